@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+class AtlasDocument;
+class QCommandLineParser;
+class QIODevice;
+
+// The headless interface: `llm-atlas [--db FILE] COMMAND [options]`. It shares the core with the GUI and
+// never needs a display.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CommandLine(QIODevice *out, QIODevice *err);
+
+    // True when the arguments ask for a command rather than the window.
+    static bool wantsCommandLine(const QStringList &arguments);
+
+    // arguments as QCoreApplication::arguments() gives them, program name first.
+    int run(const QStringList &arguments);
+
+private:
+    struct Command
+    {
+        QString name;
+        QString summary;
+        std::function<int(CommandLine *, QCommandLineParser &, const QStringList &)> run;
+        std::function<void(QCommandLineParser &)> addOptions;
+    };
+    static const QList<Command> &commands();
+    static const Command *findCommand(const QString &name);
+
+    int listModels(QCommandLineParser &parser, const QStringList &arguments);
+
+    bool openDocument(const QCommandLineParser &parser, AtlasDocument &document);
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    void print(const QByteArray &text);
+    QString generalHelp() const;
+
+    QIODevice *m_out;
+    QIODevice *m_err;
+};

@@ -1,0 +1,68 @@
+#include "app/commandline.h"
+#include "app/mainwindow.h"
+#include "models/atlasdocument.h"
+#include "views/dialogs.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("llm-atlas"));
+    QCoreApplication::setOrganizationName(QStringLiteral("LLM Atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LLM_ATLAS_VERSION));
+}
+
+int runCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QFile out;
+    QFile err;
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly);
+    return CommandLine(&out, &err).run(QCoreApplication::arguments());
+}
+
+int runWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LLM Atlas"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.llm_atlas.LlmAtlas"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open <file>."),
+                                      QStringLiteral("file"));
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A database to open."));
+    parser.process(app);
+    QString path = parser.value(dbOption);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
+
+    AtlasDocument document;
+    const bool opened = path.isEmpty() ? document.openDefault() : document.open(path);
+    if (!opened) {
+        Dialogs::showError(nullptr, QApplication::translate("main", "LLM Atlas cannot start"), document.errorString());
+        return 1;
+    }
+    MainWindow window(&document);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return CommandLine::wantsCommandLine(arguments) ? runCommandLine(argc, argv) : runWindow(argc, argv);
+}

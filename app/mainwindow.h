@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AtlasDocument;
+class ModelDetailsPanel;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QuotedCostTableModel;
+class RecommendationTableModel;
+class TierBrowser;
+class TierTableModel;
+
+// The LLM Atlas window: the tier table with its details panel, and the article's own tables.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AtlasDocument *document, QWidget *parent = nullptr);
+
+    // Opens path as the current document; on failure tells the user why and keeps the current one.
+    bool openFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createArticleTab();
+    void reloadModels();
+    void updateStatus();
+    void showCurrentModel();
+    void chooseFileToOpen();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    AtlasDocument *m_document;
+    TierTableModel *m_tierModel;
+    QuotedCostTableModel *m_quotedCostModel;
+    RecommendationTableModel *m_recommendationModel;
+    QTabWidget *m_tabs;
+    QSplitter *m_modelSplitter;
+    TierBrowser *m_tierBrowser;
+    ModelDetailsPanel *m_details;
+    QLabel *m_fileLabel;
+    QLabel *m_countLabel;
+};

@@ -1,0 +1,227 @@
+#include "db/database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace {
+
+// Each step takes the schema from version N - 1 to N; index 0 is version 1.
+const char *const MigrationResources[] = {
+    ":/db/migrations/0001_initial.sql",
+};
+static_assert(std::size(MigrationResources) == Database::SchemaVersion);
+
+// Tables every version of the schema has; a file without them is not ours, whatever its header says.
+const char *const RequiredTables[] = {"source", "model", "tier_list", "tier_entry", "gpu", "quant_format"};
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Database::Database()
+{
+    static QAtomicInt counter;
+    m_connectionName = QStringLiteral("llm-atlas-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/llm-atlas.sqlite");
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+bool Database::connect(const QString &path, bool readOnly)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open())
+        return fail(tr("Cannot open “%1”: %2").arg(nativePath(path), db.lastError().text()));
+    // A shared file may come from anyone: its schema must not run functions or reach outside itself.
+    if (sqlite3 *h = handle())
+        sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA trusted_schema = OFF"))
+        || !pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return fail(tr("Cannot configure “%1”: %2").arg(nativePath(path), pragma.lastError().text()));
+    return true;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+    m_readOnly = false;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+bool Database::execScript(const QByteArray &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(handle(), sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    m_error = QString::fromUtf8(message);
+    sqlite3_free(message);
+    sqlite3_exec(handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    return false;
+}
+
+bool Database::checkIsOurs(const QString &path, int *userVersion)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("“%1” does not exist.").arg(nativePath(path)));
+    if (info.isDir())
+        return fail(tr("“%1” is a folder, not a database file.").arg(nativePath(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("“%1” cannot be read: %2").arg(nativePath(path), file.errorString()));
+    const QByteArray header = file.read(16);
+    if (header.isEmpty())
+        return fail(tr("“%1” is empty: it is not an LLM Atlas database.").arg(nativePath(path)));
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return fail(tr("“%1” is not an LLM Atlas database (it is not an SQLite file).").arg(nativePath(path)));
+    file.close();
+
+    if (!connect(path, true))
+        return false;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return fail(tr("“%1” is damaged: %2").arg(nativePath(path), query.lastError().text()));
+    if (query.value(0).toInt() != ApplicationId)
+        return fail(tr("“%1” is an SQLite database of another application, not an LLM Atlas database.")
+                        .arg(nativePath(path)));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(tr("“%1” is damaged: %2").arg(nativePath(path), query.lastError().text()));
+    *userVersion = query.value(0).toInt();
+    if (*userVersion > SchemaVersion)
+        return fail(tr("“%1” was written by a newer version of LLM Atlas (schema version %2; this version reads "
+                       "up to %3). Update LLM Atlas to open it.")
+                        .arg(nativePath(path))
+                        .arg(*userVersion)
+                        .arg(SchemaVersion));
+    if (*userVersion < 1)
+        return fail(tr("“%1” is an incomplete LLM Atlas database (it has no schema).").arg(nativePath(path)));
+    for (const char *table : RequiredTables) {
+        if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = '%1'")
+                            .arg(QLatin1String(table)))
+            || !query.next())
+            return fail(tr("“%1” is damaged: its table “%2” is missing.").arg(nativePath(path), QLatin1String(table)));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+        || query.value(0).toString() != QLatin1String("ok"))
+        return fail(tr("“%1” is damaged: SQLite's integrity check failed (%2).")
+                        .arg(nativePath(path), query.lastError().isValid() ? query.lastError().text()
+                                                                           : query.value(0).toString()));
+    return true;
+}
+
+bool Database::open(const QString &path, Access access)
+{
+    m_error.clear();
+    int userVersion = 0;
+    if (!checkIsOurs(path, &userVersion))
+        return false;
+    const bool readOnly = access == Access::ReadOnly || !QFileInfo(path).isWritable();
+    if (readOnly && userVersion < SchemaVersion)
+        return fail(tr("“%1” uses an older schema (version %2) and must be upgraded, but it cannot be written.")
+                        .arg(nativePath(path))
+                        .arg(userVersion));
+    if (!readOnly) {
+        if (!connect(path, false))
+            return false;
+        if (!migrate(userVersion))
+            return fail(tr("Upgrading “%1” failed, nothing was changed: %2").arg(nativePath(path), m_error));
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_readOnly = readOnly;
+    return true;
+}
+
+bool Database::migrate(int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= SchemaVersion; ++version) {
+        const QByteArray step = readResource(QString::fromLatin1(MigrationResources[version - 1]));
+        if (!execScript("BEGIN IMMEDIATE;\n" + step + "\nPRAGMA user_version = " + QByteArray::number(version)
+                        + ";\nCOMMIT;"))
+            return false;
+    }
+    return true;
+}
+
+bool Database::createFromBundle(const QString &path)
+{
+    m_error.clear();
+    if (QFileInfo::exists(path))
+        return fail(tr("“%1” already exists; a new database is never written over a file.").arg(nativePath(path)));
+    const QFileInfo target(path);
+    if (!QDir().mkpath(target.absolutePath()))
+        return fail(tr("Cannot create the folder “%1”.").arg(nativePath(target.absolutePath())));
+
+    // Build beside the target and rename at the end, so an interrupted creation never leaves a half file
+    // under the real name.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (!connect(partial, false))
+        return false;
+    const QByteArray dataset = readResource(QStringLiteral(":/db/data/dataset.sql"));
+    const bool built = execScript("PRAGMA application_id = " + QByteArray::number(ApplicationId) + ";")
+                       && migrate(0) && !dataset.isEmpty()
+                       && execScript("BEGIN IMMEDIATE;\n" + dataset + "\nCOMMIT;");
+    const QString buildError = m_error;
+    close();
+    if (!built) {
+        QFile::remove(partial);
+        return fail(tr("Cannot create “%1” from the bundled dataset: %2").arg(nativePath(path), buildError));
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return fail(tr("Cannot write “%1”.").arg(nativePath(path)));
+    }
+    return open(path);
+}

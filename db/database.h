@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+// One open LLM Atlas database file. It checks that a file is an LLM Atlas database before writing to it,
+// upgrades older schema versions step by step, and creates new files from the bundled dataset.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint32 ApplicationId = 0x4C4C4D41; // "LLMA" in the SQLite header
+
+    Database();
+    ~Database();
+
+    // Opens an existing file. A file that is not ours, or from a newer schema, is refused untouched.
+    // A file that cannot be written is opened read-only.
+    bool open(const QString &path, Access access = Access::ReadWrite);
+    // Writes a new database at path holding the bundled dataset, then opens it. Never overwrites a file.
+    bool createFromBundle(const QString &path);
+    void close();
+
+    bool isOpen() const { return !m_path.isEmpty(); }
+    bool isReadOnly() const { return m_readOnly; }
+    QString filePath() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase connection() const;
+
+    // The user's own database under the platform's application-data folder.
+    static QString defaultPath();
+
+private:
+    bool fail(const QString &message);
+    bool connect(const QString &path, bool readOnly);
+    bool checkIsOurs(const QString &path, int *userVersion);
+    bool migrate(int fromVersion);
+    bool execScript(const QByteArray &sql);
+    sqlite3 *handle() const;
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    bool m_readOnly = false;
+};

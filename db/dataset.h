@@ -1,0 +1,40 @@
+#pragma once
+
+#include "db/records.h"
+
+#include <QHash>
+
+class QSqlDatabase;
+
+// Everything in one LLM Atlas database, loaded into memory with one query per table. The domain code and
+// the item models read from here, never from SQL.
+struct Dataset
+{
+    QList<SourceRecord> sources;
+    QList<ModelRecord> models;
+    QList<TierListRecord> tierLists;
+    QList<TierEntryRecord> tierEntries;
+    QList<QuotedHardwareRecord> quotedHardware;
+    QList<GpuRecord> gpus;
+    QList<QuantFormatRecord> quantFormats;
+    QList<ApiPriceRecord> apiPrices;
+    QList<QuotedCostRecord> quotedCosts;
+    QList<RecommendationRecord> recommendations;
+
+    // Reads every table; returns false and sets errorMessage when a query fails.
+    bool load(const QSqlDatabase &db, QString *errorMessage);
+
+    const SourceRecord *source(qint64 id) const;
+    const ModelRecord *model(qint64 id) const;
+    const GpuRecord *gpu(qint64 id) const;
+    const ApiPriceRecord *apiPrice(qint64 id) const;
+    const QuantFormatRecord *quantFormat(const QString &name) const;
+    // The most recently published tier list, or nullptr when there is none.
+    const TierListRecord *latestTierList() const;
+
+private:
+    void rebuildIndexes();
+
+    QHash<qint64, qsizetype> m_modelIndex;
+    QHash<qint64, qsizetype> m_sourceIndex;
+};

@@ -1,0 +1,158 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Plain rows of the LLM Atlas database, one struct per table. They hold facts as stored; every calculation
+// on them lives in models/.
+
+struct SourceRecord
+{
+    qint64 id = 0;
+    QString title;
+    QString origin;
+    QString asOf;
+    QString note;
+};
+
+enum class AttentionKind {
+    GroupedQuery,    // 'gqa': every layer caches K and V for its KV heads (MHA is the case kv_heads == heads)
+    MultiHeadLatent, // 'mla': DeepSeek-style, caches a compressed latent plus a rope key per token
+    Hybrid,          // 'hybrid': some layers full attention, the rest linear attention with a fixed state
+    Chunked,         // 'chunked': most layers attend within a window, a few are global
+};
+
+struct ModelRecord
+{
+    qint64 id = 0;
+    QString name; // as the source spells it
+    QString referenceModel;
+    bool proxy = false; // the facts come from referenceModel, another published model
+    QString vendor;
+    qint64 totalParams = 0;
+    std::optional<qint64> activeParams; // set for MoE models only
+    int layers = 0;
+    int hiddenSize = 0;
+    int attentionHeads = 0;
+    int kvHeads = 0;
+    int headDim = 0;
+    AttentionKind attention = AttentionKind::GroupedQuery;
+    int kvLoraRank = 0;
+    int qkRopeHeadDim = 0;
+    int fullAttentionLayers = 0;
+    int attentionWindow = 0;
+    qint64 recurrentStateElements = 0;
+    int routedExperts = 0;
+    int expertsPerToken = 0;
+    int sharedExperts = 0;
+    qint64 maxContext = 0;
+    QString license;
+    QString released;
+    QString notes;
+    bool uncertain = false;
+    qint64 sourceId = 0;
+
+    bool isMoe() const { return routedExperts > 0; }
+    // Parameters read per generated token: all of them for a dense model.
+    qint64 paramsPerToken() const { return activeParams.value_or(totalParams); }
+};
+
+struct TierListRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString published;
+    qint64 sourceId = 0;
+};
+
+struct TierEntryRecord
+{
+    qint64 tierListId = 0;
+    qint64 modelId = 0;
+    QString tier;
+    int rank = 0;
+    QString quotedParams;
+    QString highlights;
+};
+
+struct QuotedHardwareRecord
+{
+    qint64 id = 0;
+    qint64 modelId = 0;
+    QString label;
+    double vramFp16Gb = 0;
+    double vramQ4Gb = 0;
+    bool basisIsActive = false; // the source sized active parameters, not the whole model
+    QString minimumGpu;
+    qint64 sourceId = 0;
+};
+
+struct GpuRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString vendor;
+    double memoryGib = 0;
+    QString memoryKind;
+    double bandwidthGbPerS = 0;
+    double fp16Tflops = 0;
+    std::optional<double> tdpWatts;
+    std::optional<double> streetPriceUsd;
+    std::optional<double> cloudUsdPerHour;
+    QString cloudPriceAsOf;
+    QString notes;
+    bool uncertain = false;
+    qint64 sourceId = 0;
+};
+
+struct QuantFormatRecord
+{
+    qint64 id = 0;
+    QString name;
+    double bitsPerWeight = 0;
+    QString kind;
+    QString notes;
+    bool uncertain = false;
+    qint64 sourceId = 0;
+};
+
+struct ApiPriceRecord
+{
+    qint64 id = 0;
+    QString provider;
+    QString modelName;
+    std::optional<qint64> modelId;
+    double inputUsdPerMtok = 0;
+    std::optional<double> cachedInputUsdPerMtok;
+    double outputUsdPerMtok = 0;
+    QString asOf;
+    QString notes;
+    bool uncertain = false;
+    qint64 sourceId = 0;
+};
+
+struct QuotedCostRecord
+{
+    qint64 id = 0;
+    QString approach;
+    double monthlyUsd = 0;
+    double tokensPerMonth = 0;
+    QString tokensQuoted;
+    double usdPerMtok = 0;
+    std::optional<qint64> modelId;
+    std::optional<qint64> apiPriceId;
+    std::optional<qint64> gpuId;
+    int gpuCount = 0;
+    qint64 sourceId = 0;
+};
+
+struct RecommendationRecord
+{
+    qint64 id = 0;
+    QString category;
+    qint64 modelId = 0;
+    QString reason;
+    qint64 sourceId = 0;
+};

@@ -1,0 +1,174 @@
+#include "models/tablewriter.h"
+
+#include "models/recordtablemodel.h"
+
+#include <QAbstractItemModel>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace TableWriter {
+
+namespace {
+
+QString header(const QAbstractItemModel &model, int column, int role)
+{
+    return model.headerData(column, Qt::Horizontal, role).toString();
+}
+
+QString cell(const QAbstractItemModel &model, int row, int column, int role)
+{
+    return model.index(row, column).data(role).toString();
+}
+
+// RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside.
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvValue(const QVariant &value)
+{
+    if (value.isNull())
+        return QString();
+    if (value.metaType() == QMetaType::fromType<double>())
+        return QString::number(value.toDouble(), 'g', 17);
+    return value.toString();
+}
+
+// Numbers align right; an empty table has nothing to align.
+bool alignsRight(const QAbstractItemModel &model, int column)
+{
+    return model.rowCount() > 0
+           && (model.index(0, column).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
+}
+
+QString markdownCell(QString text)
+{
+    text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QByteArray writeCsv(const QAbstractItemModel &model)
+{
+    QStringList lines;
+    QStringList fields;
+    for (int c = 0; c < model.columnCount(); ++c)
+        fields << csvField(header(model, c, RecordTableModel::ColumnKeyRole));
+    lines << fields.join(QLatin1Char(','));
+    for (int r = 0; r < model.rowCount(); ++r) {
+        fields.clear();
+        for (int c = 0; c < model.columnCount(); ++c)
+            fields << csvField(csvValue(model.index(r, c).data(RecordTableModel::RawValueRole)));
+        lines << fields.join(QLatin1Char(','));
+    }
+    return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+}
+
+QByteArray writeJson(const QAbstractItemModel &model)
+{
+    QJsonArray rows;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QJsonObject object;
+        for (int c = 0; c < model.columnCount(); ++c) {
+            object.insert(header(model, c, RecordTableModel::ColumnKeyRole),
+                          QJsonValue::fromVariant(model.index(r, c).data(RecordTableModel::RawValueRole)));
+        }
+        rows.append(object);
+    }
+    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+}
+
+QByteArray writeMarkdown(const QAbstractItemModel &model)
+{
+    QString out;
+    QStringList fields;
+    QStringList rule;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        fields << markdownCell(header(model, c, Qt::DisplayRole));
+        rule << (alignsRight(model, c) ? QStringLiteral("---:") : QStringLiteral("---"));
+    }
+    out += QLatin1String("| ") + fields.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+    out += QLatin1String("| ") + rule.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+    for (int r = 0; r < model.rowCount(); ++r) {
+        fields.clear();
+        for (int c = 0; c < model.columnCount(); ++c)
+            fields << markdownCell(cell(model, r, c, Qt::DisplayRole));
+        out += QLatin1String("| ") + fields.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+    }
+    return out.toUtf8();
+}
+
+QByteArray writeText(const QAbstractItemModel &model)
+{
+    const int columns = model.columnCount();
+    QList<QStringList> grid;
+    QStringList titles;
+    for (int c = 0; c < columns; ++c)
+        titles << header(model, c, Qt::DisplayRole);
+    grid << titles;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList line;
+        for (int c = 0; c < columns; ++c)
+            line << cell(model, r, c, Qt::DisplayRole).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        grid << line;
+    }
+    QList<qsizetype> widths(columns, 0);
+    for (const QStringList &line : std::as_const(grid)) {
+        for (int c = 0; c < columns; ++c)
+            widths[c] = std::max(widths[c], line.at(c).size());
+    }
+    QString out;
+    for (const QStringList &line : std::as_const(grid)) {
+        QString text;
+        for (int c = 0; c < columns; ++c) {
+            const QString field = alignsRight(model, c) ? line.at(c).rightJustified(widths[c]) : line.at(c).leftJustified(widths[c]);
+            text += (c ? QLatin1String("  ") : QLatin1String("")) + field;
+        }
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        out += text + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+} // namespace
+
+std::optional<Format> formatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("table") || n == QLatin1String("text") || n == QLatin1String("txt"))
+        return Format::Text;
+    if (n == QLatin1String("csv"))
+        return Format::Csv;
+    if (n == QLatin1String("json"))
+        return Format::Json;
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        return Format::Markdown;
+    return std::nullopt;
+}
+
+std::optional<Format> formatFromSuffix(const QString &fileName)
+{
+    return formatFromName(QFileInfo(fileName).suffix());
+}
+
+QByteArray write(const QAbstractItemModel &model, Format format)
+{
+    switch (format) {
+    case Format::Text: return writeText(model);
+    case Format::Csv: return writeCsv(model);
+    case Format::Json: return writeJson(model);
+    case Format::Markdown: return writeMarkdown(model);
+    }
+    return QByteArray();
+}
+
+} // namespace TableWriter

@@ -1,0 +1,172 @@
+#include "models/tiertablemodel.h"
+
+#include "db/dataset.h"
+#include "models/format.h"
+
+#include <QHash>
+
+namespace {
+const QString TierLetters = QStringLiteral("SABCDF");
+
+// The schema's own names, so machine output reads the same as the database.
+QString attentionKey(AttentionKind kind)
+{
+    switch (kind) {
+    case AttentionKind::GroupedQuery: return QStringLiteral("gqa");
+    case AttentionKind::MultiHeadLatent: return QStringLiteral("mla");
+    case AttentionKind::Hybrid: return QStringLiteral("hybrid");
+    case AttentionKind::Chunked: return QStringLiteral("chunked");
+    }
+    return QString();
+}
+} // namespace
+
+TierTableModel::TierTableModel(QObject *parent)
+    : RecordTableModel(parent)
+{
+}
+
+void TierTableModel::setDataset(const Dataset *dataset)
+{
+    beginResetModel();
+    m_dataset = dataset;
+    m_rows.clear();
+    if (dataset) {
+        QHash<qint64, const TierEntryRecord *> entryByModel;
+        if (const TierListRecord *list = dataset->latestTierList()) {
+            for (const TierEntryRecord &entry : dataset->tierEntries) {
+                if (entry.tierListId == list->id)
+                    entryByModel.insert(entry.modelId, &entry);
+            }
+        }
+        m_rows.reserve(dataset->models.size());
+        for (const ModelRecord &model : dataset->models)
+            m_rows.append({&model, entryByModel.value(model.id)});
+    }
+    endResetModel();
+}
+
+int TierTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TierTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int TierTableModel::tierOrder(const QString &tier)
+{
+    const qsizetype index = tier.size() == 1 ? TierLetters.indexOf(tier.at(0)) : -1;
+    return index < 0 ? int(TierLetters.size()) : int(index);
+}
+
+QString TierTableModel::columnKey(int column) const
+{
+    static const char *const keys[ColumnCount] = {
+        "rank",         "tier",      "name",        "vendor",  "total_params", "active_params",
+        "architecture", "attention", "max_context", "license", "released",     "highlights"};
+    return QString::fromLatin1(keys[column]);
+}
+
+QString TierTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Rank: return tr("#");
+    case Tier: return tr("Tier");
+    case Name: return tr("Model");
+    case Vendor: return tr("Vendor");
+    case TotalParams: return tr("Parameters");
+    case ActiveParams: return tr("Active");
+    case Architecture: return tr("Architecture");
+    case Attention: return tr("Attention");
+    case MaxContext: return tr("Context");
+    case License: return tr("Licence");
+    case Released: return tr("Released");
+    case Highlights: return tr("Highlights");
+    case ColumnCount: break;
+    }
+    return QString();
+}
+
+QString TierTableModel::columnToolTip(int column) const
+{
+    switch (Column(column)) {
+    case Rank: return tr("Position in the tier list");
+    case Name: return tr("Model name as the tier list spells it; * marks facts taken from another published model "
+                         "or not confirmed by a primary source (hover for why)");
+    case TotalParams: return tr("Total parameters: every one of them is held in memory, MoE experts included");
+    case ActiveParams: return tr("Parameters used per generated token (all of them for a dense model)");
+    case MaxContext: return tr("Longest context the model supports, in tokens");
+    default: return QString();
+    }
+}
+
+QVariant TierTableModel::rawValue(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    const ModelRecord &m = *r.model;
+    switch (Column(column)) {
+    case Rank: return r.entry ? QVariant(r.entry->rank) : QVariant();
+    case Tier: return r.entry ? QVariant(r.entry->tier) : QVariant();
+    case Name: return m.name;
+    case Vendor: return m.vendor;
+    case TotalParams: return m.totalParams;
+    case ActiveParams: return m.paramsPerToken();
+    case Architecture: return m.isMoe() ? QStringLiteral("moe") : QStringLiteral("dense");
+    case Attention: return attentionKey(m.attention);
+    case MaxContext: return m.maxContext;
+    case License: return m.license;
+    case Released: return m.released;
+    case Highlights: return r.entry ? QVariant(r.entry->highlights) : QVariant();
+    case ColumnCount: break;
+    }
+    return QVariant();
+}
+
+QVariant TierTableModel::sortValue(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    switch (Column(column)) {
+    case Tier: return tierOrder(r.entry ? r.entry->tier : QString());
+    case Rank: return r.entry ? r.entry->rank : std::numeric_limits<int>::max();
+    case Architecture: return r.model->isMoe() ? r.model->routedExperts : 0;
+    default: return rawValue(row, column);
+    }
+}
+
+QString TierTableModel::displayText(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    const ModelRecord &m = *r.model;
+    switch (Column(column)) {
+    case TotalParams: return Format::params(m.totalParams);
+    case ActiveParams: return Format::params(m.paramsPerToken());
+    case Architecture: return Format::architecture(m.isMoe(), m.routedExperts, m.expertsPerToken);
+    case Attention: return Format::attentionKind(int(m.attention));
+    case MaxContext: return Format::contextTokens(m.maxContext);
+    case Name: return m.uncertain || m.proxy ? m.name + QStringLiteral(" *") : m.name;
+    default: return rawValue(row, column).toString();
+    }
+}
+
+QString TierTableModel::toolTip(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    const ModelRecord &m = *r.model;
+    if (column == Name) {
+        QString tip = tr("Architecture facts from %1").arg(m.referenceModel);
+        if (!m.notes.isEmpty())
+            tip += QStringLiteral("\n\n") + m.notes;
+        return tip;
+    }
+    if (column == TotalParams && r.entry)
+        return tr("The tier list says “%1”").arg(r.entry->quotedParams);
+    return QString();
+}
+
+qint64 TierTableModel::recordId(int row) const
+{
+    return m_rows.at(row).model->id;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/recordtablemodel.h"
+
+struct Dataset;
+struct ModelRecord;
+struct TierEntryRecord;
+
+// The tier list as a table: one row per model, with its place in the latest tier list (if it has one)
+// beside its architecture facts.
+class TierTableModel : public RecordTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Rank,
+        Tier,
+        Name,
+        Vendor,
+        TotalParams,
+        ActiveParams,
+        Architecture,
+        Attention,
+        MaxContext,
+        License,
+        Released,
+        Highlights,
+        ColumnCount
+    };
+
+    explicit TierTableModel(QObject *parent = nullptr);
+
+    // The dataset must outlive the model, or be replaced here before it goes.
+    void setDataset(const Dataset *dataset);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+
+    // Tiers from best to worst; a tier's sort value is its index here.
+    static int tierOrder(const QString &tier);
+
+protected:
+    QString columnKey(int column) const override;
+    QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
+    QVariant rawValue(int row, int column) const override;
+    QVariant sortValue(int row, int column) const override;
+    QString displayText(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
+    qint64 recordId(int row) const override;
+
+private:
+    struct Row
+    {
+        const ModelRecord *model = nullptr;
+        const TierEntryRecord *entry = nullptr; // null when the model is in no tier list
+    };
+
+    const Dataset *m_dataset = nullptr;
+    QList<Row> m_rows;
+};

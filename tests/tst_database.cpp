@@ -1,0 +1,200 @@
+#include "db/database.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs SQL on a file with SQLite directly, outside LLM Atlas, as another program would.
+    static QByteArray ourIdPragma()
+    {
+        return "PRAGMA application_id = " + QByteArray::number(Database::ApplicationId) + ";";
+    }
+
+    static void rawExec(const QString &path, const QByteArray &sql)
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QCOMPARE(rc, SQLITE_OK);
+    }
+
+    static int userVersion(const Database &db)
+    {
+        QSqlQuery query(db.connection());
+        return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+private slots:
+    void createsCurrentSchemaFromBundle()
+    {
+        BundledDatabaseFile file;
+        QVERIFY(file.isValid());
+        Database db;
+        QVERIFY2(db.open(file.path()), qPrintable(db.errorString()));
+        QCOMPARE(userVersion(db), Database::SchemaVersion);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::ApplicationId);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!query.next(), "the bundled dataset has dangling references");
+        QVERIFY(!QFile::exists(file.path() + QStringLiteral(".part")));
+    }
+
+    void neverCreatesOverAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.sqlite"));
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("precious");
+        existing.close();
+        Database db;
+        QVERIFY(!db.createFromBundle(path));
+        QVERIFY(db.errorString().contains(QStringLiteral("already exists")));
+        QCOMPARE(fileBytes(path), QByteArray("precious"));
+    }
+
+    void enforcesForeignKeys()
+    {
+        BundledDatabaseFile file;
+        Database db;
+        QVERIFY(db.open(file.path()));
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO recommendation (category, model_id, reason, source_id) "
+                                           "VALUES ('x', 9999, 'y', 1)")));
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expectedMessage");
+        QTest::addRow("empty") << QByteArray() << QStringLiteral("is empty");
+        QTest::addRow("text") << QByteArray("name,tier\nfoo,S\n") << QStringLiteral("not an SQLite file");
+        QTest::addRow("truncated header") << QByteArray("SQLite format") << QStringLiteral("not an SQLite file");
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expectedMessage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(expectedMessage), qPrintable(db.errorString()));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileBytes(path), content);
+    }
+
+    void refusesMissingFileAndFolder()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("nowhere.sqlite"))));
+        QVERIFY(db.errorString().contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nowhere.sqlite"))));
+        QVERIFY(!db.open(dir.path()));
+        QVERIFY(db.errorString().contains(QStringLiteral("is a folder")));
+    }
+
+    void refusesForeignDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        rawExec(path, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x');");
+        const QByteArray before = fileBytes(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(QStringLiteral("another application")), qPrintable(db.errorString()));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void refusesNewerSchema()
+    {
+        BundledDatabaseFile file;
+        rawExec(file.path(), "PRAGMA user_version = 99;");
+        const QByteArray before = fileBytes(file.path());
+        Database db;
+        QVERIFY(!db.open(file.path()));
+        QVERIFY2(db.errorString().contains(QStringLiteral("newer version")), qPrintable(db.errorString()));
+        QVERIFY(db.errorString().contains(QStringLiteral("99")));
+        QCOMPARE(fileBytes(file.path()), before);
+    }
+
+    void refusesOurIdWithoutOurTables()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fake.sqlite"));
+        rawExec(path, ourIdPragma() + "PRAGMA user_version = 1; CREATE TABLE source (id);");
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(QStringLiteral("is missing")), qPrintable(db.errorString()));
+    }
+
+    void migratesFromEmptySchema()
+    {
+        // Version 0 with our id is what an interrupted creation would have left before step 1.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v0.sqlite"));
+        rawExec(path, ourIdPragma() + "CREATE TABLE placeholder (x);");
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY2(db.errorString().contains(QStringLiteral("incomplete")), qPrintable(db.errorString()));
+    }
+
+    void opensReadOnly()
+    {
+        BundledDatabaseFile file;
+        const QByteArray before = fileBytes(file.path());
+        Database db;
+        QVERIFY(db.open(file.path(), Database::Access::ReadOnly));
+        QVERIFY(db.isReadOnly());
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM recommendation")));
+        db.close();
+        QCOMPARE(fileBytes(file.path()), before);
+    }
+
+    void opensUnwritableFileReadOnly()
+    {
+        if (geteuid() == 0)
+            QSKIP("root can write any file; permissions cannot be tested as root");
+        BundledDatabaseFile file;
+        QFile::setPermissions(file.path(), QFile::ReadOwner);
+        Database db;
+        QVERIFY(db.open(file.path()));
+        QVERIFY(db.isReadOnly());
+    }
+
+    void schemaRejectsImpossibleFacts()
+    {
+        BundledDatabaseFile file;
+        Database db;
+        QVERIFY(db.open(file.path()));
+        QSqlQuery query(db.connection());
+        // Active parameters above the total are impossible; the schema itself refuses them.
+        QVERIFY(!query.exec(QStringLiteral("UPDATE model SET active_params = total_params + 1 WHERE id = 1")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE tier_entry SET tier = 'Z'")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE gpu SET memory_gib = -1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,153 @@
+#include "app/mainwindow.h"
+#include "models/atlasdocument.h"
+#include "models/tierfilterproxymodel.h"
+#include "testsupport.h"
+#include "views/dialogs.h"
+#include "views/modeldetailspanel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    BundledDatabaseFile m_file;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_file.isValid());
+    }
+
+    void selectingARowShowsItsDetails()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *table = window.findChild<QTableView *>(QStringLiteral("tierTable"));
+        auto *details = window.findChild<ModelDetailsPanel *>(QStringLiteral("modelDetails"));
+        QVERIFY(table && details);
+        QCOMPARE(table->model()->rowCount(), 8);
+
+        const QModelIndex fifth = table->model()->index(4, 2);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(fifth).center());
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Llama 3.3 70B")));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Best for fine-tuning")));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Llama-3.3-70B-Instruct config.json")));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("140")));
+
+        QTest::keyClick(table, Qt::Key_Down);
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Mistral Large 3")));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Mistral-Large-Instruct-2411")));
+    }
+
+    void typingAFilterHidesRows()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("tierTable"));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("tierFilterEdit"));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QVERIFY(table && filter && count);
+
+        QTest::keySequence(&window, QKeySequence::Find);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("llama"));
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(count->text(), QStringLiteral("3 of 8 models shown"));
+
+        filter->clear();
+        QTRY_COMPARE(table->model()->rowCount(), 8);
+
+        auto *tiers = window.findChild<QComboBox *>(QStringLiteral("tierCombo"));
+        tiers->setFocus();
+        QTest::keyClick(tiers, Qt::Key_Down); // All tiers -> S-Tier
+        QCOMPARE(tiers->currentIndex(), 1);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        auto *architecture = window.findChild<QComboBox *>(QStringLiteral("architectureCombo"));
+        architecture->setCurrentIndex(2); // MoE only
+        QCOMPARE(table->model()->rowCount(), 1);
+    }
+
+    void detailsFollowTheFilter()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.show();
+        auto *details = window.findChild<ModelDetailsPanel *>(QStringLiteral("modelDetails"));
+        QCOMPARE(details->modelId(), 1); // the first row is selected on open
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("tierFilterEdit"));
+        QTest::keyClicks(filter, QStringLiteral("scout"));
+        QTRY_COMPARE(details->modelId(), 8); // the row left over becomes current
+        QTest::keyClicks(filter, QStringLiteral(" nothing"));
+        QTRY_COMPARE(details->modelId(), 0);
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Select a model")));
+    }
+
+    void refusedFileKeepsTheCurrentDocument()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        QString shownError;
+        Dialogs::setErrorHook([&](const QString &, const QString &message) { shownError = message; });
+        const QString bogus = m_file.folder() + QStringLiteral("/not-a-database.sqlite");
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello");
+        file.close();
+        QVERIFY(!window.openFile(bogus));
+        Dialogs::setErrorHook({});
+        QVERIFY(shownError.contains(QStringLiteral("not an LLM Atlas database")));
+        QCOMPARE(document.filePath(), QFileInfo(m_file.path()).absoluteFilePath());
+        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("tierTable"))->model()->rowCount(), 8);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("fileLabel"))->text().contains(QStringLiteral("atlas.sqlite")));
+    }
+
+    void fileOpenActionUsesTheChosenFile()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        BundledDatabaseFile other;
+        Dialogs::setOpenFileNameHook([&] { return other.path(); });
+        QTest::keySequence(&window, QKeySequence::Open);
+        Dialogs::setOpenFileNameHook({});
+        QCOMPARE(document.filePath(), QFileInfo(other.path()).absoluteFilePath());
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("fileLabel"))->text().contains(other.folder()));
+    }
+
+    void remembersColumnLayout()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        {
+            MainWindow window(&document);
+            window.show();
+            window.findChild<QTableView *>(QStringLiteral("tierTable"))->setColumnHidden(3, true);
+            window.close();
+        }
+        MainWindow reopened(&document);
+        QVERIFY(reopened.findChild<QTableView *>(QStringLiteral("tierTable"))->isColumnHidden(3));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

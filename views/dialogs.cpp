@@ -1,0 +1,46 @@
+#include "views/dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace Dialogs {
+
+namespace {
+std::function<QString()> &openFileNameHook()
+{
+    static std::function<QString()> hook;
+    return hook;
+}
+
+std::function<void(const QString &, const QString &)> &errorHook()
+{
+    static std::function<void(const QString &, const QString &)> hook;
+    return hook;
+}
+} // namespace
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
+{
+    if (openFileNameHook())
+        return openFileNameHook()();
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
+void showError(QWidget *parent, const QString &title, const QString &message)
+{
+    if (errorHook())
+        return errorHook()(title, message);
+    QMessageBox::warning(parent, title, message);
+}
+
+void setOpenFileNameHook(std::function<QString()> hook)
+{
+    openFileNameHook() = std::move(hook);
+}
+
+void setErrorHook(std::function<void(const QString &, const QString &)> hook)
+{
+    errorHook() = std::move(hook);
+}
+
+} // namespace Dialogs

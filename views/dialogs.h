@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+// The modal questions the GUI asks. Tests install hooks so that no test ever blocks on a dialog.
+namespace Dialogs {
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter);
+void showError(QWidget *parent, const QString &title, const QString &message);
+
+// Test hooks: while set, they answer instead of a dialog.
+void setOpenFileNameHook(std::function<QString()> hook);
+void setErrorHook(std::function<void(const QString &title, const QString &message)> hook);
+
+} // namespace Dialogs

@@ -1,0 +1,139 @@
+#include "views/tierbrowser.h"
+
+#include "models/recordtablemodel.h"
+#include "models/tierfilterproxymodel.h"
+#include "models/tiertablemodel.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr double Billion = 1e9;
+}
+
+TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new TierFilterProxyModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_tierCombo(new QComboBox(this))
+    , m_architectureCombo(new QComboBox(this))
+    , m_minParamsSpin(new QDoubleSpinBox(this))
+    , m_maxParamsSpin(new QDoubleSpinBox(this))
+    , m_view(new QTableView(this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_proxy->setSourceModel(model);
+
+    m_filterEdit->setObjectName(QStringLiteral("tierFilterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, vendor or highlight (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter models"));
+
+    m_tierCombo->setObjectName(QStringLiteral("tierCombo"));
+    m_tierCombo->setToolTip(tr("Show one tier only"));
+    m_tierCombo->setAccessibleName(tr("Tier"));
+    m_tierCombo->addItem(tr("All tiers"), QString());
+    for (const char *tier : {"S", "A", "B", "C"})
+        m_tierCombo->addItem(tr("%1-Tier").arg(QLatin1String(tier)), QString::fromLatin1(tier));
+
+    m_architectureCombo->setObjectName(QStringLiteral("architectureCombo"));
+    m_architectureCombo->setAccessibleName(tr("Architecture"));
+    m_architectureCombo->setToolTip(tr("Dense models use every parameter per token; mixture-of-experts models "
+                                       "route each token through a few experts but keep all of them in memory"));
+    m_architectureCombo->addItem(tr("Dense and MoE"), int(TierFilterProxyModel::Architecture::Any));
+    m_architectureCombo->addItem(tr("Dense only"), int(TierFilterProxyModel::Architecture::Dense));
+    m_architectureCombo->addItem(tr("MoE only"), int(TierFilterProxyModel::Architecture::Moe));
+
+    for (QDoubleSpinBox *spin : {m_minParamsSpin, m_maxParamsSpin}) {
+        spin->setRange(0, 10000);
+        spin->setDecimals(0);
+        spin->setSuffix(tr(" B"));
+        spin->setSpecialValueText(tr("any"));
+        spin->setAccelerated(true);
+        spin->setToolTip(tr("Total parameters, in billions"));
+    }
+    m_minParamsSpin->setObjectName(QStringLiteral("minParamsSpin"));
+    m_minParamsSpin->setAccessibleName(tr("Minimum parameters"));
+    m_maxParamsSpin->setObjectName(QStringLiteral("maxParamsSpin"));
+    m_maxParamsSpin->setAccessibleName(tr("Maximum parameters"));
+
+    m_view->setObjectName(QStringLiteral("tierTable"));
+    m_view->setAccessibleName(tr("Models"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TierTableModel::Rank, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->resizeColumnsToContents();
+
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(m_filterEdit, 1);
+    filterBar->addWidget(m_tierCombo);
+    filterBar->addWidget(m_architectureCombo);
+    auto *paramsLabel = new QLabel(tr("&Parameters:"), this);
+    paramsLabel->setBuddy(m_minParamsSpin);
+    filterBar->addWidget(paramsLabel);
+    filterBar->addWidget(m_minParamsSpin);
+    filterBar->addWidget(new QLabel(tr("to"), this));
+    filterBar->addWidget(m_maxParamsSpin);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_view, 1);
+
+    // Typing filters after a short pause, so a fast typist does not refilter a large table per key.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_proxy->setText(m_filterEdit->text().trimmed()); });
+    connect(m_tierCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTier(m_tierCombo->currentData().toString()); });
+    connect(m_architectureCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setArchitecture(TierFilterProxyModel::Architecture(m_architectureCombo->currentData().toInt()));
+    });
+    connect(m_minParamsSpin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::applyParamRange);
+    connect(m_maxParamsSpin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::applyParamRange);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TierBrowser::emitCurrentModel);
+    // Filtering away the current row leaves nothing current: the details must follow.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TierBrowser::emitCurrentModel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnsToContents();
+        emitCurrentModel();
+    });
+}
+
+void TierBrowser::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+qint64 TierBrowser::currentModelId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::RecordIdRole).toLongLong() : 0;
+}
+
+void TierBrowser::applyParamRange()
+{
+    m_proxy->setParamRange(qint64(m_minParamsSpin->value() * Billion), qint64(m_maxParamsSpin->value() * Billion));
+}
+
+void TierBrowser::emitCurrentModel()
+{
+    emit currentModelChanged(currentModelId());
+}

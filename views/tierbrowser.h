@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class TierFilterProxyModel;
+class TierTableModel;
+
+// The tier table with its filter bar: free text, tier, dense/MoE and a parameter range.
+class TierBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TierBrowser(TierTableModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    TierFilterProxyModel *proxy() const { return m_proxy; }
+    // Puts the keyboard in the text filter, selecting what is there (Edit > Find).
+    void focusFilter();
+    // The id of the model in the current row, or 0 when no row is current.
+    qint64 currentModelId() const;
+
+signals:
+    void currentModelChanged(qint64 modelId);
+
+private:
+    void applyParamRange();
+    void emitCurrentModel();
+
+    TierFilterProxyModel *m_proxy;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_tierCombo;
+    QComboBox *m_architectureCombo;
+    QDoubleSpinBox *m_minParamsSpin;
+    QDoubleSpinBox *m_maxParamsSpin;
+    QTableView *m_view;
+    QTimer *m_filterTimer;
+};
