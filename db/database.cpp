@@ -16,6 +16,7 @@ namespace {
 // Each step takes the schema from version N - 1 to N; index 0 is version 1.
 const char *const MigrationResources[] = {
     ":/db/migrations/0001_initial.sql",
+    ":/db/migrations/0002_gpu_configurations.sql",
 };
 static_assert(std::size(MigrationResources) == Database::SchemaVersion);
 
@@ -224,4 +225,22 @@ bool Database::createFromBundle(const QString &path)
         return fail(tr("Cannot write “%1”.").arg(nativePath(path)));
     }
     return open(path);
+}
+
+qint64 Database::addGpuConfiguration(const QString &name, qint64 gpuId, int count)
+{
+    if (m_readOnly) {
+        m_error = tr("“%1” is open read-only.").arg(nativePath(m_path));
+        return 0;
+    }
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO gpu_config (name, gpu_id, gpu_count, preset) VALUES (?, ?, ?, 0)"));
+    query.addBindValue(name.trimmed());
+    query.addBindValue(gpuId);
+    query.addBindValue(count);
+    if (!query.exec()) {
+        m_error = tr("Cannot save the GPU configuration “%1”: %2").arg(name, query.lastError().text());
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
 }

@@ -16,7 +16,7 @@ class Database
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint32 ApplicationId = 0x4C4C4D41; // "LLMA" in the SQLite header
 
     Database();
@@ -37,6 +37,9 @@ public:
 
     // The user's own database under the platform's application-data folder.
     static QString defaultPath();
+
+    // Saves a user-defined GPU configuration; returns its id, or 0 with errorString() set.
+    qint64 addGpuConfiguration(const QString &name, qint64 gpuId, int count);
 
 private:
     bool fail(const QString &message);

@@ -139,6 +139,12 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
                                    optionalReal(q.value(9)), q.value(10).toString(), q.value(11).toString(),
                                    q.value(12).toBool(), q.value(13).toLongLong()});
                   }) &&
+        selectAll(db, QStringLiteral("SELECT id, name, gpu_id, gpu_count, preset FROM gpu_config ORDER BY id"),
+                  errorMessage,
+                  [this](const QSqlQuery &q) {
+                      gpuConfigurations.append({q.value(0).toLongLong(), q.value(1).toString(),
+                                                q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toBool()});
+                  }) &&
         selectAll(db,
                   QStringLiteral("SELECT id, name, bits_per_weight, kind, notes, uncertain, source_id "
                                  "FROM quant_format ORDER BY bits_per_weight DESC, id"),

@@ -16,6 +16,7 @@ struct Dataset
     QList<TierEntryRecord> tierEntries;
     QList<QuotedHardwareRecord> quotedHardware;
     QList<GpuRecord> gpus;
+    QList<GpuConfigurationRecord> gpuConfigurations;
     QList<QuantFormatRecord> quantFormats;
     QList<ApiPriceRecord> apiPrices;
     QList<QuotedCostRecord> quotedCosts;

@@ -107,6 +107,15 @@ struct GpuRecord
     qint64 sourceId = 0;
 };
 
+struct GpuConfigurationRecord
+{
+    qint64 id = 0;
+    QString name;
+    qint64 gpuId = 0;
+    int count = 1;
+    bool preset = false;
+};
+
 struct QuantFormatRecord
 {
     qint64 id = 0;

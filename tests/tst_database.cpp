@@ -159,6 +159,46 @@ private slots:
         QVERIFY2(db.errorString().contains(QStringLiteral("incomplete")), qPrintable(db.errorString()));
     }
 
+    void upgradesVersion1WithPresets()
+    {
+        // A version-1 file as LLM Atlas 0.1 wrote it, with two of the GPUs the presets need.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        QFile step1(QStringLiteral(":/db/migrations/0001_initial.sql"));
+        QVERIFY(step1.open(QIODevice::ReadOnly));
+        rawExec(path, ourIdPragma() + step1.readAll() + "PRAGMA user_version = 1;"
+                "INSERT INTO source (id, title, origin, as_of) VALUES (1, 't', 'o', '2026');"
+                "INSERT INTO gpu (id, name, vendor, memory_gib, memory_kind, bandwidth_gb_s, fp16_tflops, source_id)"
+                " VALUES (7, 'RTX 4090', 'NVIDIA', 24, 'GDDR6X', 1008, 330, 1),"
+                "        (8, 'A100 80GB', 'NVIDIA', 80, 'HBM2e', 2039, 312, 1);");
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(userVersion(db), 2);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT name, gpu_id, gpu_count FROM gpu_config ORDER BY id")));
+        QStringList presets;
+        while (query.next())
+            presets << QStringLiteral("%1=%2x%3").arg(query.value(0).toString()).arg(query.value(2).toInt()).arg(query.value(1).toInt());
+        // No RTX 3060 in this file, so no preset for it.
+        QCOMPARE(presets, QStringList({"2x RTX 4090=2x7", "A100 80GB=1x8", "2x A100 80GB=2x8", "4x A100 80GB=4x8"}));
+    }
+
+    void savesUserGpuConfigurations()
+    {
+        BundledDatabaseFile file;
+        Database db;
+        QVERIFY(db.open(file.path()));
+        const qint64 id = db.addGpuConfiguration(QStringLiteral("Lab box"), 3, 3);
+        QVERIFY2(id > 0, qPrintable(db.errorString()));
+        QCOMPARE(db.addGpuConfiguration(QStringLiteral("Too many"), 3, 9), 0);
+        QVERIFY(db.errorString().contains(QStringLiteral("Too many")));
+        QCOMPARE(db.addGpuConfiguration(QStringLiteral("Lab box"), 3, 2), 0); // names are unique
+        Database readOnly;
+        QVERIFY(readOnly.open(file.path(), Database::Access::ReadOnly));
+        QCOMPARE(readOnly.addGpuConfiguration(QStringLiteral("Nope"), 3, 1), 0);
+        QVERIFY(readOnly.errorString().contains(QStringLiteral("read-only")));
+    }
+
     void opensReadOnly()
     {
         BundledDatabaseFile file;

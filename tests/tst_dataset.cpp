@@ -253,6 +253,19 @@ private slots:
         QCOMPARE(a100->cloudUsdPerHour.value_or(-1), 2.05);
     }
 
+    void gpuConfigurationPresets()
+    {
+        QStringList names;
+        for (const GpuConfigurationRecord &config : m_data.gpuConfigurations) {
+            QVERIFY(config.preset);
+            QVERIFY(m_data.gpu(config.gpuId));
+            names << QStringLiteral("%1: %2x %3").arg(config.name).arg(config.count).arg(m_data.gpu(config.gpuId)->name);
+        }
+        QCOMPARE(names, QStringList({"RTX 3060 12GB: 1x RTX 3060 12GB", "2x RTX 4090: 2x RTX 4090",
+                                     "A100 80GB: 1x A100 80GB", "2x A100 80GB: 2x A100 80GB",
+                                     "4x A100 80GB: 4x A100 80GB"}));
+    }
+
     void everyFactHasASourceWithADate()
     {
         const auto check = [this](qint64 sourceId) {

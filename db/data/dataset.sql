@@ -148,3 +148,11 @@ INSERT INTO recommendation (id, category, model_id, reason, source_id) VALUES
     (3, 'Best for fine-tuning', 5, 'Excellent base model, vast ecosystem of adapters and tooling', 1),
     (4, 'Best for multilingual', 2, 'Superior Chinese, Japanese, Korean, and Southeast Asian language support', 1),
     (5, 'Best for EU compliance', 6, 'French company, EU data residency options', 1);
+
+-- GPU configurations the article names as "Minimum GPU" ("2-4x A100 80GB" is two presets).
+INSERT INTO gpu_config (name, gpu_id, gpu_count, preset) VALUES
+    ('RTX 3060 12GB', 1, 1, 1),
+    ('2x RTX 4090', 3, 2, 1),
+    ('A100 80GB', 9, 1, 1),
+    ('2x A100 80GB', 9, 2, 1),
+    ('4x A100 80GB', 9, 4, 1);
