@@ -1,6 +1,10 @@
 #include "app/commandline.h"
 
 #include "models/atlasdocument.h"
+#include "models/audittablemodel.h"
+#include "models/dataaudit.h"
+#include "models/fittablemodel.h"
+#include "models/namematcher.h"
 #include "models/recordtablemodel.h"
 #include "models/tablewriter.h"
 #include "models/tierfilterproxymodel.h"
@@ -9,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QSortFilterProxyModel>
 
 namespace {
 
@@ -33,6 +38,14 @@ QString tableFormatHelp()
     return QCoreApplication::translate("CommandLine", "Output format: table, csv, json or md.");
 }
 
+QStringList namesOf(const auto &records, auto name)
+{
+    QStringList names;
+    for (const auto &record : records)
+        names << std::invoke(name, record);
+    return names;
+}
+
 } // namespace
 
 CommandLine::CommandLine(QIODevice *out, QIODevice *err)
@@ -52,6 +65,24 @@ const QList<CommandLine::Command> &CommandLine::commands()
              parser.addOption({QStringLiteral("sort"),
                                tr("Sort by <column> (a JSON key such as total_params; add :desc to reverse)."),
                                tr("column")});
+             parser.addOption({FormatOption, tableFormatHelp(), tr("format"), QStringLiteral("table")});
+         }},
+        {QStringLiteral("fit"), tr("what each model needs in GPU memory on a GPU configuration"), &CommandLine::fit,
+         [](QCommandLineParser &parser) {
+             parser.addOption({QStringLiteral("gpu"), tr("GPU type <name> (unique prefix, e.g. h100)."), tr("name")});
+             parser.addOption({QStringLiteral("count"), tr("Number of GPUs, 1 to 8 (default 1)."), tr("N")});
+             parser.addOption({QStringLiteral("model"), tr("Only the model <name>."), tr("name")});
+             parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
+             parser.addOption({QStringLiteral("context"), tr("Context length in tokens, e.g. 8192 or 32K (default 8K)."),
+                               tr("N")});
+             parser.addOption({QStringLiteral("batch"), tr("Concurrent sequences (default 1)."), tr("N")});
+             parser.addOption({QStringLiteral("kv-quant"), tr("KV cache precision: FP16, FP8, Q8_0 or Q4_0."), tr("Q")});
+             parser.addOption({QStringLiteral("expert-offload"), tr("Keep MoE routed experts in system RAM.")});
+             parser.addOption({QStringLiteral("utilisation"), tr("Usable share of GPU memory (default 0.9)."), tr("F")});
+             parser.addOption({FormatOption, tableFormatHelp(), tr("format"), QStringLiteral("table")});
+         }},
+        {QStringLiteral("audit"), tr("where the data contradicts itself or physics"), &CommandLine::audit,
+         [](QCommandLineParser &parser) {
              parser.addOption({FormatOption, tableFormatHelp(), tr("format"), QStringLiteral("table")});
          }},
     };
@@ -183,8 +214,129 @@ int CommandLine::listModels(QCommandLineParser &parser, const QStringList &argum
             return usageError(tr("unknown sort column “%1”; columns are: %2.").arg(key, keys.join(QStringLiteral(", "))));
     }
     proxy.sort(sortColumn, order);
-    print(TableWriter::write(proxy, *format));
+    return writeTable(proxy, parser);
+}
+
+std::optional<qint64> CommandLine::integerOption(const QCommandLineParser &parser, const QString &name, qint64 min,
+                                                qint64 max, qint64 fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    QString text = parser.value(name).trimmed().toUpper();
+    qint64 unit = 1;
+    if (text.endsWith(QLatin1Char('K')))
+        unit = 1024;
+    else if (text.endsWith(QLatin1Char('M')))
+        unit = 1024 * 1024;
+    if (unit > 1)
+        text.chop(1);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min / unit || value > max / unit || value * unit < min) {
+        usageError(tr("--%1 must be a whole number from %2 to %3, not “%4”.")
+                       .arg(name)
+                       .arg(min)
+                       .arg(max)
+                       .arg(parser.value(name)));
+        return std::nullopt;
+    }
+    return value * unit;
+}
+
+int CommandLine::writeTable(const QAbstractItemModel &model, const QCommandLineParser &parser)
+{
+    const auto format = TableWriter::formatFromName(parser.value(FormatOption));
+    if (!format)
+        return usageError(tr("unknown format “%1”; use table, csv, json or md.").arg(parser.value(FormatOption)));
+    print(TableWriter::write(model, *format));
     return Success;
+}
+
+int CommandLine::fit(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
+    if (!parser.isSet(QStringLiteral("gpu")))
+        return usageError(tr("fit needs --gpu NAME."));
+    if (!TableWriter::formatFromName(parser.value(FormatOption)))
+        return usageError(tr("unknown format “%1”; use table, csv, json or md.").arg(parser.value(FormatOption)));
+    const auto count = integerOption(parser, QStringLiteral("count"), 1, 8, 1);
+    const auto context = integerOption(parser, QStringLiteral("context"), 1, 64 * 1024 * 1024, 8192);
+    const auto batch = integerOption(parser, QStringLiteral("batch"), 1, 4096, 1);
+    if (!count || !context || !batch)
+        return UsageError;
+
+    FitParameters params;
+    params.contextTokens = *context;
+    params.batch = int(*batch);
+    params.expertOffload = parser.isSet(QStringLiteral("expert-offload"));
+    if (parser.isSet(QStringLiteral("utilisation"))) {
+        bool ok = false;
+        params.utilisation = parser.value(QStringLiteral("utilisation")).toDouble(&ok);
+        if (!ok || !(params.utilisation > 0 && params.utilisation <= 1))
+            return usageError(tr("--utilisation must be a fraction above 0 and at most 1, not “%1”.")
+                                  .arg(parser.value(QStringLiteral("utilisation"))));
+    }
+    if (parser.isSet(QStringLiteral("kv-quant"))) {
+        const QStringList names{QStringLiteral("FP16"), QStringLiteral("FP8"), QStringLiteral("Q8_0"),
+                                QStringLiteral("Q4_0")};
+        const NameMatcher::Result kv = NameMatcher::find(names, parser.value(QStringLiteral("kv-quant")),
+                                                         tr("KV cache precision"));
+        if (kv.index < 0)
+            return usageError(kv.error);
+        params.kvPrecision = KvPrecision(kv.index);
+    }
+
+    AtlasDocument document;
+    if (!openDocument(parser, document))
+        return Failure;
+    const Dataset &dataset = document.dataset();
+
+    const NameMatcher::Result gpu = NameMatcher::find(namesOf(dataset.gpus, &GpuRecord::name),
+                                                      parser.value(QStringLiteral("gpu")), tr("GPU"));
+    if (gpu.index < 0)
+        return failure(gpu.error);
+    const QString quantQuery = parser.isSet(QStringLiteral("quant")) ? parser.value(QStringLiteral("quant"))
+                                                                     : QStringLiteral("Q4_K_M");
+    const NameMatcher::Result quant = NameMatcher::find(namesOf(dataset.quantFormats, &QuantFormatRecord::name),
+                                                        quantQuery, tr("quantization"));
+    if (quant.index < 0)
+        return failure(quant.error);
+    params.quantName = dataset.quantFormats.at(quant.index).name;
+    params.bitsPerWeight = dataset.quantFormats.at(quant.index).bitsPerWeight;
+
+    FitTableModel model;
+    model.setDataset(&dataset);
+    model.setConfiguration({dataset.gpus.at(gpu.index), int(*count)});
+    model.setParameters(params);
+
+    QSortFilterProxyModel onlyModel;
+    onlyModel.setSourceModel(&model);
+    if (parser.isSet(QStringLiteral("model"))) {
+        const NameMatcher::Result match = NameMatcher::find(namesOf(dataset.models, &ModelRecord::name),
+                                                            parser.value(QStringLiteral("model")), tr("model"));
+        if (match.index < 0)
+            return failure(match.error);
+        onlyModel.setFilterKeyColumn(FitTableModel::Model);
+        onlyModel.setFilterRole(RecordTableModel::RawValueRole);
+        onlyModel.setFilterFixedString(dataset.models.at(match.index).name);
+        onlyModel.setFilterCaseSensitivity(Qt::CaseSensitive);
+    }
+    return writeTable(onlyModel, parser);
+}
+
+int CommandLine::audit(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
+    if (!TableWriter::formatFromName(parser.value(FormatOption)))
+        return usageError(tr("unknown format “%1”; use table, csv, json or md.").arg(parser.value(FormatOption)));
+    AtlasDocument document;
+    if (!openDocument(parser, document))
+        return Failure;
+    AuditTableModel model;
+    model.setFindings(DataAudit::run(document.dataset()));
+    return writeTable(model, parser);
 }
 
 int CommandLine::usageError(const QString &message)

@@ -4,8 +4,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class AtlasDocument;
+class QAbstractItemModel;
 class QCommandLineParser;
 class QIODevice;
 
@@ -38,6 +40,13 @@ private:
     static const Command *findCommand(const QString &name);
 
     int listModels(QCommandLineParser &parser, const QStringList &arguments);
+    int fit(QCommandLineParser &parser, const QStringList &arguments);
+    int audit(QCommandLineParser &parser, const QStringList &arguments);
+
+    // Reads an integer option (plain, or with a K/M suffix meaning 1024/1024²) within [min, max].
+    std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+                                        qint64 fallback);
+    int writeTable(const QAbstractItemModel &model, const QCommandLineParser &parser);
 
     bool openDocument(const QCommandLineParser &parser, AtlasDocument &document);
     int usageError(const QString &message);

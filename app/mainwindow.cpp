@@ -1,6 +1,9 @@
 #include "app/mainwindow.h"
 
 #include "models/atlasdocument.h"
+#include "models/audittablemodel.h"
+#include "models/dataaudit.h"
+#include "models/fittablemodel.h"
 #include "models/quotedcosttablemodel.h"
 #include "models/recommendationtablemodel.h"
 #include "models/tierfilterproxymodel.h"
@@ -52,6 +55,9 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     , m_tierModel(new TierTableModel(this))
     , m_quotedCostModel(new QuotedCostTableModel(this))
     , m_recommendationModel(new RecommendationTableModel(this))
+    , m_modelsFit(new FitTableModel(this))
+    , m_quantsFit(new FitTableModel(this))
+    , m_auditModel(new AuditTableModel(this))
     , m_tabs(new QTabWidget(this))
     , m_modelSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tierBrowser(new TierBrowser(m_tierModel, this))
@@ -74,6 +80,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_modelSplitter, tr("&Models"));
     m_tabs->addTab(createArticleTab(), tr("&Article tables"));
+    m_tabs->addTab(createAuditTab(), tr("&Data audit"));
     setCentralWidget(m_tabs);
 
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
@@ -81,6 +88,8 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
 
+    m_quantsFit->setMode(FitTableModel::Mode::OneModelAcrossQuantizations);
+    m_tierModel->setFitModel(m_modelsFit);
     createActions();
 
     connect(m_document, &AtlasDocument::datasetReset, this, &MainWindow::reloadModels);
@@ -105,6 +114,26 @@ QWidget *MainWindow::createArticleTab()
     layout->addWidget(createRecordTable(m_quotedCostModel, QStringLiteral("quotedCostTable"), page), 1);
     layout->addWidget(new QLabel(tr("<b>Recommendations</b>, as the article makes them"), page));
     layout->addWidget(createRecordTable(m_recommendationModel, QStringLiteral("recommendationTable"), page), 1);
+    return page;
+}
+
+QWidget *MainWindow::createAuditTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("Where the data contradicts itself or physics: every figure the article quotes, "
+                                "checked against first principles (weights = parameters x bits / 8, every MoE "
+                                "expert resident). Quotes within %1% count as consistent.")
+                                 .arg(qRound(DataAudit::Tolerance * 100)),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    QTableView *table = createRecordTable(m_auditModel, QStringLiteral("auditTable"), page);
+    table->setWordWrap(true);
+    table->horizontalHeader()->setSectionResizeMode(AuditTableModel::Message, QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(false);
+    layout->addWidget(table, 1);
+    connect(m_auditModel, &QAbstractItemModel::modelReset, table, &QTableView::resizeRowsToContents);
     return page;
 }
 
@@ -137,6 +166,9 @@ void MainWindow::reloadModels()
     m_tierModel->setDataset(dataset);
     m_quotedCostModel->setDataset(dataset);
     m_recommendationModel->setDataset(dataset);
+    m_modelsFit->setDataset(dataset);
+    m_quantsFit->setDataset(dataset);
+    m_auditModel->setFindings(DataAudit::run(*dataset));
     if (m_tierBrowser->proxy()->rowCount() > 0)
         m_tierBrowser->view()->selectRow(0);
     showCurrentModel();

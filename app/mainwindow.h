@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class AtlasDocument;
+class AuditTableModel;
+class FitTableModel;
 class ModelDetailsPanel;
 class QLabel;
 class QSplitter;
@@ -29,6 +31,7 @@ protected:
 private:
     void createActions();
     QWidget *createArticleTab();
+    QWidget *createAuditTab();
     void reloadModels();
     void updateStatus();
     void showCurrentModel();
@@ -41,6 +44,9 @@ private:
     TierTableModel *m_tierModel;
     QuotedCostTableModel *m_quotedCostModel;
     RecommendationTableModel *m_recommendationModel;
+    FitTableModel *m_modelsFit;
+    FitTableModel *m_quantsFit;
+    AuditTableModel *m_auditModel;
     QTabWidget *m_tabs;
     QSplitter *m_modelSplitter;
     TierBrowser *m_tierBrowser;

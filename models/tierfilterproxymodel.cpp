@@ -42,6 +42,14 @@ void TierFilterProxyModel::setParamRange(qint64 minParams, qint64 maxParams)
     invalidateRowsFilter();
 }
 
+void TierFilterProxyModel::setOnlyFitting(bool onlyFitting)
+{
+    if (onlyFitting == m_onlyFitting)
+        return;
+    m_onlyFitting = onlyFitting;
+    invalidateRowsFilter();
+}
+
 bool TierFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
@@ -57,6 +65,11 @@ bool TierFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
             return false;
     }
     const qint64 params = raw(TierTableModel::TotalParams).toLongLong();
+    if (m_onlyFitting) {
+        const QString verdict = raw(TierTableModel::FitVerdict).toString();
+        if (verdict != QLatin1String("fits") && verdict != QLatin1String("tight"))
+            return false;
+    }
     if ((m_minParams > 0 && params < m_minParams) || (m_maxParams > 0 && params > m_maxParams))
         return false;
     if (m_text.isEmpty())

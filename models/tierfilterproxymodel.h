@@ -20,6 +20,8 @@ public:
     void setArchitecture(Architecture architecture);
     // Total parameters in [min, max]; 0 for no bound.
     void setParamRange(qint64 minParams, qint64 maxParams);
+    // Only models whose fit verdict says they fit (with room or tight) on the chosen configuration.
+    void setOnlyFitting(bool onlyFitting);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -30,4 +32,5 @@ private:
     Architecture m_architecture = Architecture::Any;
     qint64 m_minParams = 0;
     qint64 m_maxParams = 0;
+    bool m_onlyFitting = false;
 };

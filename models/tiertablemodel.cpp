@@ -1,6 +1,7 @@
 #include "models/tiertablemodel.h"
 
 #include "db/dataset.h"
+#include "models/fittablemodel.h"
 #include "models/format.h"
 
 #include <QHash>
@@ -46,6 +47,30 @@ void TierTableModel::setDataset(const Dataset *dataset)
     endResetModel();
 }
 
+void TierTableModel::setFitModel(const FitTableModel *fitModel)
+{
+    if (m_fitModel)
+        disconnect(m_fitModel, nullptr, this, nullptr);
+    m_fitModel = fitModel;
+    if (fitModel) {
+        const auto refresh = [this] {
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, MemoryNeeded), index(rowCount() - 1, FitVerdict));
+        };
+        connect(fitModel, &QAbstractItemModel::dataChanged, this, refresh);
+        connect(fitModel, &QAbstractItemModel::modelReset, this, refresh);
+    }
+}
+
+QVariant TierTableModel::fitValue(int row, int fitColumn, int role) const
+{
+    // Both models list dataset->models in order, so rows correspond one to one.
+    if (!m_fitModel || m_fitModel->mode() != FitTableModel::Mode::ModelsAtOneQuantization
+        || m_fitModel->rowCount() != rowCount())
+        return QVariant();
+    return m_fitModel->index(row, fitColumn).data(role);
+}
+
 int TierTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -66,7 +91,8 @@ QString TierTableModel::columnKey(int column) const
 {
     static const char *const keys[ColumnCount] = {
         "rank",         "tier",      "name",        "vendor",  "total_params", "active_params",
-        "architecture", "attention", "max_context", "license", "released",     "highlights"};
+        "architecture", "attention", "max_context", "license", "released",     "highlights",
+        "memory_needed_bytes", "fit_verdict"};
     return QString::fromLatin1(keys[column]);
 }
 
@@ -85,6 +111,8 @@ QString TierTableModel::columnTitle(int column) const
     case License: return tr("Licence");
     case Released: return tr("Released");
     case Highlights: return tr("Highlights");
+    case MemoryNeeded: return tr("Needs");
+    case FitVerdict: return tr("Fit");
     case ColumnCount: break;
     }
     return QString();
@@ -99,6 +127,8 @@ QString TierTableModel::columnToolTip(int column) const
     case TotalParams: return tr("Total parameters: every one of them is held in memory, MoE experts included");
     case ActiveParams: return tr("Parameters used per generated token (all of them for a dense model)");
     case MaxContext: return tr("Longest context the model supports, in tokens");
+    case MemoryNeeded:
+    case FitVerdict: return tr("For the GPU configuration and assumptions chosen in the VRAM fit tab");
     default: return QString();
     }
 }
@@ -120,6 +150,8 @@ QVariant TierTableModel::rawValue(int row, int column) const
     case License: return m.license;
     case Released: return m.released;
     case Highlights: return r.entry ? QVariant(r.entry->highlights) : QVariant();
+    case MemoryNeeded: return fitValue(row, FitTableModel::TotalBytes, RawValueRole);
+    case FitVerdict: return fitValue(row, FitTableModel::Verdict, RawValueRole);
     case ColumnCount: break;
     }
     return QVariant();
@@ -132,6 +164,7 @@ QVariant TierTableModel::sortValue(int row, int column) const
     case Tier: return tierOrder(r.entry ? r.entry->tier : QString());
     case Rank: return r.entry ? r.entry->rank : std::numeric_limits<int>::max();
     case Architecture: return r.model->isMoe() ? r.model->routedExperts : 0;
+    case FitVerdict: return fitValue(row, FitTableModel::Verdict, SortRole);
     default: return rawValue(row, column);
     }
 }
@@ -146,6 +179,10 @@ QString TierTableModel::displayText(int row, int column) const
     case Architecture: return Format::architecture(m.isMoe(), m.routedExperts, m.expertsPerToken);
     case Attention: return Format::attentionKind(int(m.attention));
     case MaxContext: return Format::contextTokens(m.maxContext);
+    case MemoryNeeded:
+    case FitVerdict: return fitValue(row, column == MemoryNeeded ? FitTableModel::TotalBytes : FitTableModel::Verdict,
+                                     Qt::DisplayRole)
+                         .toString();
     case Name: return m.uncertain || m.proxy ? m.name + QStringLiteral(" *") : m.name;
     default: return rawValue(row, column).toString();
     }
@@ -161,6 +198,8 @@ QString TierTableModel::toolTip(int row, int column) const
             tip += QStringLiteral("\n\n") + m.notes;
         return tip;
     }
+    if (column == MemoryNeeded || column == FitVerdict)
+        return fitValue(row, FitTableModel::TotalBytes, Qt::ToolTipRole).toString();
     if (column == TotalParams && r.entry)
         return tr("The tier list says “%1”").arg(r.entry->quotedParams);
     return QString();

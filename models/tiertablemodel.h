@@ -2,6 +2,7 @@
 
 #include "models/recordtablemodel.h"
 
+class FitTableModel;
 struct Dataset;
 struct ModelRecord;
 struct TierEntryRecord;
@@ -26,6 +27,8 @@ public:
         License,
         Released,
         Highlights,
+        MemoryNeeded, // for the fit model's GPU configuration and assumptions
+        FitVerdict,
         ColumnCount
     };
 
@@ -33,6 +36,9 @@ public:
 
     // The dataset must outlive the model, or be replaced here before it goes.
     void setDataset(const Dataset *dataset);
+    // Fills the memory columns from a fit model over the same dataset, in models-at-one-quantization mode,
+    // and follows its changes.
+    void setFitModel(const FitTableModel *fitModel);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -51,6 +57,8 @@ protected:
     qint64 recordId(int row) const override;
 
 private:
+    QVariant fitValue(int row, int fitColumn, int role) const;
+
     struct Row
     {
         const ModelRecord *model = nullptr;
@@ -58,5 +66,6 @@ private:
     };
 
     const Dataset *m_dataset = nullptr;
+    const FitTableModel *m_fitModel = nullptr;
     QList<Row> m_rows;
 };

@@ -131,6 +131,60 @@ private slots:
         QVERIFY(QFile::exists(defaultDb));
     }
 
+    void fitAsJson()
+    {
+        const QJsonArray rows = runJson({QStringLiteral("fit"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"),
+                                         QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--model"),
+                                         QStringLiteral("llama 3.3"), QStringLiteral("--context"), QStringLiteral("4K"),
+                                         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"),
+                                         m_file.path()});
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row[QStringLiteral("model")].toString(), QStringLiteral("Llama 3.3 70B"));
+        QCOMPARE(row[QStringLiteral("quant")].toString(), QStringLiteral("Q4_K_M"));
+        // 70.55e9 x 4.85 / 8 weights; 80 layers x 4096 x 2 x 8 x 128 x 2 bytes of KV; 2 x 512 MiB + 2048 x 8192 x 32.
+        QCOMPARE(row[QStringLiteral("weights_bytes")].toDouble(), 42'770'937'500.0);
+        QCOMPARE(row[QStringLiteral("kv_cache_bytes")].toDouble(), 1'342'177'280.0);
+        QCOMPARE(row[QStringLiteral("overhead_bytes")].toDouble(), 1'610'612'736.0);
+        QCOMPARE(row[QStringLiteral("total_bytes")].toDouble(), 42'770'937'500.0 + 1'342'177'280.0 + 1'610'612'736.0);
+        QCOMPARE(row[QStringLiteral("capacity_bytes")].toDouble(), 2 * 24 * 1073741824.0 * 0.9);
+        QCOMPARE(row[QStringLiteral("fits")].toBool(), true);
+        QCOMPARE(row[QStringLiteral("verdict")].toString(), QStringLiteral("tight"));
+        QCOMPARE(row[QStringLiteral("max_context")].toInteger(), 6116);
+        QVERIFY(row[QStringLiteral("decode_tokens_per_s")].toDouble() > 0);
+    }
+
+    void fitEveryModel()
+    {
+        const QJsonArray rows = runJson({QStringLiteral("fit"), QStringLiteral("--gpu"), QStringLiteral("h100"),
+                                         QStringLiteral("--count"), QStringLiteral("8"), QStringLiteral("--quant"),
+                                         QStringLiteral("fp8"), QStringLiteral("--format=json"), QStringLiteral("--db"),
+                                         m_file.path()});
+        QCOMPARE(rows.size(), 8);
+        for (const QJsonValue &row : rows) {
+            QCOMPARE(row[QStringLiteral("quant")].toString(), QStringLiteral("FP8"));
+            // fits is true exactly when weights, KV cache and overhead sit in the usable memory.
+            QCOMPARE(row[QStringLiteral("fits")].toBool(),
+                     row[QStringLiteral("total_bytes")].toDouble() <= row[QStringLiteral("capacity_bytes")].toDouble());
+        }
+    }
+
+    void auditAsJson()
+    {
+        const QJsonArray rows = runJson({QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json"),
+                                         QStringLiteral("--db"), m_file.path()});
+        QVERIFY(rows.size() >= 10);
+        QCOMPARE(rows.first()[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+        bool foundCoder = false;
+        for (const QJsonValue &row : rows) {
+            if (row[QStringLiteral("subject")].toString() == QLatin1String("Qwen3-Coder-Next (80B, 3B active): VRAM at FP16")) {
+                foundCoder = true;
+                QCOMPARE(row[QStringLiteral("quoted")].toDouble(), 6.0);
+            }
+        }
+        QVERIFY(foundCoder);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -142,6 +196,13 @@ private slots:
         QTest::addRow("bad tier") << QStringList{"list", "models", "--tier", "Q"} << 2 << "unknown tier";
         QTest::addRow("bad sort") << QStringList{"list", "models", "--sort", "colour"} << 2 << "total_params";
         QTest::addRow("bad option") << QStringList{"list", "models", "--frob"} << 2 << "frob";
+        QTest::addRow("fit without gpu") << QStringList{"fit"} << 2 << "--gpu";
+        QTest::addRow("fit count") << QStringList{"fit", "--gpu", "h100", "--count", "9"} << 2 << "--count must be";
+        QTest::addRow("fit context") << QStringList{"fit", "--gpu", "h100", "--context", "-5"} << 2 << "--context must be";
+        QTest::addRow("fit utilisation") << QStringList{"fit", "--gpu", "h100", "--utilisation", "nan"} << 2 << "--utilisation";
+        QTest::addRow("ambiguous gpu") << QStringList{"fit", "--gpu", "a100"} << 1 << "A100 40GB, A100 80GB";
+        QTest::addRow("unknown model") << QStringList{"fit", "--gpu", "h100", "--model", "gpt-5"} << 1 << "no model is called";
+        QTest::addRow("unknown quant") << QStringList{"fit", "--gpu", "h100", "--quant", "Q1_X"} << 1 << "quantization";
         QTest::addRow("missing db") << QStringList{"list", "models", "--db", "/nonexistent/x.sqlite"} << 1
                                     << "does not exist";
     }

@@ -4,6 +4,7 @@
 #include "models/tierfilterproxymodel.h"
 #include "models/tiertablemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     , m_architectureCombo(new QComboBox(this))
     , m_minParamsSpin(new QDoubleSpinBox(this))
     , m_maxParamsSpin(new QDoubleSpinBox(this))
+    , m_onlyFittingCheck(new QCheckBox(tr("Only models that &fit"), this))
     , m_view(new QTableView(this))
     , m_filterTimer(new QTimer(this))
 {
@@ -64,6 +66,9 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     m_maxParamsSpin->setObjectName(QStringLiteral("maxParamsSpin"));
     m_maxParamsSpin->setAccessibleName(tr("Maximum parameters"));
 
+    m_onlyFittingCheck->setObjectName(QStringLiteral("onlyFittingCheck"));
+    m_onlyFittingCheck->setToolTip(tr("Hide models that do not fit the GPU configuration chosen in the VRAM fit tab"));
+
     m_view->setObjectName(QStringLiteral("tierTable"));
     m_view->setAccessibleName(tr("Models"));
     m_view->setModel(m_proxy);
@@ -88,6 +93,7 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     filterBar->addWidget(m_minParamsSpin);
     filterBar->addWidget(new QLabel(tr("to"), this));
     filterBar->addWidget(m_maxParamsSpin);
+    filterBar->addWidget(m_onlyFittingCheck);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -106,6 +112,7 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     });
     connect(m_minParamsSpin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::applyParamRange);
     connect(m_maxParamsSpin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::applyParamRange);
+    connect(m_onlyFittingCheck, &QCheckBox::toggled, m_proxy, &TierFilterProxyModel::setOnlyFitting);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TierBrowser::emitCurrentModel);
     // Filtering away the current row leaves nothing current: the details must follow.

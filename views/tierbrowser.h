@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -38,6 +39,7 @@ private:
     QComboBox *m_architectureCombo;
     QDoubleSpinBox *m_minParamsSpin;
     QDoubleSpinBox *m_maxParamsSpin;
+    QCheckBox *m_onlyFittingCheck;
     QTableView *m_view;
     QTimer *m_filterTimer;
 };
