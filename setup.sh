@@ -12,6 +12,7 @@ packages=(
     qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     fonts-dejavu-core
+    desktop-file-utils appstream dpkg-dev file
 )
 missing=()
 for package in "${packages[@]}"; do

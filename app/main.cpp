@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -35,6 +36,7 @@ int runWindow(int argc, char *argv[])
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LLM Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.llm_atlas.LlmAtlas"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/llm-atlas.svg")));
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open <file>."),
