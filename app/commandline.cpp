@@ -3,6 +3,7 @@
 #include "models/atlasdocument.h"
 #include "models/audittablemodel.h"
 #include "models/dataaudit.h"
+#include "models/filesaver.h"
 #include "models/fittablemodel.h"
 #include "models/namematcher.h"
 #include "models/recordtablemodel.h"
@@ -54,36 +55,84 @@ CommandLine::CommandLine(QIODevice *out, QIODevice *err)
 {
 }
 
-const QList<CommandLine::Command> &CommandLine::commands()
+const QList<CommandLine::TableKind> &CommandLine::tableKinds()
 {
-    static const QList<Command> all = {
-        {QStringLiteral("list"), tr("list models: the tier list with each model's architecture"),
-         &CommandLine::listModels,
+    static const QList<TableKind> all = {
+        {QStringLiteral("models"),
          [](QCommandLineParser &parser) {
-             parser.addPositionalArgument(QStringLiteral("what"), tr("What to list: models."));
              parser.addOption({QStringLiteral("tier"), tr("Only models in tier <T> (S, A, B, C)."), tr("T")});
              parser.addOption({QStringLiteral("sort"),
                                tr("Sort by <column> (a JSON key such as total_params; add :desc to reverse)."),
                                tr("column")});
-             parser.addOption({FormatOption, tableFormatHelp(), tr("format"), QStringLiteral("table")});
-         }},
-        {QStringLiteral("fit"), tr("what each model needs in GPU memory on a GPU configuration"), &CommandLine::fit,
+         },
+         &CommandLine::modelsTable},
+        {QStringLiteral("fit"),
          [](QCommandLineParser &parser) {
              parser.addOption({QStringLiteral("gpu"), tr("GPU type <name> (unique prefix, e.g. h100)."), tr("name")});
              parser.addOption({QStringLiteral("count"), tr("Number of GPUs, 1 to 8 (default 1)."), tr("N")});
              parser.addOption({QStringLiteral("model"), tr("Only the model <name>."), tr("name")});
              parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
-             parser.addOption({QStringLiteral("context"), tr("Context length in tokens, e.g. 8192 or 32K (default 8K)."),
-                               tr("N")});
+             parser.addOption({QStringLiteral("context"),
+                               tr("Context length in tokens, e.g. 8192 or 32K (default 8K)."), tr("N")});
              parser.addOption({QStringLiteral("batch"), tr("Concurrent sequences (default 1)."), tr("N")});
              parser.addOption({QStringLiteral("kv-quant"), tr("KV cache precision: FP16, FP8, Q8_0 or Q4_0."), tr("Q")});
              parser.addOption({QStringLiteral("expert-offload"), tr("Keep MoE routed experts in system RAM.")});
              parser.addOption({QStringLiteral("utilisation"), tr("Usable share of GPU memory (default 0.9)."), tr("F")});
-             parser.addOption({FormatOption, tableFormatHelp(), tr("format"), QStringLiteral("table")});
-         }},
-        {QStringLiteral("audit"), tr("where the data contradicts itself or physics"), &CommandLine::audit,
+         },
+         &CommandLine::fitTable},
+        {QStringLiteral("audit"), [](QCommandLineParser &) {}, &CommandLine::auditTable},
+    };
+    return all;
+}
+
+const CommandLine::TableKind *CommandLine::findTableKind(const QString &name)
+{
+    for (const TableKind &kind : tableKinds()) {
+        if (kind.name == name)
+            return &kind;
+    }
+    return nullptr;
+}
+
+const QList<CommandLine::Command> &CommandLine::commands()
+{
+    const auto withFormat = [](const QString &kind) {
+        return [kind](QCommandLineParser &parser) {
+            findTableKind(kind)->addOptions(parser);
+            parser.addOption({FormatOption, tableFormatHelp(), tr("format"), QStringLiteral("table")});
+        };
+    };
+    static const QList<Command> all = {
+        {QStringLiteral("list"), tr("list models: the tier list with each model's architecture"),
+         [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
+             if (arguments != QStringList{QStringLiteral("models")})
+                 return cli->usageError(tr("“list” needs what to list: models."));
+             return cli->printTable(parser, QStringLiteral("models"));
+         },
+         withFormat(QStringLiteral("models"))},
+        {QStringLiteral("fit"), tr("what each model needs in GPU memory on a GPU configuration"),
+         [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
+             if (!arguments.isEmpty())
+                 return cli->usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
+             return cli->printTable(parser, QStringLiteral("fit"));
+         },
+         withFormat(QStringLiteral("fit"))},
+        {QStringLiteral("audit"), tr("where the data contradicts itself or physics"),
+         [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
+             if (!arguments.isEmpty())
+                 return cli->usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
+             return cli->printTable(parser, QStringLiteral("audit"));
+         },
+         withFormat(QStringLiteral("audit"))},
+        {QStringLiteral("export"), tr("export table models|fit|audit --out FILE.(csv|json|md)"),
+         &CommandLine::exportTable,
          [](QCommandLineParser &parser) {
-             parser.addOption({FormatOption, tableFormatHelp(), tr("format"), QStringLiteral("table")});
+             parser.addPositionalArgument(QStringLiteral("table"), tr("What to export: table KIND."));
+             parser.addOption({QStringLiteral("out"), tr("Write to <file>; its extension names the format."),
+                               tr("file")});
+             // Every kind's options, so one command line can describe any table.
+             for (const TableKind &kind : tableKinds())
+                 kind.addOptions(parser);
          }},
     };
     return all;
@@ -168,28 +217,63 @@ bool CommandLine::openDocument(const QCommandLineParser &parser, AtlasDocument &
     return opened;
 }
 
-int CommandLine::listModels(QCommandLineParser &parser, const QStringList &arguments)
+int CommandLine::printTable(const QCommandLineParser &parser, const QString &kind)
 {
-    if (arguments != QStringList{QStringLiteral("models")})
-        return usageError(tr("“list” needs what to list: models."));
     const auto format = TableWriter::formatFromName(parser.value(FormatOption));
     if (!format)
         return usageError(tr("unknown format “%1”; use table, csv, json or md.").arg(parser.value(FormatOption)));
-
     AtlasDocument document;
     if (!openDocument(parser, document))
         return Failure;
-    TierTableModel model;
-    model.setDataset(&document.dataset());
-    TierFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    const std::optional<Table> table = findTableKind(kind)->produce(this, parser, document.dataset());
+    if (!table)
+        return m_exitCode;
+    print(TableWriter::write(*table->model, *format));
+    return Success;
+}
+
+int CommandLine::exportTable(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (arguments.size() != 2 || arguments.first() != QLatin1String("table"))
+        return usageError(tr("“export” needs what to export: table models, table fit or table audit."));
+    const TableKind *kind = findTableKind(arguments.at(1));
+    if (!kind)
+        return usageError(tr("unknown table “%1”; tables are models, fit and audit.").arg(arguments.at(1)));
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return usageError(tr("“export” needs --out FILE."));
+    const auto format = TableWriter::formatFromSuffix(path);
+    if (!format || *format == TableWriter::Format::Text)
+        return usageError(tr("cannot tell the format of “%1”: use a .csv, .json or .md file.").arg(path));
+    AtlasDocument document;
+    if (!openDocument(parser, document))
+        return Failure;
+    const std::optional<Table> table = kind->produce(this, parser, document.dataset());
+    if (!table)
+        return m_exitCode;
+    QString error;
+    if (!FileSaver::save(path, TableWriter::write(*table->model, *format), &error))
+        return failure(error);
+    return Success;
+}
+
+std::optional<CommandLine::Table> CommandLine::modelsTable(const QCommandLineParser &parser, const Dataset &dataset)
+{
+    Table table{std::make_unique<QObject>(), nullptr};
+    auto *model = new TierTableModel(table.owner.get());
+    model->setDataset(&dataset);
+    auto *proxy = new TierFilterProxyModel(table.owner.get());
+    proxy->setSourceModel(model);
+    table.model = proxy;
 
     if (parser.isSet(QStringLiteral("tier"))) {
         const QString tier = parser.value(QStringLiteral("tier")).toUpper().remove(QStringLiteral("-TIER"));
-        if (tier.size() != 1 || TierTableModel::tierOrder(tier) >= 6)
-            return usageError(tr("unknown tier “%1”; tiers are S, A, B, C, D and F.")
-                                  .arg(parser.value(QStringLiteral("tier"))));
-        proxy.setTier(tier);
+        if (tier.size() != 1 || TierTableModel::tierOrder(tier) >= 6) {
+            m_exitCode = usageError(tr("unknown tier “%1”; tiers are S, A, B, C, D and F.")
+                                        .arg(parser.value(QStringLiteral("tier"))));
+            return std::nullopt;
+        }
+        proxy->setTier(tier);
     }
 
     int sortColumn = TierTableModel::Rank;
@@ -204,17 +288,20 @@ int CommandLine::listModels(QCommandLineParser &parser, const QStringList &argum
         }
         QStringList keys;
         sortColumn = -1;
-        for (int c = 0; c < model.columnCount(); ++c) {
-            const QString columnKey = model.headerData(c, Qt::Horizontal, RecordTableModel::ColumnKeyRole).toString();
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString columnKey = model->headerData(c, Qt::Horizontal, RecordTableModel::ColumnKeyRole).toString();
             keys << columnKey;
             if (columnKey == key)
                 sortColumn = c;
         }
-        if (sortColumn < 0)
-            return usageError(tr("unknown sort column “%1”; columns are: %2.").arg(key, keys.join(QStringLiteral(", "))));
+        if (sortColumn < 0) {
+            m_exitCode = usageError(
+                tr("unknown sort column “%1”; columns are: %2.").arg(key, keys.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
     }
-    proxy.sort(sortColumn, order);
-    return writeTable(proxy, parser);
+    proxy->sort(sortColumn, order);
+    return table;
 }
 
 std::optional<qint64> CommandLine::integerOption(const QCommandLineParser &parser, const QString &name, qint64 min,
@@ -243,28 +330,25 @@ std::optional<qint64> CommandLine::integerOption(const QCommandLineParser &parse
     return value * unit;
 }
 
-int CommandLine::writeTable(const QAbstractItemModel &model, const QCommandLineParser &parser)
+std::optional<CommandLine::Table> CommandLine::fitTable(const QCommandLineParser &parser, const Dataset &dataset)
 {
-    const auto format = TableWriter::formatFromName(parser.value(FormatOption));
-    if (!format)
-        return usageError(tr("unknown format “%1”; use table, csv, json or md.").arg(parser.value(FormatOption)));
-    print(TableWriter::write(model, *format));
-    return Success;
-}
-
-int CommandLine::fit(QCommandLineParser &parser, const QStringList &arguments)
-{
-    if (!arguments.isEmpty())
-        return usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
+    const auto usage = [this](const QString &message) {
+        m_exitCode = usageError(message);
+        return std::nullopt;
+    };
+    const auto fail = [this](const QString &message) {
+        m_exitCode = failure(message);
+        return std::nullopt;
+    };
     if (!parser.isSet(QStringLiteral("gpu")))
-        return usageError(tr("fit needs --gpu NAME."));
-    if (!TableWriter::formatFromName(parser.value(FormatOption)))
-        return usageError(tr("unknown format “%1”; use table, csv, json or md.").arg(parser.value(FormatOption)));
+        return usage(tr("fit needs --gpu NAME."));
     const auto count = integerOption(parser, QStringLiteral("count"), 1, 8, 1);
     const auto context = integerOption(parser, QStringLiteral("context"), 1, 64 * 1024 * 1024, 8192);
     const auto batch = integerOption(parser, QStringLiteral("batch"), 1, 4096, 1);
-    if (!count || !context || !batch)
-        return UsageError;
+    if (!count || !context || !batch) {
+        m_exitCode = UsageError;
+        return std::nullopt;
+    }
 
     FitParameters params;
     params.contextTokens = *context;
@@ -274,7 +358,7 @@ int CommandLine::fit(QCommandLineParser &parser, const QStringList &arguments)
         bool ok = false;
         params.utilisation = parser.value(QStringLiteral("utilisation")).toDouble(&ok);
         if (!ok || !(params.utilisation > 0 && params.utilisation <= 1))
-            return usageError(tr("--utilisation must be a fraction above 0 and at most 1, not “%1”.")
+            return usage(tr("--utilisation must be a fraction above 0 and at most 1, not “%1”.")
                                   .arg(parser.value(QStringLiteral("utilisation"))));
     }
     if (parser.isSet(QStringLiteral("kv-quant"))) {
@@ -283,60 +367,51 @@ int CommandLine::fit(QCommandLineParser &parser, const QStringList &arguments)
         const NameMatcher::Result kv = NameMatcher::find(names, parser.value(QStringLiteral("kv-quant")),
                                                          tr("KV cache precision"));
         if (kv.index < 0)
-            return usageError(kv.error);
+            return usage(kv.error);
         params.kvPrecision = KvPrecision(kv.index);
     }
-
-    AtlasDocument document;
-    if (!openDocument(parser, document))
-        return Failure;
-    const Dataset &dataset = document.dataset();
 
     const NameMatcher::Result gpu = NameMatcher::find(namesOf(dataset.gpus, &GpuRecord::name),
                                                       parser.value(QStringLiteral("gpu")), tr("GPU"));
     if (gpu.index < 0)
-        return failure(gpu.error);
+        return fail(gpu.error);
     const QString quantQuery = parser.isSet(QStringLiteral("quant")) ? parser.value(QStringLiteral("quant"))
                                                                      : QStringLiteral("Q4_K_M");
     const NameMatcher::Result quant = NameMatcher::find(namesOf(dataset.quantFormats, &QuantFormatRecord::name),
                                                         quantQuery, tr("quantization"));
     if (quant.index < 0)
-        return failure(quant.error);
+        return fail(quant.error);
     params.quantName = dataset.quantFormats.at(quant.index).name;
     params.bitsPerWeight = dataset.quantFormats.at(quant.index).bitsPerWeight;
 
-    FitTableModel model;
-    model.setDataset(&dataset);
-    model.setConfiguration({dataset.gpus.at(gpu.index), int(*count)});
-    model.setParameters(params);
-
-    QSortFilterProxyModel onlyModel;
-    onlyModel.setSourceModel(&model);
+    Table table{std::make_unique<QObject>(), nullptr};
+    auto *model = new FitTableModel(table.owner.get());
+    model->setDataset(&dataset);
+    model->setConfiguration({dataset.gpus.at(gpu.index), int(*count)});
+    model->setParameters(params);
+    auto *onlyModel = new QSortFilterProxyModel(table.owner.get());
+    onlyModel->setSourceModel(model);
+    table.model = onlyModel;
     if (parser.isSet(QStringLiteral("model"))) {
         const NameMatcher::Result match = NameMatcher::find(namesOf(dataset.models, &ModelRecord::name),
                                                             parser.value(QStringLiteral("model")), tr("model"));
         if (match.index < 0)
-            return failure(match.error);
-        onlyModel.setFilterKeyColumn(FitTableModel::Model);
-        onlyModel.setFilterRole(RecordTableModel::RawValueRole);
-        onlyModel.setFilterFixedString(dataset.models.at(match.index).name);
-        onlyModel.setFilterCaseSensitivity(Qt::CaseSensitive);
+            return fail(match.error);
+        onlyModel->setFilterKeyColumn(FitTableModel::Model);
+        onlyModel->setFilterRole(RecordTableModel::RawValueRole);
+        onlyModel->setFilterFixedString(dataset.models.at(match.index).name);
+        onlyModel->setFilterCaseSensitivity(Qt::CaseSensitive);
     }
-    return writeTable(onlyModel, parser);
+    return table;
 }
 
-int CommandLine::audit(QCommandLineParser &parser, const QStringList &arguments)
+std::optional<CommandLine::Table> CommandLine::auditTable(const QCommandLineParser &, const Dataset &dataset)
 {
-    if (!arguments.isEmpty())
-        return usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
-    if (!TableWriter::formatFromName(parser.value(FormatOption)))
-        return usageError(tr("unknown format “%1”; use table, csv, json or md.").arg(parser.value(FormatOption)));
-    AtlasDocument document;
-    if (!openDocument(parser, document))
-        return Failure;
-    AuditTableModel model;
-    model.setFindings(DataAudit::run(document.dataset()));
-    return writeTable(model, parser);
+    Table table{std::make_unique<QObject>(), nullptr};
+    auto *model = new AuditTableModel(table.owner.get());
+    model->setFindings(DataAudit::run(dataset));
+    table.model = model;
+    return table;
 }
 
 int CommandLine::usageError(const QString &message)

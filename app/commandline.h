@@ -4,12 +4,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class AtlasDocument;
 class QAbstractItemModel;
 class QCommandLineParser;
 class QIODevice;
+struct Dataset;
 
 // The headless interface: `llm-atlas [--db FILE] COMMAND [options]`. It shares the core with the GUI and
 // never needs a display.
@@ -29,6 +31,20 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // A table a command produced, with the models behind it owned by `owner`.
+    struct Table
+    {
+        std::unique_ptr<QObject> owner;
+        QAbstractItemModel *model = nullptr;
+    };
+    // One kind of table the commands print or export: models, fit, audit...
+    struct TableKind
+    {
+        QString name;
+        std::function<void(QCommandLineParser &)> addOptions;
+        // Reports its own errors and returns nullopt, leaving the exit code in m_exitCode.
+        std::function<std::optional<Table>(CommandLine *, const QCommandLineParser &, const Dataset &)> produce;
+    };
     struct Command
     {
         QString name;
@@ -38,16 +54,21 @@ private:
     };
     static const QList<Command> &commands();
     static const Command *findCommand(const QString &name);
+    static const QList<TableKind> &tableKinds();
+    static const TableKind *findTableKind(const QString &name);
 
-    int listModels(QCommandLineParser &parser, const QStringList &arguments);
-    int fit(QCommandLineParser &parser, const QStringList &arguments);
-    int audit(QCommandLineParser &parser, const QStringList &arguments);
+    // `list models`, `fit`, `audit`: a table to standard output in --format.
+    int printTable(const QCommandLineParser &parser, const QString &kind);
+    // `export table KIND --out FILE`: the same table, as a file whose extension names the format.
+    int exportTable(const QCommandLineParser &parser, const QStringList &arguments);
+
+    std::optional<Table> modelsTable(const QCommandLineParser &parser, const Dataset &dataset);
+    std::optional<Table> fitTable(const QCommandLineParser &parser, const Dataset &dataset);
+    std::optional<Table> auditTable(const QCommandLineParser &parser, const Dataset &dataset);
 
     // Reads an integer option (plain, or with a K/M suffix meaning 1024/1024²) within [min, max].
     std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
                                         qint64 fallback);
-    int writeTable(const QAbstractItemModel &model, const QCommandLineParser &parser);
-
     bool openDocument(const QCommandLineParser &parser, AtlasDocument &document);
     int usageError(const QString &message);
     int failure(const QString &message);
@@ -56,4 +77,5 @@ private:
 
     QIODevice *m_out;
     QIODevice *m_err;
+    int m_exitCode = Success;
 };

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,6 +186,44 @@ private slots:
         QVERIFY(foundCoder);
     }
 
+    void exportTableWritesTheSameTable()
+    {
+        QTemporaryDir dir;
+        const QStringList fitOptions{QStringLiteral("--gpu"), QStringLiteral("h100"), QStringLiteral("--count"),
+                                     QStringLiteral("2"), QStringLiteral("--db"), m_file.path()};
+        const QString json = dir.filePath(QStringLiteral("fit.json"));
+        Result result = run(QStringList{QStringLiteral("export"), QStringLiteral("table"), QStringLiteral("fit"),
+                                        QStringLiteral("--out"), json} + fitOptions);
+        QCOMPARE(result.exitCode, 0);
+        const Result printed = run(QStringList{QStringLiteral("fit"), QStringLiteral("--format"), QStringLiteral("json")}
+                                   + fitOptions);
+        QCOMPARE(fileBytes(json), printed.out);
+
+        const QString markdown = dir.filePath(QStringLiteral("audit.md"));
+        result = run({QStringLiteral("export"), QStringLiteral("table"), QStringLiteral("audit"), QStringLiteral("--out"),
+                      markdown, QStringLiteral("--db"), m_file.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(fileBytes(markdown).startsWith("| Severity | Check | What | Finding |"));
+    }
+
+    void exportRefusesBadDestinations()
+    {
+        QTemporaryDir dir;
+        const QString unknown = dir.filePath(QStringLiteral("fit.xlsx"));
+        Result result = run({QStringLiteral("export"), QStringLiteral("table"), QStringLiteral("models"),
+                             QStringLiteral("--out"), unknown, QStringLiteral("--db"), m_file.path()});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("cannot tell the format"));
+        QVERIFY(!QFile::exists(unknown));
+
+        const QString nowhere = dir.filePath(QStringLiteral("missing-folder/models.csv"));
+        result = run({QStringLiteral("export"), QStringLiteral("table"), QStringLiteral("models"),
+                      QStringLiteral("--out"), nowhere, QStringLiteral("--db"), m_file.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("Cannot write"), result.err.constData());
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no partial file anywhere
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -203,6 +242,9 @@ private slots:
         QTest::addRow("ambiguous gpu") << QStringList{"fit", "--gpu", "a100"} << 1 << "A100 40GB, A100 80GB";
         QTest::addRow("unknown model") << QStringList{"fit", "--gpu", "h100", "--model", "gpt-5"} << 1 << "no model is called";
         QTest::addRow("unknown quant") << QStringList{"fit", "--gpu", "h100", "--quant", "Q1_X"} << 1 << "quantization";
+        QTest::addRow("export what") << QStringList{"export", "chair"} << 2 << "needs what to export";
+        QTest::addRow("export kind") << QStringList{"export", "table", "ponies", "--out", "x.csv"} << 2 << "unknown table";
+        QTest::addRow("export out") << QStringList{"export", "table", "models"} << 2 << "--out";
         QTest::addRow("missing db") << QStringList{"list", "models", "--db", "/nonexistent/x.sqlite"} << 1
                                     << "does not exist";
     }
