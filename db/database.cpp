@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 
 #include <sqlite3.h>
+#include <cstdio>
 
 namespace {
 
@@ -17,6 +18,7 @@ namespace {
 const char *const MigrationResources[] = {
     ":/db/migrations/0001_initial.sql",
     ":/db/migrations/0002_gpu_configurations.sql",
+    ":/db/migrations/0003_edit_provenance.sql",
 };
 static_assert(std::size(MigrationResources) == Database::SchemaVersion);
 
@@ -243,4 +245,53 @@ qint64 Database::addGpuConfiguration(const QString &name, qint64 gpuId, int coun
         return 0;
     }
     return query.lastInsertId().toLongLong();
+}
+
+bool Database::saveAs(const QString &path)
+{
+    if (!isOpen()) {
+        m_error = tr("No database is open.");
+        return false;
+    }
+    const QFileInfo target(path);
+    if (target.absoluteFilePath() == m_path) {
+        m_error = tr("“%1” is the open file; choose another name to save a copy.").arg(nativePath(path));
+        return false;
+    }
+    if (target.isDir()) {
+        m_error = tr("“%1” is a folder.").arg(nativePath(path));
+        return false;
+    }
+    const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(partial); // VACUUM INTO refuses to write into an existing file
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        m_error = tr("Cannot save a copy as “%1”: %2").arg(nativePath(path), writeFailure(query.lastError().text()));
+        QFile::remove(partial);
+        return false;
+    }
+    query.finish();
+    // rename(2) replaces the target in one step; QFile::rename would refuse an existing target.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0) {
+        m_error = tr("Cannot write “%1”.").arg(nativePath(path));
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
+}
+
+QString Database::writeFailure(const QString &driverMessage) const
+{
+    if (driverMessage.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+        || driverMessage.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+        return tr("“%1” is locked by another program (perhaps another LLM Atlas window is saving to it). Nothing "
+                  "was changed; try again in a moment, or open a copy.")
+            .arg(nativePath(m_path));
+    if (driverMessage.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+        || driverMessage.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        return tr("“%1” is read-only. Nothing was changed; save a copy to edit it.").arg(nativePath(m_path));
+    return driverMessage;
 }

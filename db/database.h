@@ -16,7 +16,7 @@ class Database
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr qint32 ApplicationId = 0x4C4C4D41; // "LLMA" in the SQLite header
 
     Database();
@@ -40,6 +40,14 @@ public:
 
     // Saves a user-defined GPU configuration; returns its id, or 0 with errorString() set.
     qint64 addGpuConfiguration(const QString &name, qint64 gpuId, int count);
+
+    // Writes a consistent copy of the open database to path (SQLite's VACUUM INTO, never a copy of the file
+    // while it may be written). The copy is built beside path and renamed over it at the end, so a failure
+    // leaves an existing file at path untouched. The open database stays open.
+    bool saveAs(const QString &path);
+
+    // A message for a failed write, naming a lock held by another program when that is the reason.
+    QString writeFailure(const QString &driverMessage) const;
 
 private:
     bool fail(const QString &message);

@@ -35,6 +35,11 @@ std::optional<double> optionalReal(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
+QStringList fieldList(const QVariant &value)
+{
+    return value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
 AttentionKind attentionKind(const QString &name)
 {
     if (name == QLatin1String("mla"))
@@ -69,7 +74,7 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
                                  "hidden_size, attention_heads, kv_heads, head_dim, attention, kv_lora_rank, "
                                  "qk_rope_head_dim, full_attention_layers, attention_window, "
                                  "recurrent_state_elements, routed_experts, experts_per_token, shared_experts, "
-                                 "max_context, license, released, notes, uncertain, source_id "
+                                 "max_context, license, released, notes, uncertain, source_id, edited_at, edited_fields "
                                  "FROM model ORDER BY id"),
                   errorMessage,
                   [this](const QSqlQuery &q) {
@@ -101,6 +106,8 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
                       m.notes = q.value(24).toString();
                       m.uncertain = q.value(25).toBool();
                       m.sourceId = q.value(26).toLongLong();
+                      m.editedAt = q.value(27).toString();
+                      m.editedFields = fieldList(q.value(28));
                       models.append(std::move(m));
                   }) &&
         selectAll(db, QStringLiteral("SELECT id, name, published, source_id FROM tier_list ORDER BY id"),
@@ -110,12 +117,13 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
                                         q.value(3).toLongLong()});
                   }) &&
         selectAll(db,
-                  QStringLiteral("SELECT tier_list_id, model_id, tier, rank, quoted_params, highlights "
-                                 "FROM tier_entry ORDER BY tier_list_id, rank"),
+                  QStringLiteral("SELECT tier_list_id, model_id, tier, rank, quoted_params, highlights, edited_at, "
+                                 "edited_fields FROM tier_entry ORDER BY tier_list_id, rank"),
                   errorMessage,
                   [this](const QSqlQuery &q) {
                       tierEntries.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                          q.value(3).toInt(), q.value(4).toString(), q.value(5).toString()});
+                                          q.value(3).toInt(), q.value(4).toString(), q.value(5).toString(),
+                                          q.value(6).toString(), fieldList(q.value(7))});
                   }) &&
         selectAll(db,
                   QStringLiteral("SELECT id, model_id, label, vram_fp16_gb, vram_q4_gb, basis, minimum_gpu, "
@@ -130,14 +138,15 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
         selectAll(db,
                   QStringLiteral("SELECT id, name, vendor, memory_gib, memory_kind, bandwidth_gb_s, fp16_tflops, "
                                  "tdp_w, street_price_usd, cloud_usd_per_hour, cloud_price_as_of, notes, "
-                                 "uncertain, source_id FROM gpu ORDER BY id"),
+                                 "uncertain, source_id, edited_at, edited_fields FROM gpu ORDER BY id"),
                   errorMessage,
                   [this](const QSqlQuery &q) {
                       gpus.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                    q.value(3).toDouble(), q.value(4).toString(), q.value(5).toDouble(),
                                    q.value(6).toDouble(), optionalReal(q.value(7)), optionalReal(q.value(8)),
                                    optionalReal(q.value(9)), q.value(10).toString(), q.value(11).toString(),
-                                   q.value(12).toBool(), q.value(13).toLongLong()});
+                                   q.value(12).toBool(), q.value(13).toLongLong(), q.value(14).toString(),
+                                   fieldList(q.value(15))});
                   }) &&
         selectAll(db, QStringLiteral("SELECT id, name, gpu_id, gpu_count, preset FROM gpu_config ORDER BY id"),
                   errorMessage,
@@ -157,13 +166,14 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
         selectAll(db,
                   QStringLiteral("SELECT id, provider, model_name, model_id, input_usd_per_mtok, "
                                  "cached_input_usd_per_mtok, output_usd_per_mtok, as_of, notes, uncertain, "
-                                 "source_id FROM api_price ORDER BY id"),
+                                 "source_id, edited_at, edited_fields FROM api_price ORDER BY id"),
                   errorMessage,
                   [this](const QSqlQuery &q) {
                       apiPrices.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                         optionalInt(q.value(3)), q.value(4).toDouble(), optionalReal(q.value(5)),
                                         q.value(6).toDouble(), q.value(7).toString(), q.value(8).toString(),
-                                        q.value(9).toBool(), q.value(10).toLongLong()});
+                                        q.value(9).toBool(), q.value(10).toLongLong(), q.value(11).toString(),
+                                        fieldList(q.value(12))});
                   }) &&
         selectAll(db,
                   QStringLiteral("SELECT id, approach, monthly_usd, tokens_per_month, tokens_quoted, usd_per_mtok, "

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -53,6 +54,10 @@ struct ModelRecord
     QString notes;
     bool uncertain = false;
     qint64 sourceId = 0;
+    // Schema 3: when this fact was last changed in LLM Atlas (ISO 8601 UTC; empty: as its source gave it),
+    // and the keys of the columns that were changed.
+    QString editedAt;
+    QStringList editedFields;
 
     bool isMoe() const { return routedExperts > 0; }
     // Parameters read per generated token: all of them for a dense model.
@@ -75,6 +80,8 @@ struct TierEntryRecord
     int rank = 0;
     QString quotedParams;
     QString highlights;
+    QString editedAt; // schema 3, as in ModelRecord
+    QStringList editedFields;
 };
 
 struct QuotedHardwareRecord
@@ -105,6 +112,8 @@ struct GpuRecord
     QString notes;
     bool uncertain = false;
     qint64 sourceId = 0;
+    QString editedAt; // schema 3, as in ModelRecord
+    QStringList editedFields;
 };
 
 struct GpuConfigurationRecord
@@ -140,6 +149,8 @@ struct ApiPriceRecord
     QString notes;
     bool uncertain = false;
     qint64 sourceId = 0;
+    QString editedAt; // schema 3, as in ModelRecord
+    QStringList editedFields;
 };
 
 struct QuotedCostRecord

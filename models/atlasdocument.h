@@ -2,13 +2,20 @@
 
 #include "db/database.h"
 #include "db/dataset.h"
+#include "models/changeset.h"
 
 #include <QObject>
 
 #include <memory>
 
+class DatasetWriter;
+class QUndoCommand;
+class QUndoStack;
+
 // The open LLM Atlas file and the dataset read from it. Opening another file replaces both at once, and
 // only when the new file opened cleanly: a refused file leaves the current document as it was.
+// Edits go through here: each is validated, written to the file in a transaction and pushed on the undo
+// stack, so the dataset in memory, the file and the undo history always agree.
 class AtlasDocument : public QObject
 {
     Q_OBJECT
@@ -27,12 +34,52 @@ public:
     bool isReadOnly() const;
     QString errorString() const { return m_error; }
 
+    // Writes a consistent copy of the open file to path and continues with the copy.
+    bool saveAs(const QString &path);
+    // Creates path from the bundled dataset and opens it.
+    bool createNew(const QString &path);
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Whether the file was changed since it was opened or saved as.
+    bool isModified() const;
+    // The writer of the open file, or nullptr when it cannot be written.
+    DatasetWriter *writer() const;
+
+    std::optional<AnyRecord> record(RecordKind kind, qint64 id, qint64 tierListId = 0) const;
+
+    // Edits. Each one is validated, then written and pushed as one undo step. On refusal (a read-only file,
+    // an invalid value, a failed write) they return false and errorString() says why; nothing changes.
+    bool setField(RecordKind kind, qint64 id, const QString &key, const QVariant &value, qint64 tierListId = 0);
+    bool replaceRecord(const AnyRecord &after);
+    bool addRecord(const AnyRecord &record);
+    bool deleteRecord(RecordKind kind, qint64 id, qint64 tierListId = 0);
+    bool applyChanges(const ChangeSet &changes, const QString &description);
+    // What else a delete would take with it, in words; empty when nothing.
+    QString deletionConsequences(RecordKind kind, qint64 id) const;
+
+    // For the undo commands: write a changed record and update it in memory.
+    bool writeUpdate(const AnyRecord &before, const AnyRecord &after);
+    // For the undo commands: re-read the dataset after rows were added or removed.
+    void reload();
+    void reportWriteFailure(const QString &message);
+
 signals:
     // The whole dataset was replaced; pointers into the old one are gone.
     void datasetReset();
+    // One record changed in place (pointers to it stay valid). Tier entries report their model's id.
+    void recordChanged(RecordKind kind, qint64 id);
+    // A write failed after the user asked for it (an undo, say); the message says why.
+    void writeFailed(const QString &message);
+    void modifiedChanged(bool modified);
 
 private:
+    bool refuseIfReadOnly();
+    bool push(QUndoCommand *command);
+
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatasetWriter> m_writer;
     Dataset m_dataset;
     QString m_error;
+    QUndoStack *m_undoStack;
+    bool m_writeFailed = false;
 };

@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,4 +32,42 @@ inline QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Every row of every table of a database file as text, with each value's SQLite type, so two states of a
+// file can be compared exactly (undo restoring what was there, an import that must change nothing).
+inline QString databaseDump(const QString &path)
+{
+    QString dump;
+    const QString name = QStringLiteral("dump-%1").arg(quintptr(&dump));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return QStringLiteral("cannot open");
+        QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery columns(db);
+            columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+            QStringList quoted;
+            while (columns.next())
+                quoted << QStringLiteral("typeof(%1) || ':' || quote(%1)").arg(columns.value(0).toString());
+            QSqlQuery rows(db);
+            rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(quoted.join(QStringLiteral(" || '|' || ")), table));
+            dump += QStringLiteral("[%1]\n").arg(table);
+            while (rows.next())
+                dump += rows.value(0).toString() + QLatin1Char('\n');
+        }
+        QSqlQuery version(db);
+        version.exec(QStringLiteral("PRAGMA user_version"));
+        if (version.next())
+            dump += QStringLiteral("user_version=%1\n").arg(version.value(0).toInt());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return dump;
 }

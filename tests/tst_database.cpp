@@ -173,7 +173,7 @@ private slots:
                 "        (8, 'A100 80GB', 'NVIDIA', 80, 'HBM2e', 2039, 312, 1);");
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QCOMPARE(userVersion(db), 2);
+        QCOMPARE(userVersion(db), Database::SchemaVersion);
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT name, gpu_id, gpu_count FROM gpu_config ORDER BY id")));
         QStringList presets;
@@ -181,6 +181,35 @@ private slots:
             presets << QStringLiteral("%1=%2x%3").arg(query.value(0).toString()).arg(query.value(2).toInt()).arg(query.value(1).toInt());
         // No RTX 3060 in this file, so no preset for it.
         QCOMPARE(presets, QStringList({"2x RTX 4090=2x7", "A100 80GB=1x8", "2x A100 80GB=2x8", "4x A100 80GB=4x8"}));
+    }
+
+    void upgradesVersion2WithEditProvenance()
+    {
+        // A version-2 file: facts as their sources gave them, with no record of edits yet.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        QByteArray steps;
+        for (const char *step : {":/db/migrations/0001_initial.sql", ":/db/migrations/0002_gpu_configurations.sql"}) {
+            QFile file(QString::fromLatin1(step));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            steps += file.readAll();
+        }
+        rawExec(path, ourIdPragma() + steps + "PRAGMA user_version = 2;"
+                "INSERT INTO source (id, title, origin, as_of) VALUES (1, 't', 'o', '2026');"
+                "INSERT INTO gpu (id, name, vendor, memory_gib, memory_kind, bandwidth_gb_s, fp16_tflops, source_id)"
+                " VALUES (7, 'RTX 4090', 'NVIDIA', 24, 'GDDR6X', 1008, 330, 1);");
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(userVersion(db), 3);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT name, edited_at IS NULL, edited_fields FROM gpu")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("RTX 4090"));
+        QVERIFY(query.value(1).toBool()); // an existing fact counts as unedited
+        QCOMPARE(query.value(2).toString(), QString());
+        for (const char *table : {"model", "tier_entry", "gpu", "api_price"})
+            QVERIFY2(query.exec(QStringLiteral("SELECT edited_at, edited_fields FROM %1").arg(QLatin1String(table))),
+                     table);
     }
 
     void savesUserGpuConfigurations()

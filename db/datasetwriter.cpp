@@ -1,0 +1,468 @@
+#include "db/datasetwriter.h"
+
+#include "db/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+// Zero means "not applicable" in the records and NULL in the schema for these columns.
+QVariant intOrNull(qint64 value)
+{
+    return value == 0 ? QVariant() : QVariant(value);
+}
+
+// NOT NULL text columns: an empty QString may be a null one, which would bind as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+template<typename T>
+QVariant optional(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+QString attentionName(AttentionKind kind)
+{
+    switch (kind) {
+    case AttentionKind::GroupedQuery: return QStringLiteral("gqa");
+    case AttentionKind::MultiHeadLatent: return QStringLiteral("mla");
+    case AttentionKind::Hybrid: return QStringLiteral("hybrid");
+    case AttentionKind::Chunked: return QStringLiteral("chunked");
+    }
+    return QString();
+}
+
+QVariant flag(bool value)
+{
+    return QVariant(qint64(value ? 1 : 0));
+}
+
+QVariant fields(const QStringList &keys)
+{
+    return text(keys.join(QLatin1Char(',')));
+}
+
+// What else goes when a row of a table goes, as the schema's foreign keys say.
+struct Dependent
+{
+    const char *table;
+    const char *column;
+    bool cascades; // ON DELETE CASCADE; otherwise ON DELETE SET NULL
+};
+
+QList<Dependent> dependentsOf(const QString &table)
+{
+    if (table == QLatin1String("model"))
+        return {{"tier_entry", "model_id", true},
+                {"quoted_hardware", "model_id", true},
+                {"recommendation", "model_id", true},
+                {"api_price", "model_id", false},
+                {"quoted_cost", "model_id", false}};
+    if (table == QLatin1String("gpu"))
+        return {{"gpu_config", "gpu_id", true}, {"quoted_cost", "gpu_id", false}};
+    if (table == QLatin1String("api_price"))
+        return {{"quoted_cost", "api_price_id", false}};
+    if (table == QLatin1String("tier_list"))
+        return {{"tier_entry", "tier_list_id", true}};
+    return {};
+}
+
+} // namespace
+
+DatasetWriter::DatasetWriter(Database *database)
+    : m_database(database)
+{
+}
+
+bool DatasetWriter::fail(const QString &message)
+{
+    m_error = m_database->writeFailure(message);
+    return false;
+}
+
+bool DatasetWriter::writable()
+{
+    if (!m_database->isOpen())
+        return fail(tr("No database is open."));
+    if (m_database->isReadOnly()) {
+        m_error = tr("“%1” is open read-only: it cannot be changed. Save a copy (File > Save As) to edit it.")
+                      .arg(m_database->filePath());
+        return false;
+    }
+    return true;
+}
+
+bool DatasetWriter::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.prepare(sql))
+        return fail(query.lastError().text());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return true;
+}
+
+bool DatasetWriter::begin()
+{
+    if (m_batchDepth == 0) {
+        if (!writable())
+            return false;
+        // IMMEDIATE takes the write lock now, so a file another program is writing fails here (after the
+        // busy timeout) rather than halfway through the batch.
+        if (!exec(QStringLiteral("BEGIN IMMEDIATE"), {}))
+            return false;
+    }
+    ++m_batchDepth;
+    return true;
+}
+
+bool DatasetWriter::commit()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return true;
+    if (exec(QStringLiteral("COMMIT"), {}))
+        return true;
+    const QString error = m_error;
+    rollback();
+    m_error = error;
+    return false;
+}
+
+void DatasetWriter::rollback()
+{
+    m_batchDepth = 0;
+    QSqlQuery query(m_database->connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool DatasetWriter::insertRow(const QString &table, const QList<Column> &columns, qint64 *newId)
+{
+    QStringList names;
+    QStringList marks;
+    QVariantList values;
+    for (const Column &column : columns) {
+        names << QLatin1String(column.name);
+        marks << QStringLiteral("?");
+        values << column.value;
+    }
+    if (!begin())
+        return false;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QLatin1Char(',')),
+                                                                     marks.join(QLatin1Char(','))));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        rollback();
+        return false;
+    }
+    if (newId)
+        *newId = query.lastInsertId().toLongLong();
+    return commit();
+}
+
+bool DatasetWriter::updateRow(const QString &table, const QList<Column> &before, const QList<Column> &after,
+                              const QString &where, const QVariantList &keys)
+{
+    QStringList assignments;
+    QVariantList values;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        if (before.at(i).value != after.at(i).value) {
+            assignments << QStringLiteral("%1 = ?").arg(QLatin1String(after.at(i).name));
+            values << after.at(i).value;
+        }
+    }
+    if (assignments.isEmpty())
+        return true;
+    if (!begin())
+        return false;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(table, assignments.join(QStringLiteral(", ")), where));
+    for (const QVariant &value : std::as_const(values) + keys)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        rollback();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_error = tr("The row to change is no longer in the database (%1).").arg(table);
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+namespace {
+
+using Column = DatasetWriter::Column;
+
+QList<Column> columnsOf(const ModelRecord &m)
+{
+    return {{"name", text(m.name)},
+            {"reference_model", text(m.referenceModel)},
+            {"proxy", flag(m.proxy)},
+            {"vendor", text(m.vendor)},
+            {"total_params", m.totalParams},
+            {"active_params", optional(m.activeParams)},
+            {"layers", qint64(m.layers)},
+            {"hidden_size", qint64(m.hiddenSize)},
+            {"attention_heads", qint64(m.attentionHeads)},
+            {"kv_heads", qint64(m.kvHeads)},
+            {"head_dim", qint64(m.headDim)},
+            {"attention", attentionName(m.attention)},
+            {"kv_lora_rank", intOrNull(m.kvLoraRank)},
+            {"qk_rope_head_dim", m.attention == AttentionKind::MultiHeadLatent ? QVariant(qint64(m.qkRopeHeadDim))
+                                                                              : intOrNull(m.qkRopeHeadDim)},
+            {"full_attention_layers", qint64(m.fullAttentionLayers)},
+            {"attention_window", intOrNull(m.attentionWindow)},
+            {"recurrent_state_elements", intOrNull(m.recurrentStateElements)},
+            {"routed_experts", intOrNull(m.routedExperts)},
+            {"experts_per_token", intOrNull(m.expertsPerToken)},
+            {"shared_experts", m.routedExperts > 0 ? QVariant(qint64(m.sharedExperts)) : intOrNull(m.sharedExperts)},
+            {"max_context", m.maxContext},
+            {"license", text(m.license)},
+            {"released", text(m.released)},
+            {"notes", text(m.notes)},
+            {"uncertain", flag(m.uncertain)},
+            {"source_id", m.sourceId},
+            {"edited_at", textOrNull(m.editedAt)},
+            {"edited_fields", fields(m.editedFields)}};
+}
+
+QList<Column> columnsOf(const GpuRecord &g)
+{
+    return {{"name", text(g.name)},
+            {"vendor", text(g.vendor)},
+            {"memory_gib", g.memoryGib},
+            {"memory_kind", text(g.memoryKind)},
+            {"bandwidth_gb_s", g.bandwidthGbPerS},
+            {"fp16_tflops", g.fp16Tflops},
+            {"tdp_w", optional(g.tdpWatts)},
+            {"street_price_usd", optional(g.streetPriceUsd)},
+            {"cloud_usd_per_hour", optional(g.cloudUsdPerHour)},
+            {"cloud_price_as_of", textOrNull(g.cloudPriceAsOf)},
+            {"notes", text(g.notes)},
+            {"uncertain", flag(g.uncertain)},
+            {"source_id", g.sourceId},
+            {"edited_at", textOrNull(g.editedAt)},
+            {"edited_fields", fields(g.editedFields)}};
+}
+
+QList<Column> columnsOf(const ApiPriceRecord &p)
+{
+    return {{"provider", text(p.provider)},
+            {"model_name", text(p.modelName)},
+            {"model_id", optional(p.modelId)},
+            {"input_usd_per_mtok", p.inputUsdPerMtok},
+            {"cached_input_usd_per_mtok", optional(p.cachedInputUsdPerMtok)},
+            {"output_usd_per_mtok", p.outputUsdPerMtok},
+            {"as_of", text(p.asOf)},
+            {"notes", text(p.notes)},
+            {"uncertain", flag(p.uncertain)},
+            {"source_id", p.sourceId},
+            {"edited_at", textOrNull(p.editedAt)},
+            {"edited_fields", fields(p.editedFields)}};
+}
+
+QList<Column> columnsOf(const TierEntryRecord &e)
+{
+    return {{"tier_list_id", e.tierListId},
+            {"model_id", e.modelId},
+            {"tier", text(e.tier)},
+            {"rank", qint64(e.rank)},
+            {"quoted_params", text(e.quotedParams)},
+            {"highlights", text(e.highlights)},
+            {"edited_at", textOrNull(e.editedAt)},
+            {"edited_fields", fields(e.editedFields)}};
+}
+
+QList<Column> withId(qint64 id, QList<Column> columns)
+{
+    if (id != 0)
+        columns.prepend({"id", id});
+    return columns;
+}
+
+} // namespace
+
+bool DatasetWriter::insert(ModelRecord &record)
+{
+    return insertRow(QStringLiteral("model"), withId(record.id, columnsOf(record)), &record.id);
+}
+
+bool DatasetWriter::insert(GpuRecord &record)
+{
+    return insertRow(QStringLiteral("gpu"), withId(record.id, columnsOf(record)), &record.id);
+}
+
+bool DatasetWriter::insert(ApiPriceRecord &record)
+{
+    return insertRow(QStringLiteral("api_price"), withId(record.id, columnsOf(record)), &record.id);
+}
+
+bool DatasetWriter::insert(TierListRecord &record)
+{
+    return insertRow(QStringLiteral("tier_list"),
+                     withId(record.id, {{"name", text(record.name)}, {"published", text(record.published)},
+                                        {"source_id", record.sourceId}}),
+                     &record.id);
+}
+
+bool DatasetWriter::insert(SourceRecord &record)
+{
+    return insertRow(QStringLiteral("source"),
+                     withId(record.id, {{"title", text(record.title)}, {"origin", text(record.origin)}, {"as_of", text(record.asOf)},
+                                        {"note", text(record.note)}}),
+                     &record.id);
+}
+
+bool DatasetWriter::insert(const TierEntryRecord &record)
+{
+    return insertRow(QStringLiteral("tier_entry"), columnsOf(record), nullptr);
+}
+
+bool DatasetWriter::update(const ModelRecord &before, const ModelRecord &after)
+{
+    return updateRow(QStringLiteral("model"), columnsOf(before), columnsOf(after), QStringLiteral("id = ?"),
+                     {before.id});
+}
+
+bool DatasetWriter::update(const GpuRecord &before, const GpuRecord &after)
+{
+    return updateRow(QStringLiteral("gpu"), columnsOf(before), columnsOf(after), QStringLiteral("id = ?"),
+                     {before.id});
+}
+
+bool DatasetWriter::update(const ApiPriceRecord &before, const ApiPriceRecord &after)
+{
+    return updateRow(QStringLiteral("api_price"), columnsOf(before), columnsOf(after), QStringLiteral("id = ?"),
+                     {before.id});
+}
+
+bool DatasetWriter::update(const TierEntryRecord &before, const TierEntryRecord &after)
+{
+    return updateRow(QStringLiteral("tier_entry"), columnsOf(before), columnsOf(after),
+                     QStringLiteral("tier_list_id = ? AND model_id = ?"), {before.tierListId, before.modelId});
+}
+
+bool DatasetWriter::capture(Snapshot &snapshot, const QString &table, const QString &where, const QVariantList &keys)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where));
+    for (const QVariant &key : keys)
+        query.addBindValue(key);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    Snapshot::Rows rows{table, {}, {}};
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        rows.columns << record.fieldName(i);
+    while (query.next()) {
+        QVariantList values;
+        for (int i = 0; i < record.count(); ++i)
+            values << query.value(i);
+        rows.values << values;
+    }
+    if (!rows.values.isEmpty())
+        snapshot.rows << rows;
+    return true;
+}
+
+std::optional<DatasetWriter::Snapshot> DatasetWriter::removeRows(const QString &table, const QString &where,
+                                                                 const QVariantList &keys, Snapshot snapshot)
+{
+    if (!begin())
+        return std::nullopt;
+    const auto failed = [this] {
+        rollback();
+        return std::nullopt;
+    };
+    if (!capture(snapshot, table, where, keys))
+        return failed();
+    if (snapshot.rows.isEmpty()) {
+        m_error = tr("The row to delete is no longer in the database (%1).").arg(table);
+        return failed();
+    }
+    for (const Dependent &dependent : dependentsOf(table)) {
+        const QString dependentTable = QLatin1String(dependent.table);
+        const QString column = QLatin1String(dependent.column);
+        if (dependent.cascades) {
+            if (!capture(snapshot, dependentTable, column + QStringLiteral(" = ?"), keys))
+                return failed();
+            continue;
+        }
+        QSqlQuery query(m_database->connection());
+        query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(dependentTable, column));
+        query.addBindValue(keys.value(0));
+        if (!query.exec())
+            return fail(query.lastError().text()), failed();
+        Snapshot::ClearedReference reference{dependentTable, column, keys.value(0), {}};
+        while (query.next())
+            reference.rowIds << query.value(0).toLongLong();
+        if (!reference.rowIds.isEmpty())
+            snapshot.references << reference;
+    }
+    if (!exec(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, where), keys))
+        return failed();
+    if (!commit())
+        return std::nullopt;
+    return snapshot;
+}
+
+std::optional<DatasetWriter::Snapshot> DatasetWriter::remove(const QString &table, qint64 id)
+{
+    static const QStringList tables{QStringLiteral("model"), QStringLiteral("gpu"), QStringLiteral("api_price"),
+                                    QStringLiteral("tier_list"), QStringLiteral("source")};
+    if (!tables.contains(table)) {
+        m_error = tr("Rows of “%1” cannot be deleted.").arg(table);
+        return std::nullopt;
+    }
+    return removeRows(table, QStringLiteral("id = ?"), {id}, {});
+}
+
+std::optional<DatasetWriter::Snapshot> DatasetWriter::removeTierEntry(qint64 tierListId, qint64 modelId)
+{
+    return removeRows(QStringLiteral("tier_entry"), QStringLiteral("tier_list_id = ? AND model_id = ?"),
+                      {tierListId, modelId}, {});
+}
+
+bool DatasetWriter::restore(const Snapshot &snapshot)
+{
+    if (!begin())
+        return false;
+    for (const Snapshot::Rows &rows : snapshot.rows) {
+        QStringList marks(rows.columns.size(), QStringLiteral("?"));
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(rows.table, rows.columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+        for (const QVariantList &values : rows.values) {
+            if (!exec(sql, values)) {
+                rollback();
+                return false;
+            }
+        }
+    }
+    for (const Snapshot::ClearedReference &reference : snapshot.references) {
+        for (qint64 id : reference.rowIds) {
+            if (!exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(reference.table, reference.column),
+                      {reference.value, id})) {
+                rollback();
+                return false;
+            }
+        }
+    }
+    return commit();
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "db/records.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+class Database;
+
+// Every change LLM Atlas makes to the facts of an open database. Each call is one transaction, or part of
+// the caller's batch (begin() ... commit()), so a crash loses at most the edit in flight. Updates write
+// only the columns that differ, so writing the old record back restores the row exactly.
+class DatasetWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetWriter)
+
+public:
+    // Rows taken out by a delete, the rows that went with them (ON DELETE CASCADE) and the references
+    // that were cleared (ON DELETE SET NULL): everything restore() needs to put them back as they were.
+    struct Snapshot
+    {
+        struct Rows
+        {
+            QString table;
+            QStringList columns;
+            QList<QVariantList> values;
+        };
+        struct ClearedReference
+        {
+            QString table;
+            QString column;
+            QVariant value;
+            QList<qint64> rowIds;
+        };
+        QList<Rows> rows; // parents first
+        QList<ClearedReference> references;
+    };
+
+    // One column of a row as written: the schema's name and the value to bind (null for NULL).
+    struct Column
+    {
+        const char *name;
+        QVariant value;
+    };
+
+    explicit DatasetWriter(Database *database);
+
+    QString errorString() const { return m_error; }
+
+    // Groups the calls until commit() into one transaction; nested batches join the outermost one.
+    bool begin();
+    bool commit();
+    void rollback();
+
+    // Inserts with the record's id, or a new one when it is 0 (then written back into the record).
+    bool insert(ModelRecord &record);
+    bool insert(GpuRecord &record);
+    bool insert(ApiPriceRecord &record);
+    bool insert(TierListRecord &record);
+    bool insert(SourceRecord &record);
+    bool insert(const TierEntryRecord &record);
+
+    bool update(const ModelRecord &before, const ModelRecord &after);
+    bool update(const GpuRecord &before, const GpuRecord &after);
+    bool update(const ApiPriceRecord &before, const ApiPriceRecord &after);
+    bool update(const TierEntryRecord &before, const TierEntryRecord &after);
+
+    // Table is one of "model", "gpu", "api_price", "tier_list", "source"; tier entries are removed with
+    // removeTierEntry. Returns what was removed, or nothing (with errorString()) on failure.
+    std::optional<Snapshot> remove(const QString &table, qint64 id);
+    std::optional<Snapshot> removeTierEntry(qint64 tierListId, qint64 modelId);
+    bool restore(const Snapshot &snapshot);
+
+private:
+    bool insertRow(const QString &table, const QList<Column> &columns, qint64 *newId);
+    bool updateRow(const QString &table, const QList<Column> &before, const QList<Column> &after,
+                   const QString &where, const QVariantList &keys);
+    bool capture(Snapshot &snapshot, const QString &table, const QString &where, const QVariantList &keys);
+    std::optional<Snapshot> removeRows(const QString &table, const QString &where, const QVariantList &keys,
+                                       Snapshot snapshot);
+    bool exec(const QString &sql, const QVariantList &values);
+    bool writable();
+    bool fail(const QString &message);
+
+    Database *m_database;
+    QString m_error;
+    int m_batchDepth = 0;
+};

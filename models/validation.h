@@ -1,0 +1,24 @@
+#pragma once
+
+#include "models/recordfields.h"
+
+#include <QMap>
+
+// The rules a fact must follow before it is written, in one place for the table editors, the details form,
+// the importers and merges. Messages are keyed by the field they are about, so a form can show each one
+// next to its field.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+
+public:
+    using Messages = QMap<QString, QString>; // field key -> what is wrong
+
+    // Checks a record as it would be written into dataset (which it may already be part of: a record is
+    // not its own duplicate).
+    static Messages check(const AnyRecord &record, const Dataset &dataset);
+    static Messages checkGpuCount(int count);
+
+    // All messages on one line each, "Title: message", for status bars and reports.
+    static QString summary(RecordKind kind, const Messages &messages);
+};
