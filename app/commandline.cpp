@@ -2,6 +2,10 @@
 
 #include "models/atlasdocument.h"
 #include "models/audittablemodel.h"
+#include "models/costcomparison.h"
+#include "models/costtablemodel.h"
+#include "models/format.h"
+#include "models/volumeparser.h"
 #include "models/dataaudit.h"
 #include "models/filesaver.h"
 #include "models/fittablemodel.h"
@@ -14,6 +18,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSortFilterProxyModel>
 
 namespace {
@@ -81,6 +87,22 @@ const QList<CommandLine::TableKind> &CommandLine::tableKinds()
          },
          &CommandLine::fitTable},
         {QStringLiteral("audit"), [](QCommandLineParser &) {}, &CommandLine::auditTable},
+        {QStringLiteral("cost"),
+         [](QCommandLineParser &parser) {
+             parser.addOption({QStringLiteral("tokens-per-month"), tr("Monthly volume, e.g. 250M or 1.5B."), tr("N")});
+             parser.addOption({QStringLiteral("model"), tr("The model to self-host (default: the top of the tier list)."),
+                               tr("name")});
+             parser.addOption({QStringLiteral("gpu"), tr("A GPU type to self-host on; repeat with --count for each."),
+                               tr("name")});
+             parser.addOption({QStringLiteral("count"), tr("GPUs in the configuration of the --gpu before it."), tr("N")});
+             parser.addOption({QStringLiteral("api"), tr("An API to compare (provider or model, repeatable)."), tr("name")});
+             parser.addOption({QStringLiteral("io-ratio"), tr("Input:output tokens (default 3:1)."), tr("in:out")});
+             parser.addOption({QStringLiteral("utilisation"), tr("Average share of peak throughput used (default 0.6)."),
+                               tr("F")});
+             parser.addOption({QStringLiteral("own"), tr("Buy the GPUs (amortised, plus power) instead of renting.")});
+             parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
+         },
+         &CommandLine::costTable},
     };
     return all;
 }
@@ -124,7 +146,14 @@ const QList<CommandLine::Command> &CommandLine::commands()
              return cli->printTable(parser, QStringLiteral("audit"));
          },
          withFormat(QStringLiteral("audit"))},
-        {QStringLiteral("export"), tr("export table models|fit|audit --out FILE.(csv|json|md)"),
+        {QStringLiteral("cost"), tr("self-hosting against APIs at a monthly token volume"),
+         [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
+             if (!arguments.isEmpty())
+                 return cli->usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
+             return cli->printTable(parser, QStringLiteral("cost"));
+         },
+         withFormat(QStringLiteral("cost"))},
+        {QStringLiteral("export"), tr("export table models|fit|audit|cost --out FILE.(csv|json|md)"),
          &CommandLine::exportTable,
          [](QCommandLineParser &parser) {
              parser.addPositionalArgument(QStringLiteral("table"), tr("What to export: table KIND."));
@@ -228,17 +257,25 @@ int CommandLine::printTable(const QCommandLineParser &parser, const QString &kin
     const std::optional<Table> table = findTableKind(kind)->produce(this, parser, document.dataset());
     if (!table)
         return m_exitCode;
+    if (*format == TableWriter::Format::Json && !table->summary.isEmpty()) {
+        QJsonObject answer = table->summary;
+        answer.insert(QStringLiteral("rows"), QJsonDocument::fromJson(TableWriter::write(*table->model, *format)).array());
+        print(QJsonDocument(answer).toJson(QJsonDocument::Indented));
+        return Success;
+    }
     print(TableWriter::write(*table->model, *format));
+    if (*format == TableWriter::Format::Text && !table->summaryLines.isEmpty())
+        print((QLatin1Char('\n') + table->summaryLines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     return Success;
 }
 
 int CommandLine::exportTable(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (arguments.size() != 2 || arguments.first() != QLatin1String("table"))
-        return usageError(tr("“export” needs what to export: table models, table fit or table audit."));
+        return usageError(tr("“export” needs what to export: table models, fit, audit or cost."));
     const TableKind *kind = findTableKind(arguments.at(1));
     if (!kind)
-        return usageError(tr("unknown table “%1”; tables are models, fit and audit.").arg(arguments.at(1)));
+        return usageError(tr("unknown table “%1”; tables are models, fit, audit and cost.").arg(arguments.at(1)));
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
         return usageError(tr("“export” needs --out FILE."));
@@ -259,7 +296,7 @@ int CommandLine::exportTable(const QCommandLineParser &parser, const QStringList
 
 std::optional<CommandLine::Table> CommandLine::modelsTable(const QCommandLineParser &parser, const Dataset &dataset)
 {
-    Table table{std::make_unique<QObject>(), nullptr};
+    Table table;
     auto *model = new TierTableModel(table.owner.get());
     model->setDataset(&dataset);
     auto *proxy = new TierFilterProxyModel(table.owner.get());
@@ -384,7 +421,7 @@ std::optional<CommandLine::Table> CommandLine::fitTable(const QCommandLineParser
     params.quantName = dataset.quantFormats.at(quant.index).name;
     params.bitsPerWeight = dataset.quantFormats.at(quant.index).bitsPerWeight;
 
-    Table table{std::make_unique<QObject>(), nullptr};
+    Table table;
     auto *model = new FitTableModel(table.owner.get());
     model->setDataset(&dataset);
     model->setConfiguration({dataset.gpus.at(gpu.index), int(*count)});
@@ -407,10 +444,175 @@ std::optional<CommandLine::Table> CommandLine::fitTable(const QCommandLineParser
 
 std::optional<CommandLine::Table> CommandLine::auditTable(const QCommandLineParser &, const Dataset &dataset)
 {
-    Table table{std::make_unique<QObject>(), nullptr};
+    Table table;
     auto *model = new AuditTableModel(table.owner.get());
     model->setFindings(DataAudit::run(dataset));
     table.model = model;
+    return table;
+}
+
+std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParser &parser, const Dataset &dataset)
+{
+    const auto usage = [this](const QString &message) {
+        m_exitCode = usageError(message);
+        return std::nullopt;
+    };
+    const auto fail = [this](const QString &message) {
+        m_exitCode = failure(message);
+        return std::nullopt;
+    };
+    if (!parser.isSet(QStringLiteral("tokens-per-month")))
+        return usage(tr("cost needs --tokens-per-month N (e.g. 250M)."));
+    QString error;
+    const std::optional<double> volume = VolumeParser::parse(parser.value(QStringLiteral("tokens-per-month")), &error);
+    if (!volume)
+        return usage(tr("--tokens-per-month: %1").arg(error));
+
+    CostAssumptions assumptions;
+    if (parser.isSet(QStringLiteral("io-ratio"))) {
+        const QStringList parts = parser.value(QStringLiteral("io-ratio")).split(QLatin1Char(':'));
+        bool okIn = false;
+        bool okOut = false;
+        const double in = parts.size() == 2 ? parts.at(0).toDouble(&okIn) : 0;
+        const double out = parts.size() == 2 ? parts.at(1).toDouble(&okOut) : 0;
+        if (!okIn || !okOut || !(in >= 0 && out >= 0 && in + out > 0 && in < 1e6 && out < 1e6))
+            return usage(tr("--io-ratio must look like 3:1, not “%1”.").arg(parser.value(QStringLiteral("io-ratio"))));
+        assumptions.inputRatio = in;
+        assumptions.outputRatio = out;
+    }
+    if (parser.isSet(QStringLiteral("utilisation"))) {
+        bool ok = false;
+        assumptions.utilisation = parser.value(QStringLiteral("utilisation")).toDouble(&ok);
+        if (!ok || !(assumptions.utilisation > 0 && assumptions.utilisation <= 1))
+            return usage(tr("--utilisation must be a fraction above 0 and at most 1, not “%1”.")
+                             .arg(parser.value(QStringLiteral("utilisation"))));
+    }
+    assumptions.ownership = parser.isSet(QStringLiteral("own")) ? Ownership::Own : Ownership::Rent;
+
+    const ModelRecord *model = nullptr;
+    if (parser.isSet(QStringLiteral("model"))) {
+        const NameMatcher::Result match = NameMatcher::find(namesOf(dataset.models, &ModelRecord::name),
+                                                            parser.value(QStringLiteral("model")), tr("model"));
+        if (match.index < 0)
+            return fail(match.error);
+        model = &dataset.models.at(match.index);
+    } else {
+        for (const TierEntryRecord &entry : dataset.tierEntries) {
+            if (entry.rank == 1)
+                model = dataset.model(entry.modelId);
+        }
+        if (!model && !dataset.models.isEmpty())
+            model = &dataset.models.first();
+    }
+    if (!model)
+        return fail(tr("the database holds no models."));
+
+    const QString quantQuery = parser.isSet(QStringLiteral("quant")) ? parser.value(QStringLiteral("quant"))
+                                                                     : QStringLiteral("Q4_K_M");
+    const NameMatcher::Result quant = NameMatcher::find(namesOf(dataset.quantFormats, &QuantFormatRecord::name),
+                                                        quantQuery, tr("quantization"));
+    if (quant.index < 0)
+        return fail(quant.error);
+    assumptions.fit.quantName = dataset.quantFormats.at(quant.index).name;
+    assumptions.fit.bitsPerWeight = dataset.quantFormats.at(quant.index).bitsPerWeight;
+
+    // --gpu A --count 2 --gpu B: counts pair with GPUs in order; a GPU without one runs alone.
+    QList<GpuConfiguration> configurations;
+    const QStringList gpuNames = parser.values(QStringLiteral("gpu"));
+    const QStringList counts = parser.values(QStringLiteral("count"));
+    if (counts.size() > gpuNames.size())
+        return usage(tr("each --count must follow a --gpu."));
+    for (qsizetype i = 0; i < gpuNames.size(); ++i) {
+        const NameMatcher::Result gpu = NameMatcher::find(namesOf(dataset.gpus, &GpuRecord::name), gpuNames.at(i), tr("GPU"));
+        if (gpu.index < 0)
+            return fail(gpu.error);
+        bool ok = true;
+        const int count = i < counts.size() ? counts.at(i).toInt(&ok) : 1;
+        if (!ok || count < 1 || count > 8)
+            return usage(tr("--count must be a whole number from 1 to 8, not “%1”.").arg(counts.at(i)));
+        configurations.append({dataset.gpus.at(gpu.index), count});
+    }
+    if (gpuNames.isEmpty()) {
+        for (const GpuConfigurationRecord &preset : dataset.gpuConfigurations) {
+            if (const GpuRecord *gpu = dataset.gpu(preset.gpuId))
+                configurations.append({*gpu, preset.count});
+        }
+    }
+
+    QList<ApiPriceRecord> apis;
+    QStringList apiNames;
+    for (const ApiPriceRecord &price : dataset.apiPrices)
+        apiNames << price.provider + QLatin1Char(' ') + price.modelName;
+    for (const QString &query : parser.values(QStringLiteral("api"))) {
+        const NameMatcher::Result api = NameMatcher::find(apiNames, query, tr("API"));
+        if (api.index < 0)
+            return fail(api.error);
+        apis << dataset.apiPrices.at(api.index);
+    }
+    if (apis.isEmpty()) {
+        // By default: the APIs that serve this model, and those the article's cost table priced.
+        for (const ApiPriceRecord &price : dataset.apiPrices) {
+            const bool quoted = std::any_of(dataset.quotedCosts.cbegin(), dataset.quotedCosts.cend(),
+                                            [&](const QuotedCostRecord &q) { return q.apiPriceId == price.id; });
+            if (quoted || price.modelId == model->id)
+                apis << price;
+        }
+    }
+
+    const CostComparison comparison =
+        CostComparison::compute(*model, configurations, apis, dataset.gpus, *volume, assumptions);
+    Table table;
+    auto *options = new CostTableModel(table.owner.get());
+    options->setOptions(comparison.options);
+    table.model = options;
+
+    const auto optionJson = [](const CostOption &option) {
+        QJsonObject object{{QStringLiteral("option"), option.label},
+                           {QStringLiteral("kind"), CostModel::kindKey(option.kind)},
+                           {QStringLiteral("monthly_usd"), option.monthlyUsd},
+                           {QStringLiteral("usd_per_million_tokens"), option.usdPerMillionTokens}};
+        if (option.kind == CostOptionKind::SelfHost)
+            object.insert(QStringLiteral("replicas"), option.replicas);
+        return object;
+    };
+    table.summary.insert(QStringLiteral("model"), model->name);
+    table.summary.insert(QStringLiteral("tokens_per_month"), *volume);
+    table.summary.insert(QStringLiteral("cheapest"), comparison.cheapestIndex >= 0
+                                                         ? QJsonValue(optionJson(comparison.options.at(comparison.cheapestIndex)))
+                                                         : QJsonValue());
+    table.summary.insert(QStringLiteral("cheapest_configuration"),
+                         comparison.cheapestSearch ? QJsonValue(optionJson(*comparison.cheapestSearch)) : QJsonValue());
+    QJsonArray breakEvens;
+    for (const CostComparison::BreakEvenPair &pair : comparison.breakEvens) {
+        const auto optional = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+        breakEvens.append(QJsonObject{{QStringLiteral("self_host"), comparison.options.at(pair.selfHostIndex).label},
+                                      {QStringLiteral("api"), comparison.options.at(pair.apiIndex).label},
+                                      {QStringLiteral("tokens_per_month"), optional(pair.breakEven.tokensPerMonth)},
+                                      {QStringLiteral("self_host_cheaper_from"),
+                                       optional(pair.breakEven.selfHostCheaperFrom)},
+                                      {QStringLiteral("note"), pair.breakEven.reason}});
+    }
+    table.summary.insert(QStringLiteral("break_even"), breakEvens);
+
+    table.summaryLines << tr("%1 at %2 tokens a month.").arg(model->name, Format::tokens(*volume));
+    if (comparison.cheapestIndex >= 0) {
+        const CostOption &cheapest = comparison.options.at(comparison.cheapestIndex);
+        table.summaryLines << tr("Cheapest of these: %1 at %2 a month.").arg(cheapest.label, Format::usd(cheapest.monthlyUsd));
+    }
+    if (comparison.cheapestSearch)
+        table.summaryLines << tr("Cheapest configuration of any GPU: %1 at %2 a month.")
+                                  .arg(comparison.cheapestSearch->label, Format::usd(comparison.cheapestSearch->monthlyUsd));
+    int neverCross = 0;
+    for (const CostComparison::BreakEvenPair &pair : comparison.breakEvens) {
+        if (pair.breakEven.tokensPerMonth)
+            table.summaryLines << pair.breakEven.reason;
+        else
+            ++neverCross;
+    }
+    if (neverCross > 0)
+        table.summaryLines << tr("%n other pair(s) of self-hosting and API never break even between 1M and 100B "
+                                 "tokens a month (see --format json).",
+                                 nullptr, neverCross);
     return table;
 }
 

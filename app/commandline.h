@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <functional>
@@ -34,8 +35,12 @@ private:
     // A table a command produced, with the models behind it owned by `owner`.
     struct Table
     {
-        std::unique_ptr<QObject> owner;
+        std::unique_ptr<QObject> owner = std::make_unique<QObject>();
         QAbstractItemModel *model = nullptr;
+        // What a command says beyond the rows: JSON output becomes {"rows": [...], ...summary}, text output
+        // ends with the lines.
+        QJsonObject summary;
+        QStringList summaryLines;
     };
     // One kind of table the commands print or export: models, fit, audit...
     struct TableKind
@@ -65,6 +70,7 @@ private:
     std::optional<Table> modelsTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> fitTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> auditTable(const QCommandLineParser &parser, const Dataset &dataset);
+    std::optional<Table> costTable(const QCommandLineParser &parser, const Dataset &dataset);
 
     // Reads an integer option (plain, or with a K/M suffix meaning 1024/1024²) within [min, max].
     std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,

@@ -1,6 +1,7 @@
 #include "models/dataaudit.h"
 
 #include "db/dataset.h"
+#include "models/costmodel.h"
 #include "models/format.h"
 #include "models/memoryestimator.h"
 #include "models/namematcher.h"
@@ -68,6 +69,7 @@ QList<AuditFinding> DataAudit::run(const Dataset &dataset)
     QList<AuditFinding> findings;
     auditHardware(dataset, findings);
     auditMinimumGpus(dataset, findings);
+    auditCosts(dataset, findings);
     auditStandIns(dataset, findings);
     return findings;
 }
@@ -181,6 +183,23 @@ void DataAudit::auditStandIns(const Dataset &dataset, QList<AuditFinding> &findi
         f.message = tr("No published model matches the name and size the article gives; the figures use %1 "
                        "instead. %2")
                         .arg(model.referenceModel, model.notes);
+        findings.append(f);
+    }
+}
+
+void DataAudit::auditCosts(const Dataset &dataset, QList<AuditFinding> &findings)
+{
+    for (const CostAuditFinding &cost : CostModel::auditQuotedCosts(dataset)) {
+        AuditFinding f;
+        f.category = QStringLiteral("cost");
+        f.subject = cost.subject;
+        f.severity = cost.severity == QLatin1String("error")     ? AuditFinding::Severity::Error
+                     : cost.severity == QLatin1String("warning") ? AuditFinding::Severity::Warning
+                     : cost.severity == QLatin1String("info")    ? AuditFinding::Severity::Info
+                                                                 : AuditFinding::Severity::Ok;
+        f.message = cost.message;
+        f.quoted = cost.quoted;
+        f.computed = cost.computed;
         findings.append(f);
     }
 }

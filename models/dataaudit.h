@@ -24,7 +24,8 @@ struct AuditFinding
 };
 
 // Says where the data contradicts itself or physics: the article's VRAM figures against the estimator,
-// its minimum GPUs against what those GPUs hold, and models whose facts come from a stand-in.
+// its minimum GPUs against what those GPUs hold, its cost table against its own arithmetic and the list
+// prices, and models whose facts come from a stand-in.
 class DataAudit
 {
     Q_DECLARE_TR_FUNCTIONS(DataAudit)
@@ -39,4 +40,5 @@ private:
     static void auditHardware(const Dataset &dataset, QList<AuditFinding> &findings);
     static void auditMinimumGpus(const Dataset &dataset, QList<AuditFinding> &findings);
     static void auditStandIns(const Dataset &dataset, QList<AuditFinding> &findings);
+    static void auditCosts(const Dataset &dataset, QList<AuditFinding> &findings);
 };

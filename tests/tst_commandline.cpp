@@ -186,6 +186,36 @@ private slots:
         QVERIFY(foundCoder);
     }
 
+    void costAsJson()
+    {
+        const Result result = run({QStringLiteral("cost"), QStringLiteral("--tokens-per-month"), QStringLiteral("100M"),
+                                   QStringLiteral("--model"), QStringLiteral("qwen 3.5"), QStringLiteral("--gpu"),
+                                   QStringLiteral("a100 80"), QStringLiteral("--count"), QStringLiteral("2"),
+                                   QStringLiteral("--api"), QStringLiteral("deepseek deepseek-chat"),
+                                   QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), m_file.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(answer[QStringLiteral("model")].toString(), QStringLiteral("Qwen 3.5"));
+        const QJsonArray rows = answer[QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), 2);
+        // Sorted by cost. DeepSeek at 3:1: (3 x 0.28 + 0.42) / 4 = $0.315 per million, $31.50 for 100M.
+        QCOMPARE(rows.at(0)[QStringLiteral("kind")].toString(), QStringLiteral("api"));
+        QCOMPARE(rows.at(0)[QStringLiteral("monthly_usd")].toDouble(), 31.5);
+        QCOMPARE(rows.at(0)[QStringLiteral("usd_per_million_tokens")].toDouble(), 0.315);
+        QVERIFY(rows.at(0)[QStringLiteral("capacity_tokens_per_month")].isNull()); // an API has no modelled limit
+        // Two A100 80GB rented: 2 x $2.05 x 730 hours = $2,993.
+        QCOMPARE(rows.at(1)[QStringLiteral("kind")].toString(), QStringLiteral("self-host"));
+        QCOMPARE(rows.at(1)[QStringLiteral("monthly_usd")].toDouble(), 2 * 2.05 * 730);
+        QVERIFY(rows.at(1)[QStringLiteral("capacity_tokens_per_month")].toDouble() > 100e6);
+        QVERIFY(rows.at(1)[QStringLiteral("feasible")].toBool());
+        QCOMPARE(answer[QStringLiteral("cheapest")][QStringLiteral("option")].toString(),
+                 rows.at(0)[QStringLiteral("option")].toString());
+        const QJsonArray breakEven = answer[QStringLiteral("break_even")].toArray();
+        QCOMPARE(breakEven.size(), 1);
+        QVERIFY(breakEven.at(0)[QStringLiteral("note")].toString().contains(QStringLiteral("never")));
+        QVERIFY(answer[QStringLiteral("cheapest_configuration")].isObject());
+    }
+
     void exportTableWritesTheSameTable()
     {
         QTemporaryDir dir;
@@ -245,6 +275,11 @@ private slots:
         QTest::addRow("export what") << QStringList{"export", "chair"} << 2 << "needs what to export";
         QTest::addRow("export kind") << QStringList{"export", "table", "ponies", "--out", "x.csv"} << 2 << "unknown table";
         QTest::addRow("export out") << QStringList{"export", "table", "models"} << 2 << "--out";
+        QTest::addRow("cost volume") << QStringList{"cost"} << 2 << "--tokens-per-month";
+        QTest::addRow("cost bad volume") << QStringList{"cost", "--tokens-per-month", "-5M"} << 2 << "--tokens-per-month";
+        QTest::addRow("cost absurd volume") << QStringList{"cost", "--tokens-per-month", "1e300"} << 2 << "--tokens-per-month";
+        QTest::addRow("cost ratio") << QStringList{"cost", "--tokens-per-month", "1B", "--io-ratio", "3-1"} << 2 << "--io-ratio";
+        QTest::addRow("cost api") << QStringList{"cost", "--tokens-per-month", "1B", "--api", "skynet"} << 1 << "no API";
         QTest::addRow("missing db") << QStringList{"list", "models", "--db", "/nonexistent/x.sqlite"} << 1
                                     << "does not exist";
     }

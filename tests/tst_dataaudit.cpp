@@ -89,6 +89,19 @@ private slots:
         QVERIFY(v32->message.contains(QStringLiteral("4x A100 80GB")));
     }
 
+    void quotedCostsAreChecked()
+    {
+        // $21,000 a month for 100M tokens is $210 per million, not the printed $0.21: a factor of 1000.
+        bool found = false;
+        for (const AuditFinding &f : m_findings) {
+            if (f.category == QLatin1String("cost") && f.subject == QLatin1String("DeepSeek API")
+                && f.severity == AuditFinding::Severity::Error) {
+                found = found || f.message.contains(QStringLiteral("1,000")) || f.message.contains(QStringLiteral("1000"));
+            }
+        }
+        QVERIFY(found);
+    }
+
     void standInModelsAreNamed()
     {
         const AuditFinding *qwen = finding(QStringLiteral("Qwen 3.5"));

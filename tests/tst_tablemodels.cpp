@@ -1,4 +1,9 @@
 #include "db/dataset.h"
+#include "models/audittablemodel.h"
+#include "models/costcomparison.h"
+#include "models/costtablemodel.h"
+#include "models/dataaudit.h"
+#include "models/fittablemodel.h"
 #include "models/quotedcosttablemodel.h"
 #include "models/recommendationtablemodel.h"
 #include "models/tierfilterproxymodel.h"
@@ -6,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestTableModels : public QObject
@@ -68,6 +74,106 @@ private slots:
         QCOMPARE(costs.index(0, QuotedCostTableModel::TokensPerMonth).data().toString(), QStringLiteral("100M+"));
         QCOMPARE(recommendations.index(1, RecommendationTableModel::Model).data().toString(),
                  QStringLiteral("Qwen3-Coder-Next"));
+    }
+
+    void fitModelPassesModelTester()
+    {
+        FitTableModel fit;
+        QAbstractItemModelTester tester(&fit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fit.setDataset(&m_data);
+        QCOMPARE(fit.rowCount(), 8);
+        fit.setConfiguration({m_data.gpus.at(2), 2});
+        FitParameters params;
+        params.contextTokens = 32768;
+        fit.setParameters(params);
+        fit.setMode(FitTableModel::Mode::OneModelAcrossQuantizations);
+        QCOMPARE(fit.rowCount(), 0); // no model chosen yet
+        fit.setFocusModel(5);
+        QCOMPARE(fit.rowCount(), m_data.quantFormats.size());
+        QCOMPARE(fit.labelAt(0), QStringLiteral("FP32"));
+        fit.setDataset(nullptr);
+        QCOMPARE(fit.rowCount(), 0);
+    }
+
+    void tierTableShowsTheFit()
+    {
+        TierTableModel model;
+        FitTableModel fit;
+        TierFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDataset(&m_data);
+        fit.setDataset(&m_data);
+        model.setFitModel(&fit);
+        const GpuRecord *h100 = nullptr;
+        for (const GpuRecord &gpu : m_data.gpus) {
+            if (gpu.name == QLatin1String("H100 80GB"))
+                h100 = &gpu;
+        }
+        QVERIFY(h100);
+        fit.setConfiguration({*h100, 1});
+        // Llama 3.3 70B at Q4_K_M (42.8 GB) fits one H100; DeepSeek V3.2 (415 GB) does not.
+        QCOMPARE(model.index(4, TierTableModel::FitVerdict).data(RecordTableModel::RawValueRole).toString(),
+                 QStringLiteral("fits"));
+        QCOMPARE(model.index(0, TierTableModel::FitVerdict).data(RecordTableModel::RawValueRole).toString(),
+                 QStringLiteral("needs_offload"));
+        proxy.setOnlyFitting(true);
+        QStringList fitting = column(proxy, TierTableModel::Name, RecordTableModel::RawValueRole);
+        // Qwen3-Coder-Next (48.3 GB) and Llama 4 Scout (66.1 GB) fit too: 80 GiB x 0.9 = 77.3 GB.
+        QCOMPARE(fitting, QStringList({"Qwen 3.5", "Qwen3-Coder-Next", "Llama 3.3 70B", "Llama 4 Scout"}));
+        // A bigger configuration: the filter follows the fit model's change without being told.
+        fit.setConfiguration({*h100, 8});
+        QCOMPARE(proxy.rowCount(), 8);
+    }
+
+    void auditModelPassesModelTester()
+    {
+        AuditTableModel audit;
+        QAbstractItemModelTester tester(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        audit.setFindings(DataAudit::run(m_data));
+        QVERIFY(audit.rowCount() > 10);
+        // Worst first.
+        QCOMPARE(audit.index(0, AuditTableModel::Severity).data(RecordTableModel::RawValueRole).toString(),
+                 QStringLiteral("error"));
+        QCOMPARE(audit.index(audit.rowCount() - 1, AuditTableModel::Severity).data(RecordTableModel::RawValueRole).toString(),
+                 QStringLiteral("ok"));
+        audit.setFindings({});
+        QCOMPARE(audit.rowCount(), 0);
+    }
+
+    void costModelPassesModelTester()
+    {
+        CostTableModel costs;
+        QAbstractItemModelTester tester(&costs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const ModelRecord &qwen = m_data.models.at(1);
+        const GpuRecord *a100 = m_data.gpu(9);
+        QVERIFY(a100 && a100->name == QLatin1String("A100 80GB"));
+        const QList<GpuConfiguration> configurations{{*a100, 2}, {m_data.gpus.at(0), 1}};
+        const QList<ApiPriceRecord> apis{m_data.apiPrices.at(0), m_data.apiPrices.at(4)};
+        CostAssumptions assumptions;
+
+        const auto at = [&](double volume) {
+            return CostComparison::compute(qwen, configurations, apis, m_data.gpus, volume, assumptions);
+        };
+        costs.setOptions(at(100e6).options);
+        QCOMPARE(costs.rowCount(), 4);
+        // $31.50 (DeepSeek) < $600 (Claude at 3:1: 3 x 3 + 15 = 24 / 4 = $6/M) < $2,993 (2x A100); RTX 3060 last.
+        QCOMPARE(costs.index(0, CostTableModel::MonthlyUsd).data(RecordTableModel::RawValueRole).toDouble(), 31.5);
+        QCOMPARE(costs.index(1, CostTableModel::MonthlyUsd).data(RecordTableModel::RawValueRole).toDouble(), 600.0);
+        QCOMPARE(costs.cheapestRow(), 0);
+        QVERIFY(costs.index(0, CostTableModel::Note).data().toString().contains(QStringLiteral("Cheapest")));
+        QCOMPARE(costs.index(3, CostTableModel::Feasible).data(RecordTableModel::RawValueRole).toBool(), false);
+        QVERIFY(costs.index(3, CostTableModel::MonthlyUsd).data(RecordTableModel::RawValueRole).isNull());
+
+        // A small volume change keeps the order: the rows are updated in place, not reset.
+        QSignalSpy resets(&costs, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&costs, &QAbstractItemModel::dataChanged);
+        costs.setOptions(at(110e6).options);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 1);
+        // At 10B tokens self-hosting beats Claude, so the order changes.
+        costs.setOptions(at(10e9).options);
+        QCOMPARE(resets.size(), 1);
     }
 
     void rawAndDisplayValues()
