@@ -11,6 +11,7 @@
 #include "views/dialogs.h"
 #include "views/modeldetailspanel.h"
 #include "views/tierbrowser.h"
+#include "views/vramfitview.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     , m_modelSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tierBrowser(new TierBrowser(m_tierModel, this))
     , m_details(new ModelDetailsPanel(this))
+    , m_vramView(new VramFitView(m_modelsFit, m_quantsFit, this))
     , m_fileLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
 {
@@ -79,6 +81,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_modelSplitter, tr("&Models"));
+    m_tabs->addTab(m_vramView, tr("&VRAM fit"));
     m_tabs->addTab(createArticleTab(), tr("&Article tables"));
     m_tabs->addTab(createAuditTab(), tr("&Data audit"));
     setCentralWidget(m_tabs);
@@ -168,6 +171,7 @@ void MainWindow::reloadModels()
     m_recommendationModel->setDataset(dataset);
     m_modelsFit->setDataset(dataset);
     m_quantsFit->setDataset(dataset);
+    m_vramView->setDataset(dataset);
     m_auditModel->setFindings(DataAudit::run(*dataset));
     if (m_tierBrowser->proxy()->rowCount() > 0)
         m_tierBrowser->view()->selectRow(0);
@@ -188,6 +192,7 @@ void MainWindow::updateStatus()
 void MainWindow::showCurrentModel()
 {
     m_details->showModel(m_document->dataset(), m_tierBrowser->currentModelId());
+    m_vramView->setFocusModel(m_tierBrowser->currentModelId());
 }
 
 bool MainWindow::openFile(const QString &path)

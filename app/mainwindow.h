@@ -13,6 +13,7 @@ class QuotedCostTableModel;
 class RecommendationTableModel;
 class TierBrowser;
 class TierTableModel;
+class VramFitView;
 
 // The LLM Atlas window: the tier table with its details panel, and the article's own tables.
 class MainWindow : public QMainWindow
@@ -51,6 +52,7 @@ private:
     QSplitter *m_modelSplitter;
     TierBrowser *m_tierBrowser;
     ModelDetailsPanel *m_details;
+    VramFitView *m_vramView;
     QLabel *m_fileLabel;
     QLabel *m_countLabel;
 };

@@ -1,11 +1,14 @@
 #include "app/mainwindow.h"
 #include "models/atlasdocument.h"
 #include "models/tierfilterproxymodel.h"
+#include "models/tiertablemodel.h"
 #include "testsupport.h"
 #include "views/dialogs.h"
 #include "views/modeldetailspanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -132,6 +135,41 @@ private slots:
         Dialogs::setOpenFileNameHook({});
         QCOMPARE(document.filePath(), QFileInfo(other.path()).absoluteFilePath());
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("fileLabel"))->text().contains(other.folder()));
+    }
+
+    void vramControlsDriveTheTierTable()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *presets = window.findChild<QComboBox *>(QStringLiteral("gpuConfigCombo"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("tierTable"));
+        QVERIFY(tabs && presets && table);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("vramFitView")));
+
+        const auto llamaVerdict = [&] {
+            const QAbstractItemModel *model = table->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, TierTableModel::Name).data(RecordTableModel::RawValueRole) == QStringLiteral("Llama 3.3 70B"))
+                    return model->index(row, TierTableModel::FitVerdict).data(RecordTableModel::RawValueRole).toString();
+            }
+            return QString();
+        };
+        // RTX 3060 12GB cannot hold a 70B model; an A100 80GB can (42.8 GB at Q4_K_M of 77.3 GB usable).
+        presets->setCurrentIndex(presets->findText(QStringLiteral("RTX 3060 12GB"), Qt::MatchStartsWith));
+        QCOMPARE(llamaVerdict(), QStringLiteral("does_not_fit"));
+        presets->setFocus();
+        presets->setCurrentIndex(presets->findText(QStringLiteral("A100 80GB"), Qt::MatchStartsWith));
+        QCOMPARE(llamaVerdict(), QStringLiteral("fits"));
+
+        auto *onlyFitting = window.findChild<QCheckBox *>(QStringLiteral("onlyFittingCheck"));
+        tabs->setCurrentIndex(0);
+        QTest::mouseClick(onlyFitting, Qt::LeftButton);
+        QVERIFY(table->model()->rowCount() < 8);
+        QVERIFY(table->model()->rowCount() > 0);
     }
 
     void remembersColumnLayout()
