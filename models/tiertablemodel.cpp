@@ -23,7 +23,7 @@ QString attentionKey(AttentionKind kind)
 } // namespace
 
 TierTableModel::TierTableModel(QObject *parent)
-    : RecordTableModel(parent)
+    : EditableTableModel(parent)
 {
 }
 
@@ -32,9 +32,10 @@ void TierTableModel::setDataset(const Dataset *dataset)
     beginResetModel();
     m_dataset = dataset;
     m_rows.clear();
+    m_tierList = dataset ? dataset->latestTierList() : nullptr;
     if (dataset) {
         QHash<qint64, const TierEntryRecord *> entryByModel;
-        if (const TierListRecord *list = dataset->latestTierList()) {
+        if (const TierListRecord *list = m_tierList) {
             for (const TierEntryRecord &entry : dataset->tierEntries) {
                 if (entry.tierListId == list->id)
                     entryByModel.insert(entry.modelId, &entry);
@@ -208,4 +209,57 @@ QString TierTableModel::toolTip(int row, int column) const
 qint64 TierTableModel::recordId(int row) const
 {
     return m_rows.at(row).model->id;
+}
+
+EditableTableModel::Fact TierTableModel::fact(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    Fact f;
+    f.id = r.model->id;
+    switch (Column(column)) {
+    case Rank:
+    case Tier:
+    case Highlights:
+        if (!m_tierList)
+            return Fact();
+        f.kind = RecordKind::TierEntry;
+        f.key = column == Rank ? QStringLiteral("rank") : column == Tier ? QStringLiteral("tier") : QStringLiteral("highlights");
+        // Only a model with a place in the list has a rank or highlights to edit; any model can get a tier.
+        if (!r.entry && column != Tier)
+            return Fact();
+        f.tierListId = m_tierList->id;
+        f.sourceId = m_tierList->sourceId;
+        f.asOf = m_tierList->published;
+        if (r.entry) {
+            f.editedAt = r.entry->editedAt;
+            f.editedFields = r.entry->editedFields;
+        }
+        return f;
+    case Name:
+    case Vendor:
+    case TotalParams:
+    case ActiveParams:
+    case Attention:
+    case MaxContext:
+    case License:
+    case Released:
+        f.kind = RecordKind::Model;
+        f.key = columnKey(column);
+        f.sourceId = r.model->sourceId;
+        f.editedAt = r.model->editedAt;
+        f.editedFields = r.model->editedFields;
+        return f;
+    default:
+        return Fact();
+    }
+}
+
+void TierTableModel::recordChanged(RecordKind kind, qint64 id)
+{
+    if (kind != RecordKind::Model && kind != RecordKind::TierEntry)
+        return;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).model->id == id)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }

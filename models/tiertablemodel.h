@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/recordtablemodel.h"
+#include "models/editabletablemodel.h"
 
 class FitTableModel;
 struct Dataset;
@@ -8,8 +8,8 @@ struct ModelRecord;
 struct TierEntryRecord;
 
 // The tier list as a table: one row per model, with its place in the latest tier list (if it has one)
-// beside its architecture facts.
-class TierTableModel : public RecordTableModel
+// beside its architecture facts. With a document set, the tier entry and model facts are editable.
+class TierTableModel : public EditableTableModel
 {
     Q_OBJECT
 
@@ -55,6 +55,8 @@ protected:
     QString displayText(int row, int column) const override;
     QString toolTip(int row, int column) const override;
     qint64 recordId(int row) const override;
+    Fact fact(int row, int column) const override;
+    void recordChanged(RecordKind kind, qint64 id) override;
 
 private:
     QVariant fitValue(int row, int fitColumn, int role) const;
@@ -67,5 +69,6 @@ private:
 
     const Dataset *m_dataset = nullptr;
     const FitTableModel *m_fitModel = nullptr;
+    const TierListRecord *m_tierList = nullptr; // the latest list, whose entries the table shows
     QList<Row> m_rows;
 };
