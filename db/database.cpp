@@ -134,13 +134,22 @@ bool Database::checkIsOurs(const QString &path, int *userVersion)
     if (!connect(path, true))
         return false;
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+    // SQLITE_BUSY / SQLITE_LOCKED: another program is writing the file; it is not damaged.
+    const auto failQuery = [&] {
+        const QString code = query.lastError().nativeErrorCode();
+        if (code == QLatin1String("5") || code == QLatin1String("6"))
+            return fail(tr("“%1” is in use by another program that is writing to it. Close it there, or try "
+                           "again in a moment.")
+                            .arg(nativePath(path)));
         return fail(tr("“%1” is damaged: %2").arg(nativePath(path), query.lastError().text()));
+    };
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return failQuery();
     if (query.value(0).toInt() != ApplicationId)
         return fail(tr("“%1” is an SQLite database of another application, not an LLM Atlas database.")
                         .arg(nativePath(path)));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return fail(tr("“%1” is damaged: %2").arg(nativePath(path), query.lastError().text()));
+        return failQuery();
     *userVersion = query.value(0).toInt();
     if (*userVersion > SchemaVersion)
         return fail(tr("“%1” was written by a newer version of LLM Atlas (schema version %2; this version reads "
@@ -156,6 +165,14 @@ bool Database::checkIsOurs(const QString &path, int *userVersion)
             || !query.next())
             return fail(tr("“%1” is damaged: its table “%2” is missing.").arg(nativePath(path), QLatin1String(table)));
     }
+    // LLM Atlas creates no triggers or views: in a shared file they could only be someone else's code
+    // waiting to run on our reads and writes.
+    if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view') "
+                                   "ORDER BY name LIMIT 1")))
+        return failQuery();
+    if (query.next())
+        return fail(tr("“%1” contains a %2 (“%3”) that LLM Atlas did not create, so it is not opened.")
+                        .arg(nativePath(path), query.value(0).toString(), query.value(1).toString()));
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
         || query.value(0).toString() != QLatin1String("ok"))
         return fail(tr("“%1” is damaged: SQLite's integrity check failed (%2).")
