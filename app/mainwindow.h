@@ -37,7 +37,6 @@ private:
     void updateStatus();
     void showCurrentModel();
     void chooseFileToOpen();
-    void saveGpuConfiguration();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;

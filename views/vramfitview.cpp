@@ -465,6 +465,28 @@ void VramFitView::setFocusModel(qint64 modelId)
         m_focusModelCombo->setCurrentIndex(index);
 }
 
+void VramFitView::showSettings(const GpuConfiguration &configuration, const FitParameters &parameters)
+{
+    if (const int type = m_gpuTypeCombo->findData(configuration.gpu.id); type >= 0) {
+        // Type and count move together; one update names the matching preset and pushes the configuration.
+        const QSignalBlocker blockType(m_gpuTypeCombo);
+        const QSignalBlocker blockCount(m_gpuCountSpin);
+        m_gpuTypeCombo->setCurrentIndex(type);
+        m_gpuCountSpin->setValue(configuration.count);
+    }
+    customGpuChanged();
+    if (const int quant = m_quantCombo->findData(parameters.quantName); quant >= 0)
+        m_quantCombo->setCurrentIndex(quant);
+    int log2 = MinContextLog2;
+    while (log2 < MaxContextLog2 && (qint64(1) << log2) < parameters.contextTokens)
+        ++log2;
+    m_contextSlider->setValue(log2);
+    m_batchSpin->setValue(parameters.batch);
+    m_kvPrecisionCombo->setCurrentIndex(qMax(m_kvPrecisionCombo->findData(int(parameters.kvPrecision)), 0));
+    m_expertOffloadCheck->setChecked(parameters.expertOffload);
+    m_utilisationSpin->setValue(parameters.utilisation);
+}
+
 FitTableModel *VramFitView::activeModel() const
 {
     return m_chartModeCombo->currentData().toInt() == int(FitTableModel::Mode::OneModelAcrossQuantizations)

@@ -41,10 +41,17 @@ public:
     // The model charted across quantizations; 0 or an unknown id keeps the current one.
     void setFocusModel(qint64 modelId);
 
+    // Sets the controls, and through them both models, to a configuration and assumptions: how the command
+    // line reproduces the page for an export. Values between the controls' steps go where the controls can
+    // (the context up to the next power of two); parameters() then says what the chart shows.
+    void showSettings(const GpuConfiguration &configuration, const FitParameters &parameters);
+
     GpuConfiguration configuration() const { return m_configuration; }
     FitParameters parameters() const { return m_parameters; }
     // The fit model the chart and the table currently show.
     FitTableModel *activeModel() const;
+    // The chart as shown, for export and printing.
+    QChart *chart() const { return m_chart; }
 
 signals:
     void parametersChanged(const GpuConfiguration &configuration, const FitParameters &parameters);
