@@ -84,6 +84,8 @@ const QList<CommandLine::TableKind> &CommandLine::tableKinds()
              parser.addOption({QStringLiteral("kv-quant"), tr("KV cache precision: FP16, FP8, Q8_0 or Q4_0."), tr("Q")});
              parser.addOption({QStringLiteral("expert-offload"), tr("Keep MoE routed experts in system RAM.")});
              parser.addOption({QStringLiteral("utilisation"), tr("Usable share of GPU memory (default 0.9)."), tr("F")});
+             parser.addOption({QStringLiteral("runtime-reserve"),
+                               tr("Memory each GPU keeps for the runtime, in MiB (default 512)."), tr("MiB")});
          },
          &CommandLine::fitTable},
         {QStringLiteral("audit"), [](QCommandLineParser &) {}, &CommandLine::auditTable},
@@ -398,6 +400,12 @@ std::optional<CommandLine::Table> CommandLine::fitTable(const QCommandLineParser
             return usage(tr("--utilisation must be a fraction above 0 and at most 1, not “%1”.")
                                   .arg(parser.value(QStringLiteral("utilisation"))));
     }
+    const auto reserve = integerOption(parser, QStringLiteral("runtime-reserve"), 0, 64 * 1024, 512);
+    if (!reserve) {
+        m_exitCode = UsageError;
+        return std::nullopt;
+    }
+    params.runtimeReservePerGpuBytes = double(*reserve) * 1024 * 1024;
     if (parser.isSet(QStringLiteral("kv-quant"))) {
         const QStringList names{QStringLiteral("FP16"), QStringLiteral("FP8"), QStringLiteral("Q8_0"),
                                 QStringLiteral("Q4_0")};

@@ -157,6 +157,10 @@ void MainWindow::createActions()
         m_tierBrowser->focusFilter();
     });
     findAction->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    QAction *saveGpuAction = editMenu->addAction(tr("Save GPU &Configuration…"), this, &MainWindow::saveGpuConfiguration);
+    saveGpuAction->setObjectName(QStringLiteral("saveGpuConfigurationAction"));
+    saveGpuAction->setStatusTip(tr("Keep the VRAM fit tab's GPU type and count under a name of your own"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About LLM Atlas"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -193,6 +197,17 @@ void MainWindow::showCurrentModel()
 {
     m_details->showModel(m_document->dataset(), m_tierBrowser->currentModelId());
     m_vramView->setFocusModel(m_tierBrowser->currentModelId());
+}
+
+void MainWindow::saveGpuConfiguration()
+{
+    const GpuConfiguration configuration = m_vramView->configuration();
+    const QString name = Dialogs::textInput(this, tr("Save GPU Configuration"),
+                                            tr("Name for %1:").arg(configuration.name()), configuration.name());
+    if (name.isEmpty())
+        return;
+    if (!m_document->saveGpuConfiguration(name, configuration.gpu.id, configuration.count))
+        Dialogs::showError(this, tr("Cannot save the GPU configuration"), m_document->errorString());
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -37,6 +37,7 @@ private:
     void updateStatus();
     void showCurrentModel();
     void chooseFileToOpen();
+    void saveGpuConfiguration();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;

@@ -372,6 +372,18 @@ bool AtlasDocument::writeUpdate(const AnyRecord &before, const AnyRecord &after)
     return true;
 }
 
+bool AtlasDocument::saveGpuConfiguration(const QString &name, qint64 gpuId, int count)
+{
+    if (!refuseIfReadOnly())
+        return false;
+    if (m_database->addGpuConfiguration(name, gpuId, count) == 0) {
+        m_error = m_database->errorString();
+        return false;
+    }
+    reload();
+    return true;
+}
+
 void AtlasDocument::reload()
 {
     if (!m_database)

@@ -54,6 +54,9 @@ public:
     bool addRecord(const AnyRecord &record);
     bool deleteRecord(RecordKind kind, qint64 id, qint64 tierListId = 0);
     bool applyChanges(const ChangeSet &changes, const QString &description);
+    // Saves a named GPU configuration (type x count) for later sessions. Not an undoable edit: it adds a
+    // choice, it changes no fact.
+    bool saveGpuConfiguration(const QString &name, qint64 gpuId, int count);
     // What else a delete would take with it, in words; empty when nothing.
     QString deletionConsequences(RecordKind kind, qint64 id) const;
 

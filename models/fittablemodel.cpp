@@ -53,10 +53,10 @@ void FitTableModel::rebuildRows()
         if (m_mode == Mode::ModelsAtOneQuantization) {
             m_rows.reserve(m_dataset->models.size());
             for (const ModelRecord &model : m_dataset->models)
-                m_rows.append({&model, QString(), 0, {}, 0});
+                m_rows.append({&model, QString(), 0, {}, 0, QString(), 0});
         } else if (const ModelRecord *model = m_dataset->model(m_focusModelId)) {
             for (const QuantFormatRecord &format : m_dataset->quantFormats)
-                m_rows.append({model, format.name, format.bitsPerWeight, {}, 0});
+                m_rows.append({model, format.name, format.bitsPerWeight, {}, 0, QString(), 0});
         }
     }
     computeEstimates();
@@ -69,6 +69,11 @@ void FitTableModel::computeEstimates()
         const FitParameters parameters = parametersFor(row);
         row.estimate = MemoryEstimator::estimate(*row.model, m_configuration, parameters);
         row.maxContext = MemoryEstimator::maxContext(*row.model, m_configuration, parameters);
+        const QuantFormatRecord *best =
+            m_dataset ? MemoryEstimator::bestQuantization(*row.model, m_configuration, parameters, m_dataset->quantFormats)
+                      : nullptr;
+        row.bestQuantization = best ? best->name : QString();
+        row.smallestGpuCount = MemoryEstimator::smallestCount(*row.model, m_configuration.gpu, parameters);
     }
 }
 
@@ -109,7 +114,7 @@ QString FitTableModel::columnKey(int column) const
 {
     static const char *const keys[ColumnCount] = {
         "model",         "quant", "weights_bytes", "kv_cache_bytes", "overhead_bytes",      "total_bytes",
-        "capacity_bytes", "headroom_bytes", "fits", "verdict", "max_context", "decode_tokens_per_s",
+        "capacity_bytes", "headroom_bytes", "fits", "verdict", "max_context", "best_quant", "smallest_gpu_count", "decode_tokens_per_s",
         "offloaded_bytes"};
     return QString::fromLatin1(keys[column]);
 }
@@ -128,6 +133,8 @@ QString FitTableModel::columnTitle(int column) const
     case Fits: return tr("Fits");
     case Verdict: return tr("Verdict");
     case MaxContext: return tr("Max context");
+    case BestQuantization: return tr("Best format");
+    case SmallestGpuCount: return tr("Fewest GPUs");
     case DecodeTokensPerS: return tr("Decode ≤ tok/s");
     case OffloadedBytes: return tr("In system RAM");
     case ColumnCount: break;
@@ -143,6 +150,8 @@ QString FitTableModel::columnToolTip(int column) const
     case OverheadBytes: return tr("Runtime reserve per GPU plus the activation buffer for a prefill chunk");
     case CapacityBytes: return tr("GPUs x memory x utilisation fraction");
     case MaxContext: return tr("Longest context that still fits, up to the model's own limit");
+    case BestQuantization: return tr("The highest-precision weight format that fits this configuration");
+    case SmallestGpuCount: return tr("The fewest GPUs of this type (up to 8) that hold the model as configured");
     case DecodeTokensPerS:
         return tr("Upper bound for one stream: memory bandwidth / bytes read per token (active weights + KV "
                   "cache). Real engines reach roughly 70% of it.");
@@ -167,6 +176,8 @@ QVariant FitTableModel::rawValue(int row, int column) const
     case Fits: return e.fits;
     case Verdict: return MemoryEstimator::verdictKey(e.verdict);
     case MaxContext: return r.maxContext;
+    case BestQuantization: return r.bestQuantization.isEmpty() ? QVariant() : QVariant(r.bestQuantization);
+    case SmallestGpuCount: return r.smallestGpuCount > 0 ? QVariant(r.smallestGpuCount) : QVariant();
     case DecodeTokensPerS: return e.decodeTokensPerS;
     case OffloadedBytes: return e.offloadedBytes;
     case ColumnCount: break;
@@ -195,6 +206,10 @@ QString FitTableModel::displayText(int row, int column) const
     case Fits: return r.estimate.fits ? tr("yes") : tr("no");
     case Verdict: return MemoryEstimator::verdictName(r.estimate.verdict);
     case MaxContext: return r.maxContext > 0 ? Format::contextTokens(r.maxContext) : tr("none");
+    case BestQuantization: return r.bestQuantization.isEmpty() ? tr("none") : r.bestQuantization;
+    case SmallestGpuCount:
+        return r.smallestGpuCount > 0 ? tr("%1x %2").arg(r.smallestGpuCount).arg(m_configuration.gpu.name)
+                                      : tr("more than 8");
     case DecodeTokensPerS: return QLocale().toString(r.estimate.decodeTokensPerS, 'f', 0);
     default: return rawValue(row, column).toString();
     }

@@ -26,6 +26,8 @@ public:
         Fits,
         Verdict,
         MaxContext,
+        BestQuantization, // highest-precision format that fits this configuration
+        SmallestGpuCount, // fewest GPUs of this configuration's type that hold it, 0 for none up to 8
         DecodeTokensPerS,
         OffloadedBytes,
         ColumnCount
@@ -68,6 +70,8 @@ private:
         double bitsPerWeight = 0;
         MemoryEstimate estimate;
         qint64 maxContext = 0;
+        QString bestQuantization; // empty when no format fits
+        int smallestGpuCount = 0;
     };
 
     void rebuildRows();

@@ -152,7 +152,22 @@ private slots:
         QCOMPARE(row[QStringLiteral("fits")].toBool(), true);
         QCOMPARE(row[QStringLiteral("verdict")].toString(), QStringLiteral("tight"));
         QCOMPARE(row[QStringLiteral("max_context")].toInteger(), 6116);
+        // Q5_K_M would need 70.55e9 x 5.7 / 8 = 50.3 GB for weights alone; one RTX 4090 holds 23.2 GB.
+        QCOMPARE(row[QStringLiteral("best_quant")].toString(), QStringLiteral("Q4_K_M"));
+        QCOMPARE(row[QStringLiteral("smallest_gpu_count")].toInt(), 2);
         QVERIFY(row[QStringLiteral("decode_tokens_per_s")].toDouble() > 0);
+    }
+
+    void fitRuntimeReserveIsAdjustable()
+    {
+        // 2 GPUs x 2048 MiB + 2048 prefill tokens x 8192 x 32 bytes of activations.
+        const QJsonArray rows = runJson({QStringLiteral("fit"), QStringLiteral("--gpu"), QStringLiteral("rtx 4090"),
+                                         QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--model"),
+                                         QStringLiteral("llama 3.3"), QStringLiteral("--runtime-reserve"),
+                                         QStringLiteral("2048"), QStringLiteral("--format=json"), QStringLiteral("--db"),
+                                         m_file.path()});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()[QStringLiteral("overhead_bytes")].toDouble(), 2 * 2048 * 1048576.0 + 2048 * 8192 * 32.0);
     }
 
     void fitEveryModel()

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +50,8 @@ private slots:
         QVERIFY(details->toPlainText().contains(QStringLiteral("Best for fine-tuning")));
         QVERIFY(details->toPlainText().contains(QStringLiteral("Llama-3.3-70B-Instruct config.json")));
         QVERIFY(details->toPlainText().contains(QStringLiteral("140")));
+        // The quote and the computed weights side by side: 70.55e9 x 2 bytes.
+        QVERIFY(details->toPlainText().contains(QStringLiteral("computed: 141.1 GB of weights")));
 
         QTest::keyClick(table, Qt::Key_Down);
         QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Mistral Large 3")));
@@ -170,6 +173,33 @@ private slots:
         QTest::mouseClick(onlyFitting, Qt::LeftButton);
         QVERIFY(table->model()->rowCount() < 8);
         QVERIFY(table->model()->rowCount() > 0);
+    }
+
+    void savesAGpuConfiguration()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        auto *type = window.findChild<QComboBox *>(QStringLiteral("gpuTypeCombo"));
+        auto *count = window.findChild<QSpinBox *>(QStringLiteral("gpuCountSpin"));
+        QVERIFY(type && count);
+        type->setCurrentIndex(type->findText(QStringLiteral("H100"), Qt::MatchStartsWith));
+        count->setValue(3);
+        Dialogs::setTextInputHook([](const QString &) { return QStringLiteral("Lab rack"); });
+        window.findChild<QAction *>(QStringLiteral("saveGpuConfigurationAction"))->trigger();
+        Dialogs::setTextInputHook({});
+        const auto &saved = document.dataset().gpuConfigurations;
+        QCOMPARE(saved.size(), 6);
+        QCOMPARE(saved.last().name, QStringLiteral("Lab rack"));
+        QCOMPARE(saved.last().count, 3);
+        QCOMPARE(document.dataset().gpu(saved.last().gpuId)->name, QStringLiteral("H100 80GB"));
+        // It is a choice in the VRAM tab from now on, and it survives reopening the file.
+        auto *presets = window.findChild<QComboBox *>(QStringLiteral("gpuConfigCombo"));
+        QVERIFY(presets->findText(QStringLiteral("Lab rack"), Qt::MatchStartsWith) >= 0);
+        AtlasDocument reopened;
+        QVERIFY(reopened.open(file.path()));
+        QCOMPARE(reopened.dataset().gpuConfigurations.size(), 6);
     }
 
     void remembersColumnLayout()

@@ -1,6 +1,7 @@
 #include "views/dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace Dialogs {
@@ -17,7 +18,26 @@ std::function<void(const QString &, const QString &)> &errorHook()
     static std::function<void(const QString &, const QString &)> hook;
     return hook;
 }
+std::function<QString(const QString &)> &textInputHook()
+{
+    static std::function<QString(const QString &)> hook;
+    return hook;
+}
 } // namespace
+
+QString textInput(QWidget *parent, const QString &title, const QString &label, const QString &suggestion)
+{
+    if (textInputHook())
+        return textInputHook()(label);
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggestion, &ok);
+    return ok ? text.trimmed() : QString();
+}
+
+void setTextInputHook(std::function<QString(const QString &)> hook)
+{
+    textInputHook() = std::move(hook);
+}
 
 QString openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
 {

@@ -2,6 +2,7 @@
 
 #include "db/dataset.h"
 #include "models/format.h"
+#include "models/memoryestimator.h"
 
 #include <QLocale>
 
@@ -100,14 +101,22 @@ void ModelDetailsPanel::showModel(const Dataset &dataset, qint64 modelId)
         if (hw.modelId != model->id)
             continue;
         const QString basis = hw.basisIsActive ? tr(" (the article says: active parameters)") : QString();
+        // Computed beside quoted: weights alone, every parameter resident; Q4 spans Q4_0 to Q4_K_M.
+        const QString fp16 = Format::gigabytes(MemoryEstimator::weightsBytes(*model, 16));
+        const QString q4 = tr("%1 to %2").arg(Format::gigabytes(MemoryEstimator::weightsBytes(*model, 4.55)),
+                                              Format::gigabytes(MemoryEstimator::weightsBytes(*model, 4.85)));
         quoted += QStringLiteral("<table>") + row(tr("Row"), escaped(hw.label))
-                  + row(tr("VRAM at FP16"), tr("~%1 GB%2").arg(locale.toString(hw.vramFp16Gb), basis))
-                  + row(tr("VRAM at Q4"), tr("~%1 GB%2").arg(locale.toString(hw.vramQ4Gb), basis))
+                  + row(tr("VRAM at FP16"), tr("~%1 GB%2 — computed: %3 of weights")
+                                                .arg(locale.toString(hw.vramFp16Gb), basis, fp16))
+                  + row(tr("VRAM at Q4"), tr("~%1 GB%2 — computed: %3 of weights")
+                                              .arg(locale.toString(hw.vramQ4Gb), basis, q4))
                   + row(tr("Minimum GPU"), escaped(hw.minimumGpu)) + QStringLiteral("</table>")
                   + QStringLiteral("<p><small>%1</small></p>").arg(tr("Quoted from: %1").arg(sourceLine(dataset, hw.sourceId)));
     }
     if (!quoted.isEmpty())
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Hardware figures as the article quotes them")) + quoted;
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Hardware figures as the article quotes them")) + quoted
+                + QStringLiteral("<p><small>%1</small></p>")
+                      .arg(tr("The data audit tab says which quotes disagree with the computed figures, and why."));
 
     QString wins;
     for (const RecommendationRecord &recommendation : dataset.recommendations) {
