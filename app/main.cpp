@@ -2,6 +2,7 @@
 #include "app/mainwindow.h"
 #include "models/atlasdocument.h"
 #include "views/dialogs.h"
+#include "views/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,6 +38,7 @@ int runWindow(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LLM Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.llm_atlas.LlmAtlas"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/llm-atlas.svg")));
+    Preferences::apply();
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open <file>."),

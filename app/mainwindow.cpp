@@ -8,8 +8,13 @@
 #include "models/recommendationtablemodel.h"
 #include "models/tierfilterproxymodel.h"
 #include "models/tiertablemodel.h"
+#include "views/aboutdialog.h"
 #include "views/dialogs.h"
+#include "views/hintbar.h"
 #include "views/modeldetailspanel.h"
+#include "views/preferences.h"
+#include "views/preferencesdialog.h"
+#include "views/shortcutsdialog.h"
 #include "views/tierbrowser.h"
 #include "views/vramfitview.h"
 
@@ -24,6 +29,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QScreen>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,6 +42,7 @@ const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterKey = QStringLiteral("mainWindow/modelSplitter");
 const auto TierHeaderKey = QStringLiteral("mainWindow/tierHeader");
 const auto LastFolderKey = QStringLiteral("files/lastFolder");
+const auto HintDismissedKey = QStringLiteral("mainWindow/firstLaunchHintDismissed");
 
 QTableView *createRecordTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
 {
@@ -46,6 +54,8 @@ QTableView *createRecordTable(QAbstractItemModel *model, const QString &objectNa
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+    // Tab leaves the table for the next control instead of walking its cells (arrow keys do that).
+    view->setTabKeyNavigation(false);
     return view;
 }
 } // namespace
@@ -80,11 +90,28 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Main views"));
+    m_tabs->tabBar()->setAccessibleName(tr("Views"));
+    m_tabs->tabBar()->setAccessibleDescription(tr("Switch with Ctrl+Tab or Alt and the underlined letter"));
     m_tabs->addTab(m_modelSplitter, tr("&Models"));
     m_tabs->addTab(m_vramView, tr("&VRAM fit"));
     m_tabs->addTab(createArticleTab(), tr("&Article tables"));
     m_tabs->addTab(createAuditTab(), tr("&Data audit"));
-    setCentralWidget(m_tabs);
+    // First launch: the tier table is already there; a hint says what to try until it is dismissed.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    if (!QSettings().value(HintDismissedKey, false).toBool()) {
+        auto *hint = new HintBar(tr("<b>Try this:</b> type in the filter (Ctrl+F) to find a model, pick a tier, "
+                                    "then open <b>VRAM fit</b> (Alt+V) to see which models fit your GPUs. "
+                                    "Help &gt; Keyboard Shortcuts lists every key."),
+                                 central);
+        connect(hint, &HintBar::dismissed, this, [] { QSettings().setValue(HintDismissedKey, true); });
+        centralLayout->addWidget(hint);
+    }
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -102,6 +129,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     connect(m_tierBrowser->proxy(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
 
     reloadModels();
+    m_vramView->setContextTokens(Preferences::defaultContextTokens());
     restoreSettings();
 }
 
@@ -114,9 +142,15 @@ QWidget *MainWindow::createArticleTab()
                                  page);
     costTitle->setWordWrap(true);
     layout->addWidget(costTitle);
-    layout->addWidget(createRecordTable(m_quotedCostModel, QStringLiteral("quotedCostTable"), page), 1);
+    QTableView *costTable = createRecordTable(m_quotedCostModel, QStringLiteral("quotedCostTable"), page);
+    costTable->setAccessibleName(tr("Self-hosting vs API, as quoted"));
+    costTable->setAccessibleDescription(tr("The article's cost table, quoted verbatim"));
+    layout->addWidget(costTable, 1);
     layout->addWidget(new QLabel(tr("<b>Recommendations</b>, as the article makes them"), page));
-    layout->addWidget(createRecordTable(m_recommendationModel, QStringLiteral("recommendationTable"), page), 1);
+    QTableView *recommendations = createRecordTable(m_recommendationModel, QStringLiteral("recommendationTable"), page);
+    recommendations->setAccessibleName(tr("Recommendations"));
+    recommendations->setAccessibleDescription(tr("The article's recommended model per use case"));
+    layout->addWidget(recommendations, 1);
     return page;
 }
 
@@ -132,6 +166,8 @@ QWidget *MainWindow::createAuditTab()
     intro->setWordWrap(true);
     layout->addWidget(intro);
     QTableView *table = createRecordTable(m_auditModel, QStringLiteral("auditTable"), page);
+    table->setAccessibleName(tr("Data audit findings"));
+    table->setAccessibleDescription(tr("Each quoted figure checked against first principles, with its verdict"));
     table->setWordWrap(true);
     table->horizontalHeader()->setSectionResizeMode(AuditTableModel::Message, QHeaderView::Stretch);
     table->horizontalHeader()->setStretchLastSection(false);
@@ -161,8 +197,23 @@ void MainWindow::createActions()
     QAction *saveGpuAction = editMenu->addAction(tr("Save GPU &Configuration…"), this, &MainWindow::saveGpuConfiguration);
     saveGpuAction->setObjectName(QStringLiteral("saveGpuConfigurationAction"));
     saveGpuAction->setStatusTip(tr("Keep the VRAM fit tab's GPU type and count under a name of your own"));
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // Most Linux desktops define no standard key for preferences; Ctrl+, is the common convention.
+    preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                        ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                        : QKeySequence::keyBindings(QKeySequence::Preferences));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcutsAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), m_tabs, this);
+        dialog.exec();
+    });
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About LLM Atlas"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -230,20 +281,39 @@ void MainWindow::chooseFileToOpen()
     openFile(path);
 }
 
+void MainWindow::editPreferences()
+{
+    const qint64 oldContext = Preferences::defaultContextTokens();
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyPreferences(oldContext);
+}
+
+void MainWindow::applyPreferences(qint64 previousDefaultContext)
+{
+    Preferences::apply();
+    // Every table, chart and label formats its figures when filled: refilling them shows the new units.
+    reloadModels();
+    // A new default context moves the VRAM view; an unchanged one leaves the user's current choice alone.
+    if (Preferences::defaultContextTokens() != previousDefaultContext)
+        m_vramView->setContextTokens(Preferences::defaultContextTokens());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About LLM Atlas"),
-                       tr("<h3>LLM Atlas %1</h3><p>Which open-weight model, at which quantization, fits on which "
-                          "GPUs, and what it costs against an API.</p><p>Licensed under the GNU General Public "
-                          "License, version 3 or later.</p>")
-                           .arg(QStringLiteral(LLM_ATLAS_VERSION)));
+    AboutDialog dialog(m_document->dataset(), this);
+    dialog.exec();
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // 1280x760, but never larger than the screen: at 2x scale a 1600x1000 screen holds only 800x500.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 760);
+        resize(QSize(1280, 760).boundedTo(available));
+    }
     restoreState(settings.value(StateKey).toByteArray());
     if (!m_modelSplitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_modelSplitter->setSizes({800, 480});

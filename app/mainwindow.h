@@ -25,6 +25,8 @@ public:
 
     // Opens path as the current document; on failure tells the user why and keeps the current one.
     bool openFile(const QString &path);
+    // Re-applies the preferences to every view after they changed (Edit > Preferences does this).
+    void applyPreferences(qint64 previousDefaultContext);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,6 +41,7 @@ private:
     void chooseFileToOpen();
     void saveGpuConfiguration();
     void showAbout();
+    void editPreferences();
     void restoreSettings();
     void saveSettings() const;
 

@@ -24,9 +24,42 @@ QString scaled(double value, const char *const *suffixes, int suffixCount, doubl
     return text + QLatin1String(suffixes[index]);
 }
 
+Format::ByteUnit g_byteUnit = Format::ByteUnit::Gigabytes;
+Format::CurrencyDisplay g_currencyDisplay = Format::CurrencyDisplay::Symbol;
+
 } // namespace
 
 namespace Format {
+
+void setByteUnit(ByteUnit unit)
+{
+    g_byteUnit = unit;
+}
+
+ByteUnit byteUnit()
+{
+    return g_byteUnit;
+}
+
+double bytesPerUnit()
+{
+    return g_byteUnit == ByteUnit::Gibibytes ? double(qint64(1) << 30) : 1e9;
+}
+
+QString byteUnitName()
+{
+    return g_byteUnit == ByteUnit::Gibibytes ? QStringLiteral("GiB") : QStringLiteral("GB");
+}
+
+void setCurrencyDisplay(CurrencyDisplay display)
+{
+    g_currencyDisplay = display;
+}
+
+CurrencyDisplay currencyDisplay()
+{
+    return g_currencyDisplay;
+}
 
 QString params(qint64 count)
 {
@@ -42,13 +75,18 @@ QString contextTokens(qint64 tokens)
 
 QString gigabytes(double bytes)
 {
-    return QCoreApplication::translate("Format", "%1 GB").arg(QLocale().toString(bytes / 1e9, 'f', 1));
+    const QString value = QLocale().toString(bytes / bytesPerUnit(), 'f', 1);
+    return g_byteUnit == ByteUnit::Gibibytes ? QCoreApplication::translate("Format", "%1 GiB").arg(value)
+                                             : QCoreApplication::translate("Format", "%1 GB").arg(value);
 }
 
 QString usd(double amount)
 {
     const int decimals = amount >= 100 ? 0 : amount >= 0.1 ? 2 : 3;
-    return QStringLiteral("$") + QLocale().toString(amount, 'f', decimals);
+    if (g_currencyDisplay == CurrencyDisplay::IsoCode)
+        return QCoreApplication::translate("Format", "%1 USD").arg(QLocale().toString(amount, 'f', decimals));
+    // The locale decides where the symbol goes ("$3,000" in English, "3.000 $" in German).
+    return QLocale().toCurrencyString(amount, QStringLiteral("$"), decimals);
 }
 
 QString tokens(double count)

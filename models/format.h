@@ -6,10 +6,24 @@
 // and the command line agree.
 namespace Format {
 
+// How byte counts read: decimal gigabytes (10^9 bytes, as GPU vendors print) or binary gibibytes (2^30).
+// One process-wide choice, set at start-up from the preferences and whenever they change, so the GUI, the
+// CLI and the tests share one formatter without models/ depending on any settings or widget code.
+enum class ByteUnit { Gigabytes, Gibibytes };
+void setByteUnit(ByteUnit unit);
+ByteUnit byteUnit();
+double bytesPerUnit();   // 1e9 or 2^30
+QString byteUnitName();  // "GB" or "GiB"
+
+// How US-dollar amounts read: with the "$" symbol placed as the locale places it, or with the ISO code.
+enum class CurrencyDisplay { Symbol, IsoCode };
+void setCurrencyDisplay(CurrencyDisplay display);
+CurrencyDisplay currencyDisplay();
+
 QString params(qint64 count);          // 685000000000 -> "685B", 72710000000 -> "72.7B"
 QString contextTokens(qint64 tokens);  // 131072 -> "128K", 1048576 -> "1M"
-QString gigabytes(double bytes);       // 1e9-byte gigabytes, one decimal: "141.1 GB"
-QString usd(double amount);            // "$3,000", "$0.21", "$0.028"
+QString gigabytes(double bytes);       // in the byte unit, one decimal: "141.1 GB" or "131.4 GiB"
+QString usd(double amount);            // "$3,000", "$0.21", "$0.028" (or "3,000 USD"), locale-placed
 QString tokens(double count);          // 100e6 -> "100M", 2.5e9 -> "2.5B"
 QString attentionKind(int kind);       // an AttentionKind as words
 QString architecture(bool moe, int routedExperts, int expertsPerToken);

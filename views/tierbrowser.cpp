@@ -37,16 +37,19 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter by name, vendor or highlight (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter models"));
+    m_filterEdit->setAccessibleDescription(tr("Shows only models whose name, vendor or highlight contains the text"));
 
     m_tierCombo->setObjectName(QStringLiteral("tierCombo"));
     m_tierCombo->setToolTip(tr("Show one tier only"));
     m_tierCombo->setAccessibleName(tr("Tier"));
+    m_tierCombo->setAccessibleDescription(tr("Show one tier only"));
     m_tierCombo->addItem(tr("All tiers"), QString());
     for (const char *tier : {"S", "A", "B", "C"})
         m_tierCombo->addItem(tr("%1-Tier").arg(QLatin1String(tier)), QString::fromLatin1(tier));
 
     m_architectureCombo->setObjectName(QStringLiteral("architectureCombo"));
     m_architectureCombo->setAccessibleName(tr("Architecture"));
+    m_architectureCombo->setAccessibleDescription(tr("Dense models, mixture-of-experts models, or both"));
     m_architectureCombo->setToolTip(tr("Dense models use every parameter per token; mixture-of-experts models "
                                        "route each token through a few experts but keep all of them in memory"));
     m_architectureCombo->addItem(tr("Dense and MoE"), int(TierFilterProxyModel::Architecture::Any));
@@ -65,12 +68,17 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     m_minParamsSpin->setAccessibleName(tr("Minimum parameters"));
     m_maxParamsSpin->setObjectName(QStringLiteral("maxParamsSpin"));
     m_maxParamsSpin->setAccessibleName(tr("Maximum parameters"));
+    m_minParamsSpin->setAccessibleDescription(tr("Total parameters, in billions"));
+    m_maxParamsSpin->setAccessibleDescription(tr("Total parameters, in billions"));
+    m_onlyFittingCheck->setAccessibleDescription(
+        tr("Hide models that do not fit the GPU configuration chosen in the VRAM fit tab"));
 
     m_onlyFittingCheck->setObjectName(QStringLiteral("onlyFittingCheck"));
     m_onlyFittingCheck->setToolTip(tr("Hide models that do not fit the GPU configuration chosen in the VRAM fit tab"));
 
     m_view->setObjectName(QStringLiteral("tierTable"));
     m_view->setAccessibleName(tr("Models"));
+    m_view->setAccessibleDescription(tr("The tier list with each model's size, architecture and fit verdict"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TierTableModel::Rank, Qt::AscendingOrder);
@@ -78,6 +86,8 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // Tab leaves the table for the next control instead of walking its cells (arrow keys do that).
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);

@@ -41,7 +41,6 @@
 
 namespace {
 
-constexpr double BytesPerGb = 1e9; // the chart speaks decimal gigabytes, like Format::gigabytes
 constexpr int MinContextLog2 = 11; // 2K tokens
 constexpr int MaxContextLog2 = 20; // 1M tokens
 constexpr int DefaultContextLog2 = 13; // 8K, the estimator's default
@@ -151,6 +150,9 @@ VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWi
     m_tableProxy->setSortRole(RecordTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("vramFitTable"));
     m_table->setAccessibleName(tr("VRAM fit table"));
+    m_table->setAccessibleDescription(tr("The chart's rows as a table: needed memory, headroom, verdict and speed"));
+    // Tab leaves the table for the next control instead of walking its cells (arrow keys do that).
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_tableProxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -181,6 +183,7 @@ VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWi
 
     auto *controls = new QScrollArea(this);
     controls->setObjectName(QStringLiteral("vramFitControls"));
+    controls->setAccessibleName(tr("VRAM fit controls"));
     controls->setWidget(createControls());
     controls->setWidgetResizable(true);
     controls->setFrameShape(QFrame::NoFrame);
@@ -342,7 +345,8 @@ QWidget *VramFitView::createControls()
     auto *chartBox = new QGroupBox(tr("Chart"), panel);
     auto *chartForm = new QFormLayout(chartBox);
     chartForm->addRow(tr("&Show:"), m_chartModeCombo);
-    chartForm->addRow(tr("&Model:"), m_focusModelCombo);
+    // Alt+M is the Models tab's mnemonic: this label takes Alt+L so the two never collide.
+    chartForm->addRow(tr("Mode&l:"), m_focusModelCombo);
     chartForm->addRow(m_zoomCheck);
 
     auto *layout = new QVBoxLayout(panel);
@@ -422,7 +426,6 @@ void VramFitView::createChart()
     m_chart->addSeries(m_barSeries);
     m_chart->addSeries(m_capacitySeries);
 
-    m_valueAxis->setTitleText(tr("GPU memory needed, GB (10⁹ bytes)"));
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_valueAxis->setMinorTickCount(1);
     m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
@@ -485,6 +488,15 @@ void VramFitView::showSettings(const GpuConfiguration &configuration, const FitP
     m_kvPrecisionCombo->setCurrentIndex(qMax(m_kvPrecisionCombo->findData(int(parameters.kvPrecision)), 0));
     m_expertOffloadCheck->setChecked(parameters.expertOffload);
     m_utilisationSpin->setValue(parameters.utilisation);
+}
+
+void VramFitView::setContextTokens(qint64 tokens)
+{
+    // The slider moves in powers of two: the smallest one that holds the requested context.
+    int log2 = MinContextLog2;
+    while (log2 < MaxContextLog2 && (qint64(1) << log2) < tokens)
+        ++log2;
+    m_contextSlider->setValue(log2);
 }
 
 FitTableModel *VramFitView::activeModel() const
@@ -758,8 +770,8 @@ void VramFitView::updateChartValues()
     }
     for (int row = 0; row < rows; ++row) {
         const MemoryEstimate &e = model->estimateAt(row);
-        const double parts[SegmentCount] = {e.weightsBytes / BytesPerGb, e.kvCacheBytes / BytesPerGb,
-                                            e.overheadBytes / BytesPerGb};
+        const double parts[SegmentCount] = {e.weightsBytes / Format::bytesPerUnit(), e.kvCacheBytes / Format::bytesPerUnit(),
+                                            e.overheadBytes / Format::bytesPerUnit()};
         for (int segment = 0; segment < SegmentCount; ++segment) {
             for (int v = 0; v < VerdictCount; ++v) {
                 QBarSet *set = barSet(Segment(segment), FitVerdict(v));
@@ -789,9 +801,13 @@ void VramFitView::updateAxisRange()
         for (int row = 0; row < model->rowCount(); ++row)
             largest = qMax(largest, model->estimateAt(row).totalBytes);
     }
+    // The chart speaks the unit of Format::gigabytes (a preference), so the axis and the tables agree.
+    m_valueAxis->setTitleText(Format::byteUnit() == Format::ByteUnit::Gibibytes
+                                  ? tr("GPU memory needed, GiB (2³⁰ bytes)")
+                                  : tr("GPU memory needed, GB (10⁹ bytes)"));
     int intervals = 1;
     // A little beyond the largest bar, so the longest bar and the capacity line never touch the frame.
-    const double max = niceAxisMax(largest / BytesPerGb * 1.03, &intervals);
+    const double max = niceAxisMax(largest / Format::bytesPerUnit() * 1.03, &intervals);
     if (m_valueAxis->max() != max || m_valueAxis->min() != 0)
         m_valueAxis->setRange(0, max);
     m_valueAxis->setTickCount(intervals + 1);
@@ -804,7 +820,7 @@ void VramFitView::updateCapacityLine()
     const FitTableModel *model = activeModel();
     const GpuConfiguration &configuration = model->configuration();
     const double capacityBytes = configuration.memoryBytes() * model->parameters().utilisation;
-    const double capacity = capacityBytes / BytesPerGb;
+    const double capacity = capacityBytes / Format::bytesPerUnit();
     // The category axis spans -0.5 .. rows - 0.5: the line runs from the bottom of the plot to its top.
     const qreal top = qMax(model->rowCount(), 1) - 0.5;
     const QList<QPointF> points{{capacity, -0.5}, {capacity, top}};

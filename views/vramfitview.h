@@ -40,6 +40,8 @@ public:
     void setDataset(const Dataset *dataset);
     // The model charted across quantizations; 0 or an unknown id keeps the current one.
     void setFocusModel(qint64 modelId);
+    // Moves the context control to the given length (rounded up to the control's power-of-two steps).
+    void setContextTokens(qint64 tokens);
 
     // Sets the controls, and through them both models, to a configuration and assumptions: how the command
     // line reproduces the page for an export. Values between the controls' steps go where the controls can
