@@ -126,6 +126,14 @@ const QList<CommandLine::Command> &CommandLine::commands()
             parser.addOption({FormatOption, tableFormatHelp(), tr("format"), QStringLiteral("table")});
         };
     };
+    // fit, audit, cost: a table and nothing after the command word.
+    const auto printsTable = [](const QString &kind) {
+        return [kind](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
+            if (!arguments.isEmpty())
+                return cli->usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
+            return cli->printTable(parser, kind);
+        };
+    };
     static const QList<Command> all = {
         {QStringLiteral("list"), tr("list models: the tier list with each model's architecture"),
          [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
@@ -135,25 +143,13 @@ const QList<CommandLine::Command> &CommandLine::commands()
          },
          withFormat(QStringLiteral("models"))},
         {QStringLiteral("fit"), tr("what each model needs in GPU memory on a GPU configuration"),
-         [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
-             if (!arguments.isEmpty())
-                 return cli->usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
-             return cli->printTable(parser, QStringLiteral("fit"));
-         },
+         printsTable(QStringLiteral("fit")),
          withFormat(QStringLiteral("fit"))},
         {QStringLiteral("audit"), tr("where the data contradicts itself or physics"),
-         [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
-             if (!arguments.isEmpty())
-                 return cli->usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
-             return cli->printTable(parser, QStringLiteral("audit"));
-         },
+         printsTable(QStringLiteral("audit")),
          withFormat(QStringLiteral("audit"))},
         {QStringLiteral("cost"), tr("self-hosting against APIs at a monthly token volume"),
-         [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
-             if (!arguments.isEmpty())
-                 return cli->usageError(tr("unexpected “%1”.").arg(arguments.join(QLatin1Char(' '))));
-             return cli->printTable(parser, QStringLiteral("cost"));
-         },
+         printsTable(QStringLiteral("cost")),
          withFormat(QStringLiteral("cost"))},
         {QStringLiteral("export"), tr("export table models|fit|audit|cost --out FILE.(csv|json|md)"),
          &CommandLine::exportTable,
