@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 #include "app/mainwindow.h"
+#include "app/translations.h"
 #include "models/atlasdocument.h"
 #include "views/dialogs.h"
 #include "views/preferences.h"
@@ -38,6 +39,8 @@ int runWindow(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LLM Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.llm_atlas.LlmAtlas"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/llm-atlas.svg")));
+    // Before any widget exists, so every tr() call already speaks the chosen language.
+    Translations::install(&app, Preferences::language());
     Preferences::apply();
 
     QCommandLineParser parser;

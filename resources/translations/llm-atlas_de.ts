@@ -1,0 +1,2893 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LLM Atlas</source>
+        <translation>Über LLM Atlas</translation>
+    </message>
+    <message>
+        <source>LLM Atlas icon</source>
+        <translation>LLM-Atlas-Symbol</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LLM Atlas %1&lt;/h3&gt;&lt;p&gt;Which open-weight model, at which quantization, fits on which GPUs, and what it costs against an API.&lt;/p&gt;&lt;p&gt;Data as of &lt;b&gt;%2&lt;/b&gt;: %3 sources, %4 models, %5 GPUs.&lt;/p&gt;&lt;p&gt;LLM Atlas is free software under the GNU General Public License, version 3 or later. The bundled data quotes a published article verbatim and cites public facts; each source keeps its own terms and is listed below with its origin.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LLM Atlas %1&lt;/h3&gt;&lt;p&gt;Welches Open-Weight-Modell passt in welcher Quantisierung auf welche GPUs, und was kostet es im Vergleich zu einer API?&lt;/p&gt;&lt;p&gt;Datenstand &lt;b&gt;%2&lt;/b&gt;: %3 Quellen, %4 Modelle, %5 GPUs.&lt;/p&gt;&lt;p&gt;LLM Atlas ist freie Software unter der GNU General Public License, Version 3 oder später. Die mitgelieferten Daten zitieren einen veröffentlichten Artikel wörtlich und belegen öffentliche Fakten; jede Quelle behält ihre eigenen Bedingungen und ist unten mit ihrer Herkunft aufgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Every source of the open dataset with its origin and as-of date</source>
+        <translation>Alle Quellen des geöffneten Datensatzes mit Herkunft und Stand</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Model licences, as the sources state them:&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Modelllizenzen laut den Quellen:&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasDocument</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only, so it cannot be edited. Save a copy (File &gt; Save As) and edit that.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet und kann nicht bearbeitet werden. Speichern Sie eine Kopie (Datei &gt; Speichern unter) und bearbeiten Sie diese.</translation>
+    </message>
+    <message>
+        <source>That row is no longer in the dataset.</source>
+        <translation>Diese Zeile ist nicht mehr im Datensatz.</translation>
+    </message>
+    <message>
+        <source>Put %1 in the tier list</source>
+        <translation>%1 in die Tier-Liste aufnehmen</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>typed in by a user of this file</source>
+        <translation>von einem Benutzer dieser Datei eingegeben</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 from the tier list</source>
+        <translation>%1 aus der Tier-Liste</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>its %1 tier-list entries</source>
+        <translation>seine %1 Einträge in der Tier-Liste</translation>
+    </message>
+    <message>
+        <source>%1 quoted hardware figures</source>
+        <translation>%1 zitierte Hardware-Angaben</translation>
+    </message>
+    <message>
+        <source>%1 recommendations</source>
+        <translation>%1 Empfehlungen</translation>
+    </message>
+    <message>
+        <source>the link from %1 API prices (the prices stay)</source>
+        <translation>die Verknüpfung von %1 API-Preisen (die Preise bleiben)</translation>
+    </message>
+    <message>
+        <source>the link from %1 quoted costs (the costs stay)</source>
+        <translation>die Verknüpfung von %1 zitierten Kosten (die Kosten bleiben)</translation>
+    </message>
+    <message>
+        <source>%1 GPU configurations</source>
+        <translation>%1 GPU-Konfigurationen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Zitiert</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>the size must be %1 to %2 pixels each way, not %3 × %4.</source>
+        <translation>die Größe muss in jeder Richtung %1 bis %2 Pixel betragen, nicht %3 × %4.</translation>
+    </message>
+    <message>
+        <source>the scale must be from %1 to %2, not %3.</source>
+        <translation>der Maßstab muss zwischen %1 und %2 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of “%1”: use a .png, .svg or .pdf file.</source>
+        <translation>das Format von „%1“ ist nicht erkennbar: Verwenden Sie eine .png-, .svg- oder .pdf-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>LLM Atlas comparison report</source>
+        <translation>LLM-Atlas-Vergleichsbericht</translation>
+    </message>
+    <message>
+        <source>Made with LLM Atlas %1 on %2 from %3.</source>
+        <translation>Erstellt mit LLM Atlas %1 am %2 aus %3.</translation>
+    </message>
+    <message>
+        <source>VRAM fit</source>
+        <translation>VRAM-Passung</translation>
+    </message>
+    <message>
+        <source>What each model needs in GPU memory on %1 (weights, KV cache and overhead), against the usable capacity, drawn as a dashed line.</source>
+        <translation>Was jedes Modell auf %1 an GPU-Speicher braucht (Gewichte, KV-Cache und Overhead), verglichen mit der nutzbaren Kapazität als gestrichelte Linie.</translation>
+    </message>
+    <message>
+        <source>Cost against volume</source>
+        <translation>Kosten nach Volumen</translation>
+    </message>
+    <message>
+        <source>Monthly cost of self-hosting and of APIs as the monthly volume grows; the marker stands at %1 tokens a month.</source>
+        <translation>Monatliche Kosten von Selbst-Hosting und APIs bei wachsendem Monatsvolumen; die Markierung steht bei %1 Tokens pro Monat.</translation>
+    </message>
+    <message>
+        <source>Tier overview</source>
+        <translation>Tier-Übersicht</translation>
+    </message>
+    <message>
+        <source>The tier list's models by total parameters, with the part used for each token.</source>
+        <translation>Die Modelle der Tier-Liste nach Gesamtparametern, mit dem pro Token genutzten Anteil.</translation>
+    </message>
+    <message>
+        <source>Tier list</source>
+        <translation>Tier-Liste</translation>
+    </message>
+    <message>
+        <source>As filtered and sorted in the window; “Needs” and “Fit” are for %1.</source>
+        <translation>Wie im Fenster gefiltert und sortiert; „Braucht“ und „Passung“ gelten für %1.</translation>
+    </message>
+    <message>
+        <source>Cost options</source>
+        <translation>Kostenoptionen</translation>
+    </message>
+    <message>
+        <source>At %1 tokens a month, cheapest first.</source>
+        <translation>Bei %1 Tokens pro Monat, die günstigste zuerst.</translation>
+    </message>
+    <message>
+        <source>Data audit</source>
+        <translation>Datenprüfung</translation>
+    </message>
+    <message>
+        <source>Where the data contradicts itself or physics, worst first.</source>
+        <translation>Wo die Daten sich selbst oder der Physik widersprechen, das Schwerste zuerst.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Every source the database cites, with its as-of date.</source>
+        <translation>Jede Quelle, die die Datenbank zitiert, mit ihrem Stand.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>CostTableModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>Per M tokens</source>
+        <translation>Pro Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Capacity/month</source>
+        <translation>Kapazität/Monat</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>Machbar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Cheapest feasible</source>
+        <translation>Günstigste machbare</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Self-host</source>
+        <translation>Selbst hosten</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per M tokens, blended %3 (prices as of %4)</source>
+        <translation>%1 Eingabe / %2 Ausgabe pro Mio. Tokens, gemischt %3 (Preise Stand %4)</translation>
+    </message>
+    <message>
+        <source>Throughput %1 tokens/s per replica (batch %2; %3), capacity %4 tokens/month</source>
+        <translation>Durchsatz %1 Tokens/s pro Replikat (Batch %2; %3), Kapazität %4 Tokens/Monat</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>rechengebunden</translation>
+    </message>
+    <message>
+        <source>bandwidth-bound</source>
+        <translation>bandbreitengebunden</translation>
+    </message>
+    <message>
+        <source>One replica: %1/month</source>
+        <translation>Ein Replikat: %1/Monat</translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message>
+        <source>Options at this volume</source>
+        <translation>Optionen bei diesem Volumen</translation>
+    </message>
+    <message>
+        <source>Every checked option priced at the chosen volume, cheapest first; the cheapest feasible one is in bold</source>
+        <translation>Jede ausgewählte Option zum gewählten Volumen bepreist, die günstigste zuerst; die günstigste machbare ist fett</translation>
+    </message>
+    <message>
+        <source>The article's cost scenarios, audited</source>
+        <translation>Die Kostenszenarien des Artikels, geprüft</translation>
+    </message>
+    <message>
+        <source>The article's four cost scenarios as printed, what the cost model gives for the same API or GPUs with the assumptions on the left, and the audit's verdict</source>
+        <translation>Die vier Kostenszenarien des Artikels wie abgedruckt, was das Kostenmodell für dieselbe API oder dieselben GPUs mit den Annahmen links ergibt, und das Urteil der Prüfung</translation>
+    </message>
+    <message>
+        <source>Cost summary</source>
+        <translation>Kostenübersicht</translation>
+    </message>
+    <message>
+        <source>Monthly token volume</source>
+        <translation>Monatliches Token-Volumen</translation>
+    </message>
+    <message>
+        <source>Tokens a month, input and output together, on a logarithmic scale from 1M to 100B; Page Up and Page Down move by a factor of ten</source>
+        <translation>Tokens pro Monat, Eingabe und Ausgabe zusammen, auf einer logarithmischen Skala von 1 Mio. bis 100 Mrd.; Bild auf und Bild ab ändern um den Faktor zehn</translation>
+    </message>
+    <message>
+        <source>Monthly token volume as text</source>
+        <translation>Monatliches Token-Volumen als Text</translation>
+    </message>
+    <message>
+        <source>Type a volume such as 250M, 1.5B or 2e9 and press Enter</source>
+        <translation>Geben Sie ein Volumen wie 250M, 1.5B oder 2e9 ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Volume error</source>
+        <translation>Volumenfehler</translation>
+    </message>
+    <message>
+        <source>Why the typed volume was not used; the last valid volume still applies</source>
+        <translation>Warum das eingegebene Volumen nicht verwendet wurde; das letzte gültige Volumen gilt weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volumen:</translation>
+    </message>
+    <message>
+        <source>tokens a month</source>
+        <translation>Tokens pro Monat</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The open-weight model self-hosted on the GPU configurations</source>
+        <translation>Das Open-Weight-Modell, das auf den GPU-Konfigurationen selbst gehostet wird</translation>
+    </message>
+    <message>
+        <source>GPU configurations to compare</source>
+        <translation>Zu vergleichende GPU-Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Checked configurations get a line and a row; the article's presets are checked at first</source>
+        <translation>Ausgewählte Konfigurationen erhalten eine Linie und eine Zeile; anfangs sind die Vorgaben des Artikels ausgewählt</translation>
+    </message>
+    <message>
+        <source>APIs to compare</source>
+        <translation>Zu vergleichende APIs</translation>
+    </message>
+    <message>
+        <source>Checked APIs get a line and a row; APIs serving the model and those the article's cost table names are checked at first</source>
+        <translation>Ausgewählte APIs erhalten eine Linie und eine Zeile; anfangs sind die APIs ausgewählt, die das Modell anbieten oder in der Kostentabelle des Artikels stehen</translation>
+    </message>
+    <message>
+        <source>Average GPU utilisation</source>
+        <translation>Durchschnittliche GPU-Auslastung</translation>
+    </message>
+    <message>
+        <source>Share of a configuration's peak throughput used on average over the month: traffic has peaks and quiet hours</source>
+        <translation>Anteil des Spitzendurchsatzes einer Konfiguration, der im Monatsmittel genutzt wird: der Verkehr hat Spitzen und ruhige Stunden</translation>
+    </message>
+    <message>
+        <source>Input share of the token mix</source>
+        <translation>Eingabeanteil am Token-Mix</translation>
+    </message>
+    <message>
+        <source>Input (prompt) tokens per output token's share: APIs price the two sides differently</source>
+        <translation>Anteil der Eingabe-Tokens (Prompt) je Ausgabe-Token: APIs bepreisen beide Seiten unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Output share of the token mix</source>
+        <translation>Ausgabeanteil am Token-Mix</translation>
+    </message>
+    <message>
+        <source>Output (generated) tokens' share of the mix</source>
+        <translation>Anteil der Ausgabe-Tokens (generiert) am Mix</translation>
+    </message>
+    <message>
+        <source>Rent or own the GPUs</source>
+        <translation>GPUs mieten oder besitzen</translation>
+    </message>
+    <message>
+        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
+        <translation>Mieten: GPUs × Cloud-Preis pro Stunde × 730 Stunden. Besitzen: Kaufpreis über den Abschreibungszeitraum verteilt, plus Strom bei voller TDP</translation>
+    </message>
+    <message>
+        <source>Rent (cloud, per hour)</source>
+        <translation>Mieten (Cloud, pro Stunde)</translation>
+    </message>
+    <message>
+        <source>Own (buy and amortise)</source>
+        <translation>Besitzen (kaufen und abschreiben)</translation>
+    </message>
+    <message>
+        <source>Amortisation period in months</source>
+        <translation>Abschreibungszeitraum in Monaten</translation>
+    </message>
+    <message>
+        <source>Owned GPUs: the purchase price is spread over this many months</source>
+        <translation>Eigene GPUs: der Kaufpreis wird auf so viele Monate verteilt</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Power price per kilowatt-hour</source>
+        <translation>Strompreis pro Kilowattstunde</translation>
+    </message>
+    <message>
+        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
+        <translation>Eigene GPUs ziehen den ganzen Monat ihre volle TDP zu diesem Preis: eine Obergrenze</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source> /kWh</source>
+        <translation> /kWh</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU configurations:</source>
+        <translation>&amp;GPU-Konfigurationen:</translation>
+    </message>
+    <message>
+        <source>&amp;APIs:</source>
+        <translation>&amp;APIs:</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisation:</source>
+        <translation>A&amp;uslastung:</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>&amp;In : out:</source>
+        <translation>&amp;Ein : aus:</translation>
+    </message>
+    <message>
+        <source>G&amp;PUs:</source>
+        <translation>G&amp;PUs:</translation>
+    </message>
+    <message>
+        <source>Amor&amp;tise over:</source>
+        <translation>Abschrei&amp;ben über:</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>St&amp;rom:</translation>
+    </message>
+    <message>
+        <source>Tokens a month</source>
+        <translation>Tokens pro Monat</translation>
+    </message>
+    <message>
+        <source>Cost a month (US$)</source>
+        <translation>Kosten pro Monat (US$)</translation>
+    </message>
+    <message>
+        <source>Chosen volume</source>
+        <translation>Gewähltes Volumen</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Gewinnschwelle</translation>
+    </message>
+    <message>
+        <source>Monthly cost against volume</source>
+        <translation>Monatliche Kosten nach Volumen</translation>
+    </message>
+    <message>
+        <source>Monthly cost of each checked option against the monthly volume, both on logarithmic scales; hover a line or a point for its figures</source>
+        <translation>Monatliche Kosten jeder ausgewählten Option über dem Monatsvolumen, beide logarithmisch; zeigen Sie auf eine Linie oder einen Punkt, um die Werte zu sehen</translation>
+    </message>
+    <message>
+        <source>Figures from %1, another published model</source>
+        <translation>Werte von %1, einem anderen veröffentlichten Modell</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory</source>
+        <translation>%1: %2 Speicher</translation>
+    </message>
+    <message>
+        <source>Rent: %1 an hour per GPU (as of %2)</source>
+        <translation>Miete: %1 pro Stunde und GPU (Stand %2)</translation>
+    </message>
+    <message>
+        <source>Buy: %1 per GPU</source>
+        <translation>Kauf: %1 pro GPU</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens, as of %3</source>
+        <translation>%1 Eingabe / %2 Ausgabe pro Million Tokens, Stand %3</translation>
+    </message>
+    <message>
+        <source>Serves %1</source>
+        <translation>Bietet %1 an</translation>
+    </message>
+    <message>
+        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
+        <translation>Passung und Durchsatz mit %1-Gewichten, %2 Tokens Kontext pro Sequenz und Batches von bis zu %3 Sequenzen.</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month is outside the range compared here, %2 to %3.</source>
+        <translation>%1 Tokens pro Monat liegen außerhalb des hier verglichenen Bereichs von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 API</source>
+        <translation>%1-API</translation>
+    </message>
+    <message>
+        <source>No model to compare.</source>
+        <translation>Kein Modell zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>At &lt;b&gt;%1&lt;/b&gt; tokens a month the cheapest option checked is &lt;b&gt;%2&lt;/b&gt;: %3 a month (%4 per million tokens).</source>
+        <translation>Bei &lt;b&gt;%1&lt;/b&gt; Tokens pro Monat ist die günstigste ausgewählte Option &lt;b&gt;%2&lt;/b&gt;: %3 pro Monat (%4 pro Million Tokens).</translation>
+    </message>
+    <message>
+        <source>None of the checked options can serve %1 tokens a month.</source>
+        <translation>Keine der ausgewählten Optionen kann %1 Tokens pro Monat bedienen.</translation>
+    </message>
+    <message>
+        <source>rented</source>
+        <translation>gemietet</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>No configuration of up to 8 GPUs of one type (%1) can serve %2.</source>
+        <translation>Keine Konfiguration aus bis zu 8 GPUs eines Typs (%1) kann %2 bedienen.</translation>
+    </message>
+    <message>
+        <source>Not drawn, not feasible at any volume (the table says why): %1.</source>
+        <translation>Nicht gezeichnet, bei keinem Volumen machbar (die Tabelle nennt den Grund): %1.</translation>
+    </message>
+    <message>
+        <source>Choose a model to compare</source>
+        <translation>Wählen Sie ein Modell zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>GPUs rented</source>
+        <translation>GPUs gemietet</translation>
+    </message>
+    <message>
+        <source>GPUs owned over %1 months</source>
+        <translation>Eigene GPUs über %1 Monate</translation>
+    </message>
+    <message>
+        <source>%1: %2 (solid) against APIs (dashed), %3 utilisation, %4:%5 input:output</source>
+        <translation>%1: %2 (durchgezogen) gegen APIs (gestrichelt), %3 Auslastung, %4:%5 Eingabe:Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month: %2 a month, %3 per million tokens</source>
+        <translation>%1 Tokens pro Monat: %2 pro Monat, %3 pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>%1 replicas</source>
+        <translation>%1 Replikate</translation>
+    </message>
+    <message>
+        <source>Self-host</source>
+        <translation>Selbst hosten</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>one copy</source>
+        <translation>eine Kopie</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 Kopien</translation>
+    </message>
+    <message>
+        <source>The cheapest GPUs for %1 at this volume, over every GPU type × 1–8 %2: &lt;b&gt;%3&lt;/b&gt;, %4 a month (%5).</source>
+        <translation>Die günstigsten GPUs für %1 bei diesem Volumen, über jeden GPU-Typ × 1–8 %2: &lt;b&gt;%3&lt;/b&gt;, %4 pro Monat (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>DataAudit</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>VRAM at FP16</source>
+        <translation>VRAM bei FP16</translation>
+    </message>
+    <message>
+        <source>VRAM at Q4</source>
+        <translation>VRAM bei Q4</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Quoted ~%1; %2 parameters need %3 for weights: consistent.</source>
+        <translation>Zitiert ~%1; %2 Parameter brauchen %3 für die Gewichte: stimmig.</translation>
+    </message>
+    <message>
+        <source>Quoted ~%1, but every expert of an MoE model stays in memory: %2 total parameters need %3 (%4x the quote). %5</source>
+        <translation>Zitiert ~%1, aber bei einem MoE-Modell bleibt jeder Experte im Speicher: %2 Parameter insgesamt brauchen %3 (das %4-Fache des Zitats). %5</translation>
+    </message>
+    <message>
+        <source>The quote sizes only the %1 active parameters, which decide speed, not memory.</source>
+        <translation>Das Zitat bemisst nur die %1 aktiven Parameter, die über die Geschwindigkeit entscheiden, nicht über den Speicher.</translation>
+    </message>
+    <message>
+        <source>It does not match the %1 active parameters either (%2), although the article labels it “active”.</source>
+        <translation>Es passt auch nicht zu den %1 aktiven Parametern (%2), obwohl der Artikel es als „aktiv“ bezeichnet.</translation>
+    </message>
+    <message>
+        <source>Quoted ~%1; %2 parameters need %3 for weights alone.</source>
+        <translation>Zitiert ~%1; %2 Parameter brauchen allein für die Gewichte %3.</translation>
+    </message>
+    <message>
+        <source>minimum GPU “%1”</source>
+        <translation>Mindest-GPU „%1“</translation>
+    </message>
+    <message>
+        <source>None of the GPUs named is in the dataset, so the claim cannot be checked.</source>
+        <translation>Keine der genannten GPUs ist im Datensatz, daher lässt sich die Angabe nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 usable, %3 needs %4 (%5)</source>
+        <translation>%1 bietet %2 nutzbar, %3 braucht %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Plausible at Q4_0 with a 4K context: %1.</source>
+        <translation>Plausibel bei Q4_0 mit 4K-Kontext: %1.</translation>
+    </message>
+    <message>
+        <source>Too small even at Q4_0 with a 4K context: %1.</source>
+        <translation>Selbst bei Q4_0 mit 4K-Kontext zu klein: %1.</translation>
+    </message>
+    <message>
+        <source>No published model matches the name and size the article gives; the figures use %1 instead. %2</source>
+        <translation>Kein veröffentlichtes Modell passt zu Name und Größe aus dem Artikel; die Werte verwenden stattdessen %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataSources</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>article “%1” as of %2</source>
+        <translation>Artikel „%1“, Stand %2</translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1, Stand %2</translation>
+    </message>
+    <message>
+        <source>model configs</source>
+        <translation>Modellkonfigurationen</translation>
+    </message>
+    <message>
+        <source>GPU datasheets</source>
+        <translation>GPU-Datenblätter</translation>
+    </message>
+    <message>
+        <source>quantization formats</source>
+        <translation>Quantisierungsformate</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>with local edits</source>
+        <translation>mit lokalen Änderungen</translation>
+    </message>
+    <message>
+        <source>Data: LLM Atlas dataset — %1</source>
+        <translation>Daten: LLM-Atlas-Datensatz — %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileSaver</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FitTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Nutzbar</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Max context</source>
+        <translation>Max. Kontext</translation>
+    </message>
+    <message>
+        <source>Decode ≤ tok/s</source>
+        <translation>Dekodierung ≤ Tok/s</translation>
+    </message>
+    <message>
+        <source>In system RAM</source>
+        <translation>Im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Parameters x bits per weight / 8; every MoE expert is resident</source>
+        <translation>Parameter × Bits pro Gewicht / 8; jeder MoE-Experte ist resident</translation>
+    </message>
+    <message>
+        <source>Batch x context x cached layers x per-token size for the attention kind</source>
+        <translation>Batch × Kontext × gecachte Schichten × Größe pro Token für die Attention-Art</translation>
+    </message>
+    <message>
+        <source>Runtime reserve per GPU plus the activation buffer for a prefill chunk</source>
+        <translation>Laufzeitreserve pro GPU plus Aktivierungspuffer für einen Prefill-Block</translation>
+    </message>
+    <message>
+        <source>GPUs x memory x utilisation fraction</source>
+        <translation>GPUs × Speicher × Auslastungsanteil</translation>
+    </message>
+    <message>
+        <source>Longest context that still fits, up to the model's own limit</source>
+        <translation>Längster Kontext, der noch passt, bis zur Grenze des Modells</translation>
+    </message>
+    <message>
+        <source>Upper bound for one stream: memory bandwidth / bytes read per token (active weights + KV cache). Real engines reach roughly 70% of it.</source>
+        <translation>Obergrenze für einen Datenstrom: Speicherbandbreite / pro Token gelesene Bytes (aktive Gewichte + KV-Cache). Reale Engines erreichen etwa 70 % davon.</translation>
+    </message>
+    <message>
+        <source>Routed experts kept in system RAM when expert offload is on</source>
+        <translation>Geroutete Experten, die bei Experten-Auslagerung im Arbeitsspeicher liegen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3 bits/weight) on %4
+Weights %5 + KV cache %6 (%7 tokens x %8, %9) + overhead %10 = %11
+Usable %12 (%13% of %14)%15</source>
+        <translation>%1 mit %2 (%3 Bit/Gewicht) auf %4
+Gewichte %5 + KV-Cache %6 (%7 Tokens × %8, %9) + Overhead %10 = %11
+Nutzbar %12 (%13 % von %14)%15</translation>
+    </message>
+    <message>
+        <source>
+Routed experts in system RAM: %1</source>
+        <translation>
+Geroutete Experten im Arbeitsspeicher: %1</translation>
+    </message>
+    <message>
+        <source>Best format</source>
+        <translation>Bestes Format</translation>
+    </message>
+    <message>
+        <source>Fewest GPUs</source>
+        <translation>Wenigste GPUs</translation>
+    </message>
+    <message>
+        <source>The highest-precision weight format that fits this configuration</source>
+        <translation>Das genaueste Gewichtsformat, das auf diese Konfiguration passt</translation>
+    </message>
+    <message>
+        <source>The fewest GPUs of this type (up to 8) that hold the model as configured</source>
+        <translation>Die wenigsten GPUs dieses Typs (bis zu 8), die das Modell wie konfiguriert aufnehmen</translation>
+    </message>
+    <message>
+        <source>%1x %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>more than 8</source>
+        <translation>mehr als 8</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>Grouped-query</source>
+        <translation>Grouped-Query</translation>
+    </message>
+    <message>
+        <source>Latent (MLA)</source>
+        <translation>Latent (MLA)</translation>
+    </message>
+    <message>
+        <source>Hybrid linear/full</source>
+        <translation>Hybrid linear/voll</translation>
+    </message>
+    <message>
+        <source>Chunked local/global</source>
+        <translation>Blockweise lokal/global</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>Dicht</translation>
+    </message>
+    <message>
+        <source>MoE %1 of %2</source>
+        <translation>MoE %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>HintBar</name>
+    <message>
+        <source>Hint</source>
+        <translation>Tipp</translation>
+    </message>
+    <message>
+        <source>Hide this hint for good</source>
+        <translation>Diesen Tipp dauerhaft ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss hint</source>
+        <translation>Tipp schließen</translation>
+    </message>
+    <message>
+        <source>Hides the first-launch hint; it does not come back</source>
+        <translation>Blendet den Tipp zum ersten Start aus; er erscheint nicht wieder</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>line %1: a quoted field is never closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>has %1 fields; the header has %2.</source>
+        <translation>hat %1 Felder; die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>it is JSON, but not an array of rows as LLM Atlas exports them.</source>
+        <translation>sie ist JSON, aber kein Array von Zeilen, wie LLM Atlas sie exportiert.</translation>
+    </message>
+    <message>
+        <source>is not an object of column keys and values.</source>
+        <translation>ist kein Objekt aus Spaltenschlüsseln und Werten.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a list or an object, not a value.</source>
+        <translation>„%1“ enthält eine Liste oder ein Objekt, keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Ignored columns (not %1 facts): %2</source>
+        <translation>Ignorierte Spalten (keine Angaben zu %1): %2</translation>
+    </message>
+    <message>
+        <source>needs %1.</source>
+        <translation>braucht %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>appears twice (first on line %1).</source>
+        <translation>kommt doppelt vor (zuerst in Zeile %1).</translation>
+    </message>
+    <message>
+        <source>Imported tier list</source>
+        <translation>Importierte Tier-Liste</translation>
+    </message>
+    <message>
+        <source>the tier list's date “%1” is not a date as 2026, 2026-03 or 2026-03-15.</source>
+        <translation>das Datum der Tier-Liste „%1“ ist kein Datum wie 2026, 2026-03 oder 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>there is no model named “%1”; import it as a model first.</source>
+        <translation>es gibt kein Modell namens „%1“; importieren Sie es zuerst als Modell.</translation>
+    </message>
+    <message>
+        <source>Rank must be 1 or more.</source>
+        <translation>Der Rang muss 1 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>rank %1 is also on line %2.</source>
+        <translation>Rang %1 steht auch in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>it has no rows with a tier.</source>
+        <translation>sie hat keine Zeilen mit einem Tier.</translation>
+    </message>
+    <message>
+        <source>The same as the latest tier list (%1, %2): nothing to import.</source>
+        <translation>Identisch mit der neuesten Tier-Liste (%1, %2): nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>there is already a tier list “%1” of %2; give the new snapshot another date or name.</source>
+        <translation>es gibt bereits eine Tier-Liste „%1“ vom %2; geben Sie dem neuen Stand ein anderes Datum oder einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A new tier-list snapshot “%1” of %2.</source>
+        <translation>Ein neuer Tier-Listen-Stand „%1“ vom %2.</translation>
+    </message>
+    <message>
+        <source>Not in the new list: %1 (%2)</source>
+        <translation>Nicht in der neuen Liste: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; files over %3 MB are not imported (is it the right file?).</source>
+        <translation>„%1“ ist %2 MB groß; Dateien über %3 MB werden nicht importiert (ist es die richtige Datei?).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB.</source>
+        <translation>die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>it is a binary file, not CSV or JSON text.</source>
+        <translation>sie ist eine Binärdatei, kein CSV- oder JSON-Text.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: CSV UTF-8) and import it again.</source>
+        <translation>sie ist kein UTF-8-Text. Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: CSV UTF-8) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>only CSV and JSON files can be imported.</source>
+        <translation>nur CSV- und JSON-Dateien können importiert werden.</translation>
+    </message>
+    <message>
+        <source>it has no “%1” column, so it is not a table of %2 (its columns: %3).</source>
+        <translation>sie hat keine Spalte „%1“, ist also keine Tabelle von %2 (ihre Spalten: %3).</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>imported into LLM Atlas</source>
+        <translation>in LLM Atlas importiert</translation>
+    </message>
+    <message>
+        <source>Tier list imported from %1</source>
+        <translation>Tier-Liste importiert aus %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>%1 as %2: %3 to add, %4 to change, %5 rejected, %6 unchanged.</source>
+        <translation>%1 als %2: %3 hinzuzufügen, %4 zu ändern, %5 abgelehnt, %6 unverändert.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzu</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing will be written: fix the rejected rows and import the file again.</source>
+        <translation>Es wird nichts geschrieben: Korrigieren Sie die abgelehnten Zeilen und importieren Sie die Datei erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LLM Atlas</source>
+        <translation>LLM Atlas</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;VRAM fit</source>
+        <translation>&amp;VRAM-Passung</translation>
+    </message>
+    <message>
+        <source>&amp;Article tables</source>
+        <translation>&amp;Artikeltabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Data audit</source>
+        <translation>&amp;Datenprüfung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try this:&lt;/b&gt; type in the filter (Ctrl+F) to find a model, pick a tier, then open &lt;b&gt;VRAM fit&lt;/b&gt; (Alt+V) to see which models fit your GPUs. Help &amp;gt; Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;Probieren Sie:&lt;/b&gt; Tippen Sie in den Filter (Strg+F), um ein Modell zu finden, wählen Sie ein Tier und öffnen Sie dann &lt;b&gt;VRAM-Passung&lt;/b&gt; (Alt+V), um zu sehen, welche Modelle auf Ihre GPUs passen. Hilfe &amp;gt; Tastenkürzel listet alle Tasten auf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Self-hosting vs API&lt;/b&gt;, as the article prints it. Its figures are quoted, not computed: the data audit checks them.</source>
+        <translation>&lt;b&gt;Selbst hosten vs. API&lt;/b&gt;, wie der Artikel es abdruckt. Die Zahlen sind zitiert, nicht berechnet: die Datenprüfung kontrolliert sie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommendations&lt;/b&gt;, as the article makes them</source>
+        <translation>&lt;b&gt;Empfehlungen&lt;/b&gt;, wie der Artikel sie gibt</translation>
+    </message>
+    <message>
+        <source>Where the data contradicts itself or physics: every figure the article quotes, checked against first principles (weights = parameters x bits / 8, every MoE expert resident). Quotes within %1% count as consistent.</source>
+        <translation>Wo die Daten sich selbst oder der Physik widersprechen: jede zitierte Zahl des Artikels, geprüft anhand von Grundprinzipien (Gewichte = Parameter × Bits / 8, jeder MoE-Experte resident). Zitate innerhalb von %1 % gelten als stimmig.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another LLM Atlas database</source>
+        <translation>Eine andere LLM-Atlas-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find Model</source>
+        <translation>Modell &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About LLM Atlas</source>
+        <translation>Über &amp;LLM Atlas</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>The open LLM Atlas database</source>
+        <translation>Die geöffnete LLM-Atlas-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models shown</source>
+        <translation>%1 von %2 Modellen angezeigt</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open LLM Atlas Database</source>
+        <translation>LLM-Atlas-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>LLM Atlas databases (*.sqlite *.db);;All files (*)</source>
+        <translation>LLM-Atlas-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Switch with Ctrl+Tab or Alt and the underlined letter</source>
+        <translation>Wechseln mit Strg+Tab oder Alt und dem unterstrichenen Buchstaben</translation>
+    </message>
+    <message>
+        <source>Self-hosting vs API, as quoted</source>
+        <translation>Selbst hosten vs. API, wie zitiert</translation>
+    </message>
+    <message>
+        <source>The article's cost table, quoted verbatim</source>
+        <translation>Die Kostentabelle des Artikels, wörtlich zitiert</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>The article's recommended model per use case</source>
+        <translation>Das vom Artikel empfohlene Modell je Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Data audit findings</source>
+        <translation>Befunde der Datenprüfung</translation>
+    </message>
+    <message>
+        <source>Each quoted figure checked against first principles, with its verdict</source>
+        <translation>Jede zitierte Zahl, anhand von Grundprinzipien geprüft, mit ihrem Urteil</translation>
+    </message>
+    <message>
+        <source>Main views</source>
+        <translation>Hauptansichten</translation>
+    </message>
+    <message>
+        <source>Save GPU &amp;Configuration…</source>
+        <translation>GPU-&amp;Konfiguration speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the VRAM fit tab's GPU type and count under a name of your own</source>
+        <translation>GPU-Typ und -Anzahl des Reiters VRAM-Passung unter einem eigenen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Save GPU Configuration</source>
+        <translation>GPU-Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>Name for %1:</source>
+        <translation>Name für %1:</translation>
+    </message>
+    <message>
+        <source>Cannot save the GPU configuration</source>
+        <translation>Die GPU-Konfiguration kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEstimator</name>
+    <message>
+        <source>Fits with room</source>
+        <translation>Passt mit Reserve</translation>
+    </message>
+    <message>
+        <source>Tight fit</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Needs expert offload</source>
+        <translation>Braucht Experten-Auslagerung</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Passt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDetailsPanel</name>
+    <message>
+        <source>unknown source</source>
+        <translation>unbekannte Quelle</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (as of %3)</source>
+        <translation>%1 — %2 (Stand %3)</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>Modelldetails</translation>
+    </message>
+    <message>
+        <source>Select a model in the table to see its architecture, the article's figures for it and where each fact comes from.</source>
+        <translation>Wählen Sie ein Modell in der Tabelle, um seine Architektur, die Zahlen des Artikels dazu und die Herkunft jeder Angabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1-Tier, #%2</source>
+        <translation>%1-Tier, Nr. %2</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Facts from</source>
+        <translation>Fakten aus</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>%1 total (%2 exactly)</source>
+        <translation>%1 insgesamt (genau %2)</translation>
+    </message>
+    <message>
+        <source>Active per token</source>
+        <translation>Aktiv pro Token</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <source>%1 routed, %2 per token, %3 shared</source>
+        <translation>%1 geroutet, %2 pro Token, %3 gemeinsam</translation>
+    </message>
+    <message>
+        <source>Dense: every parameter is used for every token</source>
+        <translation>Dicht: jeder Parameter wird für jedes Token genutzt</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>Hidden Size</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>%1; %2 heads, %3 KV heads of dimension %4</source>
+        <translation>%1; %2 Köpfe, %3 KV-Köpfe der Dimension %4</translation>
+    </message>
+    <message>
+        <source>Latent cache</source>
+        <translation>Latent-Cache</translation>
+    </message>
+    <message>
+        <source>latent rank %1 + rope key %2 per token and layer</source>
+        <translation>Latent-Rang %1 + RoPE-Schlüssel %2 pro Token und Schicht</translation>
+    </message>
+    <message>
+        <source>Full-attention layers</source>
+        <translation>Schichten mit voller Attention</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Local attention window</source>
+        <translation>Lokales Attention-Fenster</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source> (the article says: active parameters)</source>
+        <translation> (laut Artikel: aktive Parameter)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>VRAM at FP16</source>
+        <translation>VRAM bei FP16</translation>
+    </message>
+    <message>
+        <source>VRAM at Q4</source>
+        <translation>VRAM bei Q4</translation>
+    </message>
+    <message>
+        <source>Minimum GPU</source>
+        <translation>Mindest-GPU</translation>
+    </message>
+    <message>
+        <source>Quoted from: %1</source>
+        <translation>Zitiert aus: %1</translation>
+    </message>
+    <message>
+        <source>Hardware figures as the article quotes them</source>
+        <translation>Hardware-Angaben, wie der Artikel sie zitiert</translation>
+    </message>
+    <message>
+        <source>Recommended as</source>
+        <translation>Empfohlen als</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>~%1 GB%2 — computed: %3 of weights</source>
+        <translation>~%1 GB%2 — berechnet: %3 an Gewichten</translation>
+    </message>
+    <message>
+        <source>The data audit tab says which quotes disagree with the computed figures, and why.</source>
+        <translation>Der Reiter Datenprüfung zeigt, welche Zitate von den berechneten Zahlen abweichen und warum.</translation>
+    </message>
+</context>
+<context>
+    <name>NameMatcher</name>
+    <message>
+        <source>no %1 name given.</source>
+        <translation>kein %1-Name angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” matches several %2s: %3.</source>
+        <translation>„%1“ passt auf mehrere %2: %3.</translation>
+    </message>
+    <message>
+        <source>no %1 is called “%2”. Did you mean: %3?</source>
+        <translation>kein %1 heißt „%2“. Meinten Sie: %3?</translation>
+    </message>
+    <message>
+        <source>no %1 is called “%2”. Known %1s: %3.</source>
+        <translation>kein %1 heißt „%2“. Bekannt: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>GB (10⁹ bytes, as GPU vendors print)</source>
+        <translation>GB (10⁹ Bytes, wie GPU-Hersteller angeben)</translation>
+    </message>
+    <message>
+        <source>GiB (2³⁰ bytes, as operating systems count)</source>
+        <translation>GiB (2³⁰ Bytes, wie Betriebssysteme zählen)</translation>
+    </message>
+    <message>
+        <source>Memory unit</source>
+        <translation>Speichereinheit</translation>
+    </message>
+    <message>
+        <source>The unit of every memory figure in tables and details</source>
+        <translation>Die Einheit aller Speicherangaben in Tabellen und Details</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Default context length</source>
+        <translation>Standard-Kontextlänge</translation>
+    </message>
+    <message>
+        <source>The context length the VRAM fit tab starts with</source>
+        <translation>Die Kontextlänge, mit der der Reiter VRAM-Passung startet</translation>
+    </message>
+    <message>
+        <source>Symbol: %1</source>
+        <translation>Symbol: %1</translation>
+    </message>
+    <message>
+        <source>ISO code: %1</source>
+        <translation>ISO-Code: %1</translation>
+    </message>
+    <message>
+        <source>Currency display</source>
+        <translation>Währungsanzeige</translation>
+    </message>
+    <message>
+        <source>How US dollar amounts are written</source>
+        <translation>Wie US-Dollar-Beträge geschrieben werden</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Stale data age</source>
+        <translation>Alter veralteter Daten</translation>
+    </message>
+    <message>
+        <source>Facts older than this are marked as stale</source>
+        <translation>Ältere Angaben werden als veraltet markiert</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the interface; takes effect after a restart</source>
+        <translation>Die Sprache der Oberfläche; wirkt nach einem Neustart</translation>
+    </message>
+    <message>
+        <source>Memory &amp;unit:</source>
+        <translation>Speicher&amp;einheit:</translation>
+    </message>
+    <message>
+        <source>Default &amp;context length:</source>
+        <translation>Standard-&amp;Kontextlänge:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Data is &amp;stale after:</source>
+        <translation>Daten &amp;veralten nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when LLM Atlas is restarted.</source>
+        <translation>Eine neue Sprache wird wirksam, wenn LLM Atlas neu gestartet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Source: %1 — %2</source>
+        <translation>Quelle: %1 — %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Bearbeitet %1</translation>
+    </message>
+    <message>
+        <source>Other facts of this row edited %1</source>
+        <translation>Andere Angaben dieser Zeile bearbeitet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n month(s): check it is still true.</source>
+        <translation>
+            <numerusform>Älter als %n Monat: Prüfen Sie, ob es noch stimmt.</numerusform><numerusform>Älter als %n Monate: Prüfen Sie, ob es noch stimmt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuotedCostAuditModel</name>
+    <message>
+        <source>Article's scenario</source>
+        <translation>Szenario des Artikels</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The worst finding of the cost audit about this row</source>
+        <translation>Der schwerste Befund der Kostenprüfung zu dieser Zeile</translation>
+    </message>
+    <message>
+        <source>not feasible</source>
+        <translation>nicht machbar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Zitiert</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Quoted/M</source>
+        <translation>Zitiert/Mio.</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Computed/M</source>
+        <translation>Berechnet/Mio.</translation>
+    </message>
+    <message>
+        <source>The scenario as the article's cost table names it</source>
+        <translation>Das Szenario, wie die Kostentabelle des Artikels es nennt</translation>
+    </message>
+    <message>
+        <source>The article's monthly cost, as printed</source>
+        <translation>Die monatlichen Kosten laut Artikel, wie abgedruckt</translation>
+    </message>
+    <message>
+        <source>The article's monthly token volume, as printed</source>
+        <translation>Das monatliche Token-Volumen laut Artikel, wie abgedruckt</translation>
+    </message>
+    <message>
+        <source>The article's cost per million tokens, as printed</source>
+        <translation>Die Kosten pro Million Tokens laut Artikel, wie abgedruckt</translation>
+    </message>
+    <message>
+        <source>What the cost model gives a month for the same API or GPUs at the quoted volume, with the assumptions chosen here</source>
+        <translation>Was das Kostenmodell pro Monat für dieselbe API oder dieselben GPUs beim zitierten Volumen mit den hier gewählten Annahmen ergibt</translation>
+    </message>
+    <message>
+        <source>The computed monthly cost per million tokens of the quoted volume</source>
+        <translation>Die berechneten monatlichen Kosten pro Million Tokens beim zitierten Volumen</translation>
+    </message>
+    <message>
+        <source>Every finding of the cost audit about this row, worst first</source>
+        <translation>Alle Befunde der Kostenprüfung zu dieser Zeile, der schwerste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>QuotedCostTableModel</name>
+    <message>
+        <source>Approach</source>
+        <translation>Ansatz</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Tokens/month</source>
+        <translation>Tokens/Monat</translation>
+    </message>
+    <message>
+        <source>Cost/M tokens</source>
+        <translation>Kosten/Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTableModel</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Facts from (published model)</source>
+        <translation>Fakten aus (veröffentlichtes Modell)</translation>
+    </message>
+    <message>
+        <source>Another model stands in</source>
+        <translation>Ein anderes Modell vertritt es</translation>
+    </message>
+    <message>
+        <source>Total parameters</source>
+        <translation>Parameter insgesamt</translation>
+    </message>
+    <message>
+        <source>Active parameters per token</source>
+        <translation>Aktive Parameter pro Token</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>Hidden Size</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>Attention-Köpfe</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>KV-Köpfe</translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation>Kopfdimension</translation>
+    </message>
+    <message>
+        <source>Attention (gqa, mla, hybrid, chunked)</source>
+        <translation>Attention (gqa, mla, hybrid, chunked)</translation>
+    </message>
+    <message>
+        <source>MLA latent rank</source>
+        <translation>MLA-Latent-Rang</translation>
+    </message>
+    <message>
+        <source>MLA rope key dimension</source>
+        <translation>MLA-RoPE-Schlüsseldimension</translation>
+    </message>
+    <message>
+        <source>Full-attention layers</source>
+        <translation>Schichten mit voller Attention</translation>
+    </message>
+    <message>
+        <source>Local attention window</source>
+        <translation>Lokales Attention-Fenster</translation>
+    </message>
+    <message>
+        <source>Recurrent state elements</source>
+        <translation>Elemente des rekurrenten Zustands</translation>
+    </message>
+    <message>
+        <source>Routed experts</source>
+        <translation>Geroutete Experten</translation>
+    </message>
+    <message>
+        <source>Experts per token</source>
+        <translation>Experten pro Token</translation>
+    </message>
+    <message>
+        <source>Shared experts</source>
+        <translation>Gemeinsame Experten</translation>
+    </message>
+    <message>
+        <source>Context (tokens)</source>
+        <translation>Kontext (Tokens)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Not confirmed by a primary source</source>
+        <translation>Nicht durch eine Primärquelle bestätigt</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <source>Parameters as the list prints them</source>
+        <translation>Parameter, wie die Liste sie angibt</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Speicher (GiB)</translation>
+    </message>
+    <message>
+        <source>Memory type</source>
+        <translation>Speichertyp</translation>
+    </message>
+    <message>
+        <source>Bandwidth (GB/s)</source>
+        <translation>Bandbreite (GB/s)</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16-TFLOPS</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>TDP (W)</translation>
+    </message>
+    <message>
+        <source>Street price (USD)</source>
+        <translation>Marktpreis (USD)</translation>
+    </message>
+    <message>
+        <source>Cloud price (USD/hour)</source>
+        <translation>Cloud-Preis (USD/Stunde)</translation>
+    </message>
+    <message>
+        <source>Cloud price as of</source>
+        <translation>Cloud-Preis Stand</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider's model name</source>
+        <translation>Modellname beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Serves our model</source>
+        <translation>Bietet unser Modell an</translation>
+    </message>
+    <message>
+        <source>Input (USD per million tokens)</source>
+        <translation>Eingabe (USD pro Million Tokens)</translation>
+    </message>
+    <message>
+        <source>Cached input (USD per million tokens)</source>
+        <translation>Gecachte Eingabe (USD pro Million Tokens)</translation>
+    </message>
+    <message>
+        <source>Output (USD per million tokens)</source>
+        <translation>Ausgabe (USD pro Million Tokens)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field that can be changed.</source>
+        <translation>„%1“ ist kein änderbares Feld.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number (70000000000 or 70B).</source>
+        <translation>%1 muss eine ganze Zahl sein (70000000000 oder 70B).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as 2026, 2026-03 or 2026-03-15.</source>
+        <translation>%1 muss ein Datum wie 2026, 2026-03 oder 2026-03-15 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 muss wahr oder falsch sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 muss eines von %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1: there is no model named “%2”.</source>
+        <translation>%1: Es gibt kein Modell namens „%2“.</translation>
+    </message>
+    <message>
+        <source>tier entry of %1</source>
+        <translation>Tier-Eintrag von %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Assumptions: memory fit</source>
+        <translation>Annahmen: Speicherpassung</translation>
+    </message>
+    <message>
+        <source>GPU configuration</source>
+        <translation>GPU-Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1, %2 of memory</source>
+        <translation>%1, %2 Speicher</translation>
+    </message>
+    <message>
+        <source>Usable share of GPU memory</source>
+        <translation>Nutzbarer Anteil des GPU-Speichers</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits per weight</source>
+        <translation>%1, %2 Bit pro Gewicht</translation>
+    </message>
+    <message>
+        <source>Context per sequence</source>
+        <translation>Kontext pro Sequenz</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>Gleichzeitige Sequenzen</translation>
+    </message>
+    <message>
+        <source>KV cache precision</source>
+        <translation>KV-Cache-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>MoE routed experts</source>
+        <translation>Geroutete MoE-Experten</translation>
+    </message>
+    <message>
+        <source>in system RAM</source>
+        <translation>im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>on the GPUs</source>
+        <translation>auf den GPUs</translation>
+    </message>
+    <message>
+        <source>Runtime reserve per GPU</source>
+        <translation>Laufzeitreserve pro GPU</translation>
+    </message>
+    <message>
+        <source>Prefill chunk</source>
+        <translation>Prefill-Block</translation>
+    </message>
+    <message>
+        <source>Assumptions: cost</source>
+        <translation>Annahmen: Kosten</translation>
+    </message>
+    <message>
+        <source>Model self-hosted</source>
+        <translation>Selbst gehostetes Modell</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month</source>
+        <translation>%1 Tokens pro Monat</translation>
+    </message>
+    <message>
+        <source>Input : output tokens</source>
+        <translation>Eingabe- : Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <source>Average use of peak throughput</source>
+        <translation>Durchschnittliche Nutzung des Spitzendurchsatzes</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>rented at the listed cloud rates</source>
+        <translation>zu den gelisteten Cloud-Preisen gemietet</translation>
+    </message>
+    <message>
+        <source>bought, spread over %1 months, drawing full power at %2 a kWh</source>
+        <translation>gekauft, über %1 Monate verteilt, bei voller Leistungsaufnahme zu %2 pro kWh</translation>
+    </message>
+    <message>
+        <source>Hours in a month</source>
+        <translation>Stunden pro Monat</translation>
+    </message>
+    <message>
+        <source>Largest batch an engine runs</source>
+        <translation>Größter Batch, den eine Engine ausführt</translation>
+    </message>
+    <message>
+        <source>Fit and throughput</source>
+        <translation>Passung und Durchsatz</translation>
+    </message>
+    <message>
+        <source>%1 weights, %2 tokens of context per sequence</source>
+        <translation>%1-Gewichte, %2 Tokens Kontext pro Sequenz</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of “%1”: use a .pdf or .html file.</source>
+        <translation>das Format von „%1“ ist nicht erkennbar: Verwenden Sie eine .pdf- oder .html-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every menu command with a shortcut, grouped by menu</source>
+        <translation>Alle Menübefehle mit Tastenkürzel, nach Menü gruppiert</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Reiter</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Nächstes Bedienelement</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Vorheriges Bedienelement</translation>
+    </message>
+</context>
+<context>
+    <name>TierBrowser</name>
+    <message>
+        <source>Only models that &amp;fit</source>
+        <translation>Nur Modelle, die &amp;passen</translation>
+    </message>
+    <message>
+        <source>Filter by name, vendor or highlight (Ctrl+F)</source>
+        <translation>Nach Name, Anbieter oder Stärke filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>Modelle filtern</translation>
+    </message>
+    <message>
+        <source>Show one tier only</source>
+        <translation>Nur ein Tier anzeigen</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Alle Tiers</translation>
+    </message>
+    <message>
+        <source>%1-Tier</source>
+        <translation>%1-Tier</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Dense models use every parameter per token; mixture-of-experts models route each token through a few experts but keep all of them in memory</source>
+        <translation>Dichte Modelle nutzen jeden Parameter pro Token; Mixture-of-Experts-Modelle leiten jedes Token durch wenige Experten, halten aber alle im Speicher</translation>
+    </message>
+    <message>
+        <source>Dense and MoE</source>
+        <translation>Dicht und MoE</translation>
+    </message>
+    <message>
+        <source>Dense only</source>
+        <translation>Nur dicht</translation>
+    </message>
+    <message>
+        <source>MoE only</source>
+        <translation>Nur MoE</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> Mrd.</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Total parameters, in billions</source>
+        <translation>Parameter insgesamt, in Milliarden</translation>
+    </message>
+    <message>
+        <source>Minimum parameters</source>
+        <translation>Mindestanzahl Parameter</translation>
+    </message>
+    <message>
+        <source>Maximum parameters</source>
+        <translation>Höchstanzahl Parameter</translation>
+    </message>
+    <message>
+        <source>Hide models that do not fit the GPU configuration chosen in the VRAM fit tab</source>
+        <translation>Modelle ausblenden, die nicht auf die im Reiter VRAM-Passung gewählte GPU-Konfiguration passen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Shows only models whose name, vendor or highlight contains the text</source>
+        <translation>Zeigt nur Modelle, deren Name, Anbieter oder Stärke den Text enthält</translation>
+    </message>
+    <message>
+        <source>Dense models, mixture-of-experts models, or both</source>
+        <translation>Dichte Modelle, Mixture-of-Experts-Modelle oder beide</translation>
+    </message>
+    <message>
+        <source>The tier list with each model's size, architecture and fit verdict</source>
+        <translation>Die Tier-Liste mit Größe, Architektur und Passungsurteil jedes Modells</translation>
+    </message>
+</context>
+<context>
+    <name>TierChartView</name>
+    <message>
+        <source>Parameters, billions — dark: used for each token; light: the rest, also held in memory</source>
+        <translation>Parameter in Milliarden — dunkel: pro Token genutzt; hell: der Rest, ebenfalls im Speicher</translation>
+    </message>
+    <message>
+        <source>Tier overview chart</source>
+        <translation>Diagramm Tier-Übersicht</translation>
+    </message>
+    <message>
+        <source>%1, %2 active</source>
+        <translation>%1, %2 aktiv</translation>
+    </message>
+    <message>
+        <source>%1 dense</source>
+        <translation>%1 dicht</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not in the tier list</source>
+        <translation>Nicht in der Tier-Liste</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>%1-Tier</translation>
+    </message>
+    <message>
+        <source>Not in the tier list, rest</source>
+        <translation>Nicht in der Tier-Liste, Rest</translation>
+    </message>
+    <message>
+        <source>%1 tier, rest of the total</source>
+        <translation>%1-Tier, Rest der Gesamtzahl</translation>
+    </message>
+    <message>
+        <source>Models of the tier list by parameters, coloured by tier</source>
+        <translation>Modelle der Tier-Liste nach Parametern, nach Tier eingefärbt</translation>
+    </message>
+</context>
+<context>
+    <name>TierSnapshots</name>
+    <message>
+        <source>up</source>
+        <translation>aufgestiegen</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>abgestiegen</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>herausgefallen</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 Nr. %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>TierTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Braucht</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
+    </message>
+    <message>
+        <source>Position in the tier list</source>
+        <translation>Position in der Tier-Liste</translation>
+    </message>
+    <message>
+        <source>Model name as the tier list spells it; * marks facts taken from another published model or not confirmed by a primary source (hover for why)</source>
+        <translation>Modellname, wie die Tier-Liste ihn schreibt; * kennzeichnet Angaben, die von einem anderen veröffentlichten Modell stammen oder nicht durch eine Primärquelle bestätigt sind (Mauszeiger darauf zeigt den Grund)</translation>
+    </message>
+    <message>
+        <source>Total parameters: every one of them is held in memory, MoE experts included</source>
+        <translation>Parameter insgesamt: jeder davon liegt im Speicher, MoE-Experten eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Parameters used per generated token (all of them for a dense model)</source>
+        <translation>Pro erzeugtem Token genutzte Parameter (bei einem dichten Modell alle)</translation>
+    </message>
+    <message>
+        <source>Longest context the model supports, in tokens</source>
+        <translation>Längster vom Modell unterstützter Kontext, in Tokens</translation>
+    </message>
+    <message>
+        <source>For the GPU configuration and assumptions chosen in the VRAM fit tab</source>
+        <translation>Für die im Reiter VRAM-Passung gewählte GPU-Konfiguration und Annahmen</translation>
+    </message>
+    <message>
+        <source>Architecture facts from %1</source>
+        <translation>Architekturangaben aus %1</translation>
+    </message>
+    <message>
+        <source>The tier list says “%1”</source>
+        <translation>Die Tier-Liste sagt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>A model needs a name.</source>
+        <translation>Ein Modell braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another model is already called “%1”.</source>
+        <translation>Ein anderes Modell heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Name the vendor.</source>
+        <translation>Nennen Sie den Anbieter.</translation>
+    </message>
+    <message>
+        <source>The parameter count must be positive.</source>
+        <translation>Die Parameterzahl muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>Active parameters must be positive.</source>
+        <translation>Aktive Parameter müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>Active parameters cannot exceed the total (%L1).</source>
+        <translation>Aktive Parameter können die Gesamtzahl (%L1) nicht übersteigen.</translation>
+    </message>
+    <message>
+        <source>A dense model uses all its parameters per token; give routed experts for a MoE model.</source>
+        <translation>Ein dichtes Modell nutzt pro Token alle Parameter; geben Sie für ein MoE-Modell die gerouteten Experten an.</translation>
+    </message>
+    <message>
+        <source>A MoE model needs its active parameters per token.</source>
+        <translation>Ein MoE-Modell braucht seine aktiven Parameter pro Token.</translation>
+    </message>
+    <message>
+        <source>Experts per token must be from 1 to the number of routed experts (%1).</source>
+        <translation>Experten pro Token müssen zwischen 1 und der Zahl der gerouteten Experten (%1) liegen.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number above 0.</source>
+        <translation>Muss eine ganze Zahl über 0 sein.</translation>
+    </message>
+    <message>
+        <source>There cannot be more KV heads than attention heads (%1).</source>
+        <translation>Es kann nicht mehr KV-Köpfe als Attention-Köpfe (%1) geben.</translation>
+    </message>
+    <message>
+        <source>Must be from 0 to the number of layers (%1).</source>
+        <translation>Muss zwischen 0 und der Zahl der Schichten (%1) liegen.</translation>
+    </message>
+    <message>
+        <source>Multi-head latent attention needs its latent rank.</source>
+        <translation>Multi-Head-Latent-Attention braucht ihren Latent-Rang.</translation>
+    </message>
+    <message>
+        <source>The context must be positive.</source>
+        <translation>Der Kontext muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>Give the release date as 2026, 2026-03 or 2026-03-15.</source>
+        <translation>Geben Sie das Veröffentlichungsdatum als 2026, 2026-03 oder 2026-03-15 an.</translation>
+    </message>
+    <message>
+        <source>Unknown tier “%1”: tiers are S, A, B, C, D and F.</source>
+        <translation>Unbekanntes Tier „%1“: Tiers sind S, A, B, C, D und F.</translation>
+    </message>
+    <message>
+        <source>The rank must be 1 or more.</source>
+        <translation>Der Rang muss 1 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The tier entry names a model that is not in the dataset.</source>
+        <translation>Der Tier-Eintrag nennt ein Modell, das nicht im Datensatz ist.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is already held by %2.</source>
+        <translation>Rang %1 ist bereits an %2 vergeben.</translation>
+    </message>
+    <message>
+        <source>A GPU needs a name.</source>
+        <translation>Eine GPU braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another GPU is already called “%1”.</source>
+        <translation>Eine andere GPU heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Memory must be positive.</source>
+        <translation>Der Speicher muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>Bandwidth must be positive.</source>
+        <translation>Die Bandbreite muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>Compute must be positive.</source>
+        <translation>Die Rechenleistung muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>Power must be positive (or left empty).</source>
+        <translation>Die Leistungsaufnahme muss positiv sein (oder leer bleiben).</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Ein Preis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Give the date as 2026, 2026-03 or 2026-03-15.</source>
+        <translation>Geben Sie das Datum als 2026, 2026-03 oder 2026-03-15 an.</translation>
+    </message>
+    <message>
+        <source>Name the provider.</source>
+        <translation>Nennen Sie den Anbieter.</translation>
+    </message>
+    <message>
+        <source>Give the provider's name for the model.</source>
+        <translation>Geben Sie den Namen des Modells beim Anbieter an.</translation>
+    </message>
+    <message>
+        <source>%1 already has a price for “%2”.</source>
+        <translation>%1 hat bereits einen Preis für „%2“.</translation>
+    </message>
+    <message>
+        <source>The model this price serves is not in the dataset.</source>
+        <translation>Das Modell zu diesem Preis ist nicht im Datensatz.</translation>
+    </message>
+    <message>
+        <source>A configuration pools 1 to 8 GPUs, not %1.</source>
+        <translation>Eine Konfiguration bündelt 1 bis 8 GPUs, nicht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeParser</name>
+    <message>
+        <source>"%1" is not a token volume: write a number with an optional K, M, B or T suffix, such as 250M or 1.5B.</source>
+        <translation>„%1“ ist kein Token-Volumen: Schreiben Sie eine Zahl mit optionalem Suffix K, M, B oder T, etwa 250M oder 1.5B.</translation>
+    </message>
+    <message>
+        <source>The volume is too long to be a number.</source>
+        <translation>Das Volumen ist zu lang für eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Enter a token volume, such as 250M or 1.5B.</source>
+        <translation>Geben Sie ein Token-Volumen ein, etwa 250M oder 1.5B.</translation>
+    </message>
+    <message>
+        <source>A token volume cannot be negative.</source>
+        <translation>Ein Token-Volumen kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A token volume must be a finite number.</source>
+        <translation>Ein Token-Volumen muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a token volume: commas may only separate groups of three digits, as in 1,000,000.</source>
+        <translation>„%1“ ist kein Token-Volumen: Kommas dürfen nur Dreiergruppen von Ziffern trennen, wie in 1,000,000.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a token volume: use an exponent or a suffix, not both.</source>
+        <translation>„%1“ ist kein Token-Volumen: Verwenden Sie einen Exponenten oder ein Suffix, nicht beides.</translation>
+    </message>
+    <message>
+        <source>"%1" is more tokens a month than anyone plans for: the largest volume accepted is %2.</source>
+        <translation>„%1“ sind mehr Tokens pro Monat, als irgendjemand plant: das größte akzeptierte Volumen ist %2.</translation>
+    </message>
+    <message>
+        <source>A token volume must be at least one token a month.</source>
+        <translation>Ein Token-Volumen muss mindestens ein Token pro Monat betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>VramFitView</name>
+    <message>
+        <source>Routed &amp;experts in system RAM</source>
+        <translation>Geroutete &amp;Experten im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to the usable capacity</source>
+        <translation>Auf nutzbare Kapazität &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>VRAM fit table</source>
+        <translation>Tabelle VRAM-Passung</translation>
+    </message>
+    <message>
+        <source>GPU configuration</source>
+        <translation>GPU-Konfiguration</translation>
+    </message>
+    <message>
+        <source>A named configuration, or Custom for any GPU type and count below</source>
+        <translation>Eine benannte Konfiguration oder „Benutzerdefiniert“ für beliebigen GPU-Typ und Anzahl darunter</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU-Typ</translation>
+    </message>
+    <message>
+        <source>The GPU model; memory as marketed, in GiB</source>
+        <translation>Das GPU-Modell; Speicher laut Hersteller, in GiB</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU-Anzahl</translation>
+    </message>
+    <message>
+        <source>GPUs pooled by tensor parallelism: their memory adds up</source>
+        <translation>Per Tensor-Parallelität gebündelte GPUs: ihr Speicher addiert sich</translation>
+    </message>
+    <message>
+        <source> GPUs</source>
+        <translation> GPUs</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>Weight format and its effective bits per weight, scales included</source>
+        <translation>Gewichtsformat und seine effektiven Bits pro Gewicht, Skalen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Tokens each sequence keeps in the KV cache, in doublings from 2K to 1M</source>
+        <translation>Tokens, die jede Sequenz im KV-Cache hält, in Verdopplungen von 2K bis 1M</translation>
+    </message>
+    <message>
+        <source>128K tokens</source>
+        <translation>128K Tokens</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch-Größe</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences, each holding the full context in the KV cache</source>
+        <translation>Gleichzeitige Sequenzen, jede mit vollem Kontext im KV-Cache</translation>
+    </message>
+    <message>
+        <source>KV cache precision</source>
+        <translation>KV-Cache-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Element format of the KV cache; 8-bit and 4-bit halve and quarter it</source>
+        <translation>Elementformat des KV-Caches; 8 Bit und 4 Bit halbieren bzw. vierteln ihn</translation>
+    </message>
+    <message>
+        <source>Expert offload</source>
+        <translation>Experten-Auslagerung</translation>
+    </message>
+    <message>
+        <source>Mixture-of-experts models: keep attention and shared weights on the GPUs and the routed experts in system RAM (slower decode)</source>
+        <translation>Mixture-of-Experts-Modelle: Attention und gemeinsame Gewichte auf den GPUs, geroutete Experten im Arbeitsspeicher (langsamere Dekodierung)</translation>
+    </message>
+    <message>
+        <source>GPU memory utilisation</source>
+        <translation>GPU-Speicherauslastung</translation>
+    </message>
+    <message>
+        <source>Fraction of GPU memory the serving engine may use (vLLM's default: 0.9)</source>
+        <translation>Anteil des GPU-Speichers, den die Inferenz-Engine nutzen darf (Standard von vLLM: 0,9)</translation>
+    </message>
+    <message>
+        <source>Chart mode</source>
+        <translation>Diagrammmodus</translation>
+    </message>
+    <message>
+        <source>Compare every model at the chosen quantization, or one model across every quantization format</source>
+        <translation>Alle Modelle bei der gewählten Quantisierung vergleichen oder ein Modell über alle Quantisierungsformate</translation>
+    </message>
+    <message>
+        <source>All models at one quantization</source>
+        <translation>Alle Modelle bei einer Quantisierung</translation>
+    </message>
+    <message>
+        <source>One model across quantizations</source>
+        <translation>Ein Modell über alle Quantisierungen</translation>
+    </message>
+    <message>
+        <source>Model across quantizations</source>
+        <translation>Modell über Quantisierungen</translation>
+    </message>
+    <message>
+        <source>The model charted across quantizations</source>
+        <translation>Das über alle Quantisierungen dargestellte Modell</translation>
+    </message>
+    <message>
+        <source>Zoom to the usable capacity</source>
+        <translation>Auf nutzbare Kapazität zoomen</translation>
+    </message>
+    <message>
+        <source>Scale the axis to twice the usable capacity, where fits are decided; longer bars run off the right edge</source>
+        <translation>Die Achse auf die doppelte nutzbare Kapazität skalieren, wo sich die Passung entscheidet; längere Balken laufen über den rechten Rand hinaus</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration:</source>
+        <translation>&amp;Konfiguration:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisation:</source>
+        <translation>A&amp;uslastung:</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbeitslast</translation>
+    </message>
+    <message>
+        <source>&amp;Quantization:</source>
+        <translation>&amp;Quantisierung:</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation>Konte&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>&amp;KV cache:</source>
+        <translation>&amp;KV-Cache:</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>Bar parts:</source>
+        <translation>Balkenteile:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Urteil:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>VRAM fit chart</source>
+        <translation>Diagramm VRAM-Passung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1 (%2 GB)</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits/weight)</source>
+        <translation>%1 (%2 Bit/Gewicht)</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Benutzerdefiniert: %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speed is an upper bound from memory bandwidth.</source>
+        <translation>Angenommen werden %1 pro GPU für die Laufzeit (CUDA-Kontext, Kernel), %2 % nutzbarer GPU-Speicher, ein Aktivierungspuffer für Prefill-Blöcke von %3 Tokens und der volle Kontext für jede Sequenz des Batches. Die Dekodiergeschwindigkeit ist eine Obergrenze aus der Speicherbandbreite.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>GPU memory needed, GiB (2³⁰ bytes)</source>
+        <translation>Benötigter GPU-Speicher, GiB (2³⁰ Bytes)</translation>
+    </message>
+    <message>
+        <source>GPU memory needed, GB (10⁹ bytes)</source>
+        <translation>Benötigter GPU-Speicher, GB (10⁹ Bytes)</translation>
+    </message>
+    <message>
+        <source>Usable: %1 (%2 × %3)</source>
+        <translation>Nutzbar: %1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1 context, batch %2, %3 KV cache</source>
+        <translation>%1 Kontext, Batch %2, %3-KV-Cache</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models fit on %3 at %4 — %5</source>
+        <translation>%1 von %2 Modellen passen auf %3 bei %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1 fits on %2 in %3 of %4 formats — %5</source>
+        <translation>%1 passt auf %2 in %3 von %4 Formaten — %5</translation>
+    </message>
+    <message>
+        <source>Choose a model to chart across quantizations</source>
+        <translation>Wählen Sie ein Modell für das Diagramm über alle Quantisierungen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The chart's rows as a table: needed memory, headroom, verdict and speed</source>
+        <translation>Die Zeilen des Diagramms als Tabelle: benötigter Speicher, Reserve, Urteil und Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>VRAM fit controls</source>
+        <translation>Bedienelemente VRAM-Passung</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l:</source>
+        <translation>Mode&amp;ll:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open &lt;file&gt;.</source>
+        <translation>&lt;file&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>A database to open.</source>
+        <translation>Eine zu öffnende Datenbank.</translation>
+    </message>
+    <message>
+        <source>LLM Atlas cannot start</source>
+        <translation>LLM Atlas kann nicht starten</translation>
+    </message>
+</context>
+</TS>

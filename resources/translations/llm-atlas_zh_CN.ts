@@ -1,0 +1,2893 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LLM Atlas</source>
+        <translation>关于 LLM Atlas</translation>
+    </message>
+    <message>
+        <source>LLM Atlas icon</source>
+        <translation>LLM Atlas 图标</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LLM Atlas %1&lt;/h3&gt;&lt;p&gt;Which open-weight model, at which quantization, fits on which GPUs, and what it costs against an API.&lt;/p&gt;&lt;p&gt;Data as of &lt;b&gt;%2&lt;/b&gt;: %3 sources, %4 models, %5 GPUs.&lt;/p&gt;&lt;p&gt;LLM Atlas is free software under the GNU General Public License, version 3 or later. The bundled data quotes a published article verbatim and cites public facts; each source keeps its own terms and is listed below with its origin.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LLM Atlas %1&lt;/h3&gt;&lt;p&gt;哪个开放权重模型、以哪种量化方式、能放进哪些 GPU，与 API 相比成本如何。&lt;/p&gt;&lt;p&gt;数据截至 &lt;b&gt;%2&lt;/b&gt;：%3 个来源、%4 个模型、%5 种 GPU。&lt;/p&gt;&lt;p&gt;LLM Atlas 是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。内置数据逐字引用一篇已发表的文章并注明公开事实的出处；每个来源保留其自身条款，并在下方列出其出处。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Every source of the open dataset with its origin and as-of date</source>
+        <translation>当前数据集的所有来源及其出处和截至日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Model licences, as the sources state them:&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;模型许可证（依来源所述）：&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AtlasDocument</name>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only, so it cannot be edited. Save a copy (File &gt; Save As) and edit that.</source>
+        <translation>“%1”以只读方式打开，无法编辑。请另存一份副本（文件 &gt; 另存为）并编辑该副本。</translation>
+    </message>
+    <message>
+        <source>That row is no longer in the dataset.</source>
+        <translation>该行已不在数据集中。</translation>
+    </message>
+    <message>
+        <source>Put %1 in the tier list</source>
+        <translation>将 %1 加入分级榜</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>typed in by a user of this file</source>
+        <translation>由此文件的用户输入</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>%1 from the tier list</source>
+        <translation>分级榜中的 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>its %1 tier-list entries</source>
+        <translation>其 %1 个分级榜条目</translation>
+    </message>
+    <message>
+        <source>%1 quoted hardware figures</source>
+        <translation>%1 条引用的硬件数据</translation>
+    </message>
+    <message>
+        <source>%1 recommendations</source>
+        <translation>%1 条推荐</translation>
+    </message>
+    <message>
+        <source>the link from %1 API prices (the prices stay)</source>
+        <translation>%1 条 API 价格的关联（价格保留）</translation>
+    </message>
+    <message>
+        <source>the link from %1 quoted costs (the costs stay)</source>
+        <translation>%1 条引用成本的关联（成本保留）</translation>
+    </message>
+    <message>
+        <source>%1 GPU configurations</source>
+        <translation>%1 个 GPU 配置</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>引用值</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算值</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>the size must be %1 to %2 pixels each way, not %3 × %4.</source>
+        <translation>尺寸在每个方向上必须为 %1 到 %2 像素，而不是 %3 × %4。</translation>
+    </message>
+    <message>
+        <source>the scale must be from %1 to %2, not %3.</source>
+        <translation>缩放比例必须在 %1 到 %2 之间，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of “%1”: use a .png, .svg or .pdf file.</source>
+        <translation>无法判断“%1”的格式：请使用 .png、.svg 或 .pdf 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>LLM Atlas comparison report</source>
+        <translation>LLM Atlas 比较报告</translation>
+    </message>
+    <message>
+        <source>Made with LLM Atlas %1 on %2 from %3.</source>
+        <translation>由 LLM Atlas %1 于 %2 根据 %3 生成。</translation>
+    </message>
+    <message>
+        <source>VRAM fit</source>
+        <translation>显存适配</translation>
+    </message>
+    <message>
+        <source>What each model needs in GPU memory on %1 (weights, KV cache and overhead), against the usable capacity, drawn as a dashed line.</source>
+        <translation>每个模型在 %1 上所需的 GPU 显存（权重、KV 缓存和额外开销），与以虚线表示的可用容量对比。</translation>
+    </message>
+    <message>
+        <source>Cost against volume</source>
+        <translation>成本与用量</translation>
+    </message>
+    <message>
+        <source>Monthly cost of self-hosting and of APIs as the monthly volume grows; the marker stands at %1 tokens a month.</source>
+        <translation>随着月用量增长，自托管与 API 的月成本；标记位于每月 %1 token 处。</translation>
+    </message>
+    <message>
+        <source>Tier overview</source>
+        <translation>等级概览</translation>
+    </message>
+    <message>
+        <source>The tier list's models by total parameters, with the part used for each token.</source>
+        <translation>分级榜中的模型按总参数量排列，并标出每个 token 使用的部分。</translation>
+    </message>
+    <message>
+        <source>Tier list</source>
+        <translation>分级榜</translation>
+    </message>
+    <message>
+        <source>As filtered and sorted in the window; “Needs” and “Fit” are for %1.</source>
+        <translation>按窗口中的筛选和排序；“所需”和“适配”针对 %1。</translation>
+    </message>
+    <message>
+        <source>Cost options</source>
+        <translation>成本方案</translation>
+    </message>
+    <message>
+        <source>At %1 tokens a month, cheapest first.</source>
+        <translation>每月 %1 token，最便宜的在前。</translation>
+    </message>
+    <message>
+        <source>Data audit</source>
+        <translation>数据审核</translation>
+    </message>
+    <message>
+        <source>Where the data contradicts itself or physics, worst first.</source>
+        <translation>数据自相矛盾或违背物理规律之处，最严重的在前。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Every source the database cites, with its as-of date.</source>
+        <translation>数据库引用的每个来源及其截至日期。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+</context>
+<context>
+    <name>CostTableModel</name>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Per M tokens</source>
+        <translation>每百万 token</translation>
+    </message>
+    <message>
+        <source>Capacity/month</source>
+        <translation>每月容量</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>繁忙度</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本数</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>可行</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cheapest feasible</source>
+        <translation>最便宜的可行方案</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Self-host</source>
+        <translation>自托管</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per M tokens, blended %3 (prices as of %4)</source>
+        <translation>每百万 token 输入 %1 / 输出 %2，综合 %3（价格截至 %4）</translation>
+    </message>
+    <message>
+        <source>Throughput %1 tokens/s per replica (batch %2; %3), capacity %4 tokens/month</source>
+        <translation>每个副本吞吐量 %1 token/秒（批量 %2；%3），容量 %4 token/月</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>受算力限制</translation>
+    </message>
+    <message>
+        <source>bandwidth-bound</source>
+        <translation>受带宽限制</translation>
+    </message>
+    <message>
+        <source>One replica: %1/month</source>
+        <translation>单个副本：%1/月</translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message>
+        <source>Options at this volume</source>
+        <translation>此用量下的方案</translation>
+    </message>
+    <message>
+        <source>Every checked option priced at the chosen volume, cheapest first; the cheapest feasible one is in bold</source>
+        <translation>按所选用量为每个勾选的方案定价，最便宜的在前；最便宜的可行方案以粗体显示</translation>
+    </message>
+    <message>
+        <source>The article's cost scenarios, audited</source>
+        <translation>文章的成本场景（已审核）</translation>
+    </message>
+    <message>
+        <source>The article's four cost scenarios as printed, what the cost model gives for the same API or GPUs with the assumptions on the left, and the audit's verdict</source>
+        <translation>文章原样刊出的四个成本场景、成本模型在左侧假设下对相同 API 或 GPU 给出的结果，以及审核结论</translation>
+    </message>
+    <message>
+        <source>Cost summary</source>
+        <translation>成本摘要</translation>
+    </message>
+    <message>
+        <source>Monthly token volume</source>
+        <translation>每月 token 用量</translation>
+    </message>
+    <message>
+        <source>Tokens a month, input and output together, on a logarithmic scale from 1M to 100B; Page Up and Page Down move by a factor of ten</source>
+        <translation>每月 token 数（输入与输出合计），对数刻度，范围 1M 至 100B；Page Up 和 Page Down 以十倍为步长调整</translation>
+    </message>
+    <message>
+        <source>Monthly token volume as text</source>
+        <translation>以文本输入每月 token 用量</translation>
+    </message>
+    <message>
+        <source>Type a volume such as 250M, 1.5B or 2e9 and press Enter</source>
+        <translation>输入用量（如 250M、1.5B 或 2e9）后按回车</translation>
+    </message>
+    <message>
+        <source>Volume error</source>
+        <translation>用量错误</translation>
+    </message>
+    <message>
+        <source>Why the typed volume was not used; the last valid volume still applies</source>
+        <translation>说明所输入的用量为何未被采用；仍使用上一个有效用量</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>用量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>tokens a month</source>
+        <translation>token/月</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The open-weight model self-hosted on the GPU configurations</source>
+        <translation>在这些 GPU 配置上自托管的开放权重模型</translation>
+    </message>
+    <message>
+        <source>GPU configurations to compare</source>
+        <translation>要比较的 GPU 配置</translation>
+    </message>
+    <message>
+        <source>Checked configurations get a line and a row; the article's presets are checked at first</source>
+        <translation>勾选的配置会显示一条曲线和一行；初始勾选文章中的预设</translation>
+    </message>
+    <message>
+        <source>APIs to compare</source>
+        <translation>要比较的 API</translation>
+    </message>
+    <message>
+        <source>Checked APIs get a line and a row; APIs serving the model and those the article's cost table names are checked at first</source>
+        <translation>勾选的 API 会显示一条曲线和一行；初始勾选提供该模型的 API 以及文章成本表中提到的 API</translation>
+    </message>
+    <message>
+        <source>Average GPU utilisation</source>
+        <translation>平均 GPU 利用率</translation>
+    </message>
+    <message>
+        <source>Share of a configuration's peak throughput used on average over the month: traffic has peaks and quiet hours</source>
+        <translation>每月平均使用的配置峰值吞吐量比例：流量有高峰也有低谷</translation>
+    </message>
+    <message>
+        <source>Input share of the token mix</source>
+        <translation>token 构成中的输入占比</translation>
+    </message>
+    <message>
+        <source>Input (prompt) tokens per output token's share: APIs price the two sides differently</source>
+        <translation>输入（提示）token 相对输出 token 的占比：API 对两者定价不同</translation>
+    </message>
+    <message>
+        <source>Output share of the token mix</source>
+        <translation>token 构成中的输出占比</translation>
+    </message>
+    <message>
+        <source>Output (generated) tokens' share of the mix</source>
+        <translation>输出（生成）token 在构成中的占比</translation>
+    </message>
+    <message>
+        <source>Rent or own the GPUs</source>
+        <translation>租用还是购买 GPU</translation>
+    </message>
+    <message>
+        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
+        <translation>租用：GPU 数 × 每小时云价格 × 730 小时。购买：购置价格在摊销期内分摊，另加满 TDP 功耗的电费</translation>
+    </message>
+    <message>
+        <source>Rent (cloud, per hour)</source>
+        <translation>租用（云，按小时）</translation>
+    </message>
+    <message>
+        <source>Own (buy and amortise)</source>
+        <translation>购买（购置并摊销）</translation>
+    </message>
+    <message>
+        <source>Amortisation period in months</source>
+        <translation>摊销期（月）</translation>
+    </message>
+    <message>
+        <source>Owned GPUs: the purchase price is spread over this many months</source>
+        <translation>自有 GPU：购置价格分摊到这么多个月</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Power price per kilowatt-hour</source>
+        <translation>每千瓦时电价</translation>
+    </message>
+    <message>
+        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
+        <translation>自有 GPU 按此价格整月满 TDP 耗电：这是上限</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source> /kWh</source>
+        <translation> /kWh</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPU configurations:</source>
+        <translation>GPU 配置(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;APIs:</source>
+        <translation>API(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisation:</source>
+        <translation>利用率(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>&amp;In : out:</source>
+        <translation>输入:输出(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>G&amp;PUs:</source>
+        <translation>GPU(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Amor&amp;tise over:</source>
+        <translation>摊销期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>电费(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Tokens a month</source>
+        <translation>每月 token 数</translation>
+    </message>
+    <message>
+        <source>Cost a month (US$)</source>
+        <translation>每月成本（美元）</translation>
+    </message>
+    <message>
+        <source>Chosen volume</source>
+        <translation>所选用量</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>盈亏平衡点</translation>
+    </message>
+    <message>
+        <source>Monthly cost against volume</source>
+        <translation>月成本与用量的关系</translation>
+    </message>
+    <message>
+        <source>Monthly cost of each checked option against the monthly volume, both on logarithmic scales; hover a line or a point for its figures</source>
+        <translation>每个勾选方案的月成本随月用量的变化，两轴均为对数刻度；将鼠标悬停在曲线或点上可查看数值</translation>
+    </message>
+    <message>
+        <source>Figures from %1, another published model</source>
+        <translation>数据取自另一个已发布的模型 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory</source>
+        <translation>%1：%2 显存</translation>
+    </message>
+    <message>
+        <source>Rent: %1 an hour per GPU (as of %2)</source>
+        <translation>租用：每 GPU 每小时 %1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Buy: %1 per GPU</source>
+        <translation>购买：每 GPU %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens, as of %3</source>
+        <translation>每百万 token 输入 %1 / 输出 %2，截至 %3</translation>
+    </message>
+    <message>
+        <source>Serves %1</source>
+        <translation>提供 %1</translation>
+    </message>
+    <message>
+        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
+        <translation>按 %1 权重、每序列 %2 token 上下文、最多 %3 个序列批处理计算的适配与吞吐量。</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month is outside the range compared here, %2 to %3.</source>
+        <translation>每月 %1 token 超出此处比较的范围（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 API</source>
+        <translation>%1 API</translation>
+    </message>
+    <message>
+        <source>No model to compare.</source>
+        <translation>没有可比较的模型。</translation>
+    </message>
+    <message>
+        <source>At &lt;b&gt;%1&lt;/b&gt; tokens a month the cheapest option checked is &lt;b&gt;%2&lt;/b&gt;: %3 a month (%4 per million tokens).</source>
+        <translation>每月 &lt;b&gt;%1&lt;/b&gt; token 时，勾选方案中最便宜的是 &lt;b&gt;%2&lt;/b&gt;：每月 %3（每百万 token %4）。</translation>
+    </message>
+    <message>
+        <source>None of the checked options can serve %1 tokens a month.</source>
+        <translation>勾选的方案都无法支撑每月 %1 token。</translation>
+    </message>
+    <message>
+        <source>rented</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>自有</translation>
+    </message>
+    <message>
+        <source>No configuration of up to 8 GPUs of one type (%1) can serve %2.</source>
+        <translation>没有任何由最多 8 块同型号 GPU（%1）组成的配置能支撑 %2。</translation>
+    </message>
+    <message>
+        <source>Not drawn, not feasible at any volume (the table says why): %1.</source>
+        <translation>未绘制，在任何用量下都不可行（原因见表格）：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a model to compare</source>
+        <translation>请选择要比较的模型</translation>
+    </message>
+    <message>
+        <source>GPUs rented</source>
+        <translation>租用 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs owned over %1 months</source>
+        <translation>自有 GPU，摊销 %1 个月</translation>
+    </message>
+    <message>
+        <source>%1: %2 (solid) against APIs (dashed), %3 utilisation, %4:%5 input:output</source>
+        <translation>%1：%2（实线）对比 API（虚线），利用率 %3，输入:输出 %4:%5</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month: %2 a month, %3 per million tokens</source>
+        <translation>每月 %1 token：每月 %2，每百万 token %3</translation>
+    </message>
+    <message>
+        <source>%1 replicas</source>
+        <translation>%1 个副本</translation>
+    </message>
+    <message>
+        <source>Self-host</source>
+        <translation>自托管</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>one copy</source>
+        <translation>一份副本</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 份副本</translation>
+    </message>
+    <message>
+        <source>The cheapest GPUs for %1 at this volume, over every GPU type × 1–8 %2: &lt;b&gt;%3&lt;/b&gt;, %4 a month (%5).</source>
+        <translation>在此用量下，遍历所有 GPU 型号 × 1–8 块（%2），%1 最便宜的 GPU 方案为 &lt;b&gt;%3&lt;/b&gt;：每月 %4（%5）。</translation>
+    </message>
+</context>
+<context>
+    <name>DataAudit</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>VRAM at FP16</source>
+        <translation>FP16 下的显存</translation>
+    </message>
+    <message>
+        <source>VRAM at Q4</source>
+        <translation>Q4 下的显存</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Quoted ~%1; %2 parameters need %3 for weights: consistent.</source>
+        <translation>引用值约 %1；%2 参数的权重需要 %3：一致。</translation>
+    </message>
+    <message>
+        <source>Quoted ~%1, but every expert of an MoE model stays in memory: %2 total parameters need %3 (%4x the quote). %5</source>
+        <translation>引用值约 %1，但 MoE 模型的每个专家都常驻内存：共 %2 参数需要 %3（引用值的 %4 倍）。%5</translation>
+    </message>
+    <message>
+        <source>The quote sizes only the %1 active parameters, which decide speed, not memory.</source>
+        <translation>该引用值只计算了 %1 激活参数，而激活参数决定速度，不决定内存。</translation>
+    </message>
+    <message>
+        <source>It does not match the %1 active parameters either (%2), although the article labels it “active”.</source>
+        <translation>它也与 %1 激活参数（%2）不符，尽管文章将其标为“激活”。</translation>
+    </message>
+    <message>
+        <source>Quoted ~%1; %2 parameters need %3 for weights alone.</source>
+        <translation>引用值约 %1；%2 参数仅权重就需要 %3。</translation>
+    </message>
+    <message>
+        <source>minimum GPU “%1”</source>
+        <translation>最低 GPU“%1”</translation>
+    </message>
+    <message>
+        <source>None of the GPUs named is in the dataset, so the claim cannot be checked.</source>
+        <translation>所列 GPU 均不在数据集中，因此无法核实该说法。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 usable, %3 needs %4 (%5)</source>
+        <translation>%1 可用 %2，%3 需要 %4（%5）</translation>
+    </message>
+    <message>
+        <source>Plausible at Q4_0 with a 4K context: %1.</source>
+        <translation>在 Q4_0 和 4K 上下文下可行：%1。</translation>
+    </message>
+    <message>
+        <source>Too small even at Q4_0 with a 4K context: %1.</source>
+        <translation>即使在 Q4_0 和 4K 上下文下也不够：%1。</translation>
+    </message>
+    <message>
+        <source>No published model matches the name and size the article gives; the figures use %1 instead. %2</source>
+        <translation>没有已发布的模型与文章给出的名称和规模相符；数据改用 %1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>DataSources</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>article “%1” as of %2</source>
+        <translation>文章“%1”（截至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>model configs</source>
+        <translation>模型配置</translation>
+    </message>
+    <message>
+        <source>GPU datasheets</source>
+        <translation>GPU 数据手册</translation>
+    </message>
+    <message>
+        <source>quantization formats</source>
+        <translation>量化格式</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>with local edits</source>
+        <translation>含本地修改</translation>
+    </message>
+    <message>
+        <source>Data: LLM Atlas dataset — %1</source>
+        <translation>数据：LLM Atlas 数据集 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileSaver</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FitTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>额外开销</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>所需</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Max context</source>
+        <translation>最大上下文</translation>
+    </message>
+    <message>
+        <source>Decode ≤ tok/s</source>
+        <translation>解码 ≤ token/秒</translation>
+    </message>
+    <message>
+        <source>In system RAM</source>
+        <translation>位于系统内存</translation>
+    </message>
+    <message>
+        <source>Parameters x bits per weight / 8; every MoE expert is resident</source>
+        <translation>参数 × 每权重位数 / 8；每个 MoE 专家都常驻</translation>
+    </message>
+    <message>
+        <source>Batch x context x cached layers x per-token size for the attention kind</source>
+        <translation>批量 × 上下文 × 缓存层数 × 该注意力类型的每 token 大小</translation>
+    </message>
+    <message>
+        <source>Runtime reserve per GPU plus the activation buffer for a prefill chunk</source>
+        <translation>每 GPU 的运行时预留加上一个预填充块的激活缓冲</translation>
+    </message>
+    <message>
+        <source>GPUs x memory x utilisation fraction</source>
+        <translation>GPU 数 × 显存 × 利用率</translation>
+    </message>
+    <message>
+        <source>Longest context that still fits, up to the model's own limit</source>
+        <translation>仍能容纳的最长上下文，不超过模型自身上限</translation>
+    </message>
+    <message>
+        <source>Upper bound for one stream: memory bandwidth / bytes read per token (active weights + KV cache). Real engines reach roughly 70% of it.</source>
+        <translation>单路上限：显存带宽 / 每 token 读取的字节数（激活权重 + KV 缓存）。实际推理引擎约能达到其 70%。</translation>
+    </message>
+    <message>
+        <source>Routed experts kept in system RAM when expert offload is on</source>
+        <translation>启用专家卸载时保存在系统内存中的路由专家</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3 bits/weight) on %4
+Weights %5 + KV cache %6 (%7 tokens x %8, %9) + overhead %10 = %11
+Usable %12 (%13% of %14)%15</source>
+        <translation>%1，%2（%3 位/权重），运行于 %4
+权重 %5 + KV 缓存 %6（%7 token × %8，%9）+ 额外开销 %10 = %11
+可用 %12（%14 的 %13%）%15</translation>
+    </message>
+    <message>
+        <source>
+Routed experts in system RAM: %1</source>
+        <translation>
+位于系统内存的路由专家：%1</translation>
+    </message>
+    <message>
+        <source>Best format</source>
+        <translation>最佳格式</translation>
+    </message>
+    <message>
+        <source>Fewest GPUs</source>
+        <translation>最少 GPU 数</translation>
+    </message>
+    <message>
+        <source>The highest-precision weight format that fits this configuration</source>
+        <translation>能放进此配置的最高精度权重格式</translation>
+    </message>
+    <message>
+        <source>The fewest GPUs of this type (up to 8) that hold the model as configured</source>
+        <translation>能按当前配置容纳该模型的此型号 GPU 最少数量（最多 8 块）</translation>
+    </message>
+    <message>
+        <source>%1x %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>more than 8</source>
+        <translation>超过 8</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 美元</translation>
+    </message>
+    <message>
+        <source>Grouped-query</source>
+        <translation>分组查询</translation>
+    </message>
+    <message>
+        <source>Latent (MLA)</source>
+        <translation>潜在注意力（MLA）</translation>
+    </message>
+    <message>
+        <source>Hybrid linear/full</source>
+        <translation>线性/全注意力混合</translation>
+    </message>
+    <message>
+        <source>Chunked local/global</source>
+        <translation>分块局部/全局</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <source>MoE %1 of %2</source>
+        <translation>MoE %2 选 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HintBar</name>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Hide this hint for good</source>
+        <translation>永久隐藏此提示</translation>
+    </message>
+    <message>
+        <source>Dismiss hint</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>Hides the first-launch hint; it does not come back</source>
+        <translation>隐藏首次启动提示，之后不再显示</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：带引号的字段未闭合。</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>has %1 fields; the header has %2.</source>
+        <translation>有 %1 个字段；表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>它不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>it is JSON, but not an array of rows as LLM Atlas exports them.</source>
+        <translation>它是 JSON，但不是 LLM Atlas 导出的行数组格式。</translation>
+    </message>
+    <message>
+        <source>is not an object of column keys and values.</source>
+        <translation>不是由列键和值组成的对象。</translation>
+    </message>
+    <message>
+        <source>“%1” holds a list or an object, not a value.</source>
+        <translation>“%1”包含的是列表或对象，而不是值。</translation>
+    </message>
+    <message>
+        <source>Ignored columns (not %1 facts): %2</source>
+        <translation>已忽略的列（不属于 %1 的事实）：%2</translation>
+    </message>
+    <message>
+        <source>needs %1.</source>
+        <translation>需要 %1。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>appears twice (first on line %1).</source>
+        <translation>出现了两次（首次在第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>Imported tier list</source>
+        <translation>导入的分级榜</translation>
+    </message>
+    <message>
+        <source>the tier list's date “%1” is not a date as 2026, 2026-03 or 2026-03-15.</source>
+        <translation>分级榜的日期“%1”不是 2026、2026-03 或 2026-03-15 这样的日期。</translation>
+    </message>
+    <message>
+        <source>there is no model named “%1”; import it as a model first.</source>
+        <translation>没有名为“%1”的模型；请先将其作为模型导入。</translation>
+    </message>
+    <message>
+        <source>Rank must be 1 or more.</source>
+        <translation>排名必须大于或等于 1。</translation>
+    </message>
+    <message>
+        <source>rank %1 is also on line %2.</source>
+        <translation>第 %1 名也出现在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>it has no rows with a tier.</source>
+        <translation>其中没有带等级的行。</translation>
+    </message>
+    <message>
+        <source>The same as the latest tier list (%1, %2): nothing to import.</source>
+        <translation>与最新的分级榜（%1，%2）相同：无需导入。</translation>
+    </message>
+    <message>
+        <source>there is already a tier list “%1” of %2; give the new snapshot another date or name.</source>
+        <translation>已存在分级榜“%1”（%2）；请为新快照指定其他日期或名称。</translation>
+    </message>
+    <message>
+        <source>A new tier-list snapshot “%1” of %2.</source>
+        <translation>新的分级榜快照“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Not in the new list: %1 (%2)</source>
+        <translation>不在新榜单中：%1（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; files over %3 MB are not imported (is it the right file?).</source>
+        <translation>“%1”大小为 %2 MB；超过 %3 MB 的文件不会被导入（确认是正确的文件吗？）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>it is a binary file, not CSV or JSON text.</source>
+        <translation>它是二进制文件，不是 CSV 或 JSON 文本。</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: CSV UTF-8) and import it again.</source>
+        <translation>它不是 UTF-8 文本。请另存为 UTF-8（在电子表格中选择 CSV UTF-8）后重新导入。</translation>
+    </message>
+    <message>
+        <source>only CSV and JSON files can be imported.</source>
+        <translation>只能导入 CSV 和 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>it has no “%1” column, so it is not a table of %2 (its columns: %3).</source>
+        <translation>其中没有“%1”列，因此不是 %2 表（其列为：%3）。</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>一个文件</translation>
+    </message>
+    <message>
+        <source>imported into LLM Atlas</source>
+        <translation>已导入 LLM Atlas</translation>
+    </message>
+    <message>
+        <source>Tier list imported from %1</source>
+        <translation>从 %1 导入的分级榜</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>%1 as %2: %3 to add, %4 to change, %5 rejected, %6 unchanged.</source>
+        <translation>%1 作为 %2：%3 条待添加，%4 条待修改，%5 条被拒绝，%6 条未变。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing will be written: fix the rejected rows and import the file again.</source>
+        <translation>不会写入任何内容：请修正被拒绝的行后重新导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LLM Atlas</source>
+        <translation>LLM Atlas</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;VRAM fit</source>
+        <translation>显存适配(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Article tables</source>
+        <translation>文章表格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Data audit</source>
+        <translation>数据审核(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try this:&lt;/b&gt; type in the filter (Ctrl+F) to find a model, pick a tier, then open &lt;b&gt;VRAM fit&lt;/b&gt; (Alt+V) to see which models fit your GPUs. Help &amp;gt; Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;试试看：&lt;/b&gt;在筛选框中输入（Ctrl+F）查找模型，选择一个等级，然后打开&lt;b&gt;显存适配&lt;/b&gt;（Alt+V）查看哪些模型能放进你的 GPU。帮助 &amp;gt; 键盘快捷键列出了所有按键。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Self-hosting vs API&lt;/b&gt;, as the article prints it. Its figures are quoted, not computed: the data audit checks them.</source>
+        <translation>&lt;b&gt;自托管与 API 对比&lt;/b&gt;，按文章原样列出。其数字为引用而非计算所得：由数据审核进行核查。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommendations&lt;/b&gt;, as the article makes them</source>
+        <translation>&lt;b&gt;推荐&lt;/b&gt;，按文章原样列出</translation>
+    </message>
+    <message>
+        <source>Where the data contradicts itself or physics: every figure the article quotes, checked against first principles (weights = parameters x bits / 8, every MoE expert resident). Quotes within %1% count as consistent.</source>
+        <translation>数据自相矛盾或违背物理规律之处：文章引用的每个数字都按基本原理核查（权重 = 参数 × 位数 / 8，每个 MoE 专家常驻）。误差在 %1% 以内的引用视为一致。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another LLM Atlas database</source>
+        <translation>打开另一个 LLM Atlas 数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Model</source>
+        <translation>查找模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About LLM Atlas</source>
+        <translation>关于 LLM Atlas(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>The open LLM Atlas database</source>
+        <translation>当前打开的 LLM Atlas 数据库</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models shown</source>
+        <translation>显示 %1 / %2 个模型</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Open LLM Atlas Database</source>
+        <translation>打开 LLM Atlas 数据库</translation>
+    </message>
+    <message>
+        <source>LLM Atlas databases (*.sqlite *.db);;All files (*)</source>
+        <translation>LLM Atlas 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Switch with Ctrl+Tab or Alt and the underlined letter</source>
+        <translation>使用 Ctrl+Tab 或 Alt 加带下划线的字母切换</translation>
+    </message>
+    <message>
+        <source>Self-hosting vs API, as quoted</source>
+        <translation>自托管与 API 对比（引用）</translation>
+    </message>
+    <message>
+        <source>The article's cost table, quoted verbatim</source>
+        <translation>文章的成本表，逐字引用</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>The article's recommended model per use case</source>
+        <translation>文章针对各用途推荐的模型</translation>
+    </message>
+    <message>
+        <source>Data audit findings</source>
+        <translation>数据审核结果</translation>
+    </message>
+    <message>
+        <source>Each quoted figure checked against first principles, with its verdict</source>
+        <translation>每个引用数字按基本原理核查后的结论</translation>
+    </message>
+    <message>
+        <source>Main views</source>
+        <translation>主视图</translation>
+    </message>
+    <message>
+        <source>Save GPU &amp;Configuration…</source>
+        <translation>保存 GPU 配置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Keep the VRAM fit tab's GPU type and count under a name of your own</source>
+        <translation>以自定义名称保存显存适配标签页中的 GPU 型号和数量</translation>
+    </message>
+    <message>
+        <source>Save GPU Configuration</source>
+        <translation>保存 GPU 配置</translation>
+    </message>
+    <message>
+        <source>Name for %1:</source>
+        <translation>%1 的名称：</translation>
+    </message>
+    <message>
+        <source>Cannot save the GPU configuration</source>
+        <translation>无法保存 GPU 配置</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEstimator</name>
+    <message>
+        <source>Fits with room</source>
+        <translation>宽裕容纳</translation>
+    </message>
+    <message>
+        <source>Tight fit</source>
+        <translation>勉强容纳</translation>
+    </message>
+    <message>
+        <source>Needs expert offload</source>
+        <translation>需要专家卸载</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>放不下</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDetailsPanel</name>
+    <message>
+        <source>unknown source</source>
+        <translation>未知来源</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (as of %3)</source>
+        <translation>%1 — %2（截至 %3）</translation>
+    </message>
+    <message>
+        <source>Model details</source>
+        <translation>模型详情</translation>
+    </message>
+    <message>
+        <source>Select a model in the table to see its architecture, the article's figures for it and where each fact comes from.</source>
+        <translation>在表格中选择一个模型，即可查看其架构、文章给出的数据以及每条事实的出处。</translation>
+    </message>
+    <message>
+        <source>%1-Tier, #%2</source>
+        <translation>%1 级，第 %2 名</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Facts from</source>
+        <translation>事实来源</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>%1 total (%2 exactly)</source>
+        <translation>共 %1（精确值 %2）</translation>
+    </message>
+    <message>
+        <source>Active per token</source>
+        <translation>每 token 激活</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>%1 routed, %2 per token, %3 shared</source>
+        <translation>%1 个路由专家，每 token %2 个，%3 个共享专家</translation>
+    </message>
+    <message>
+        <source>Dense: every parameter is used for every token</source>
+        <translation>稠密：每个 token 都使用全部参数</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>隐藏层维度</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>%1; %2 heads, %3 KV heads of dimension %4</source>
+        <translation>%1；%2 个头，%3 个 KV 头，维度 %4</translation>
+    </message>
+    <message>
+        <source>Latent cache</source>
+        <translation>潜在缓存</translation>
+    </message>
+    <message>
+        <source>latent rank %1 + rope key %2 per token and layer</source>
+        <translation>每 token 每层：潜在秩 %1 + RoPE 键 %2</translation>
+    </message>
+    <message>
+        <source>Full-attention layers</source>
+        <translation>全注意力层</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Local attention window</source>
+        <translation>局部注意力窗口</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source> (the article says: active parameters)</source>
+        <translation>（文章称：激活参数）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>VRAM at FP16</source>
+        <translation>FP16 下的显存</translation>
+    </message>
+    <message>
+        <source>VRAM at Q4</source>
+        <translation>Q4 下的显存</translation>
+    </message>
+    <message>
+        <source>Minimum GPU</source>
+        <translation>最低 GPU</translation>
+    </message>
+    <message>
+        <source>Quoted from: %1</source>
+        <translation>引自：%1</translation>
+    </message>
+    <message>
+        <source>Hardware figures as the article quotes them</source>
+        <translation>文章引用的硬件数据</translation>
+    </message>
+    <message>
+        <source>Recommended as</source>
+        <translation>推荐用途</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>~%1 GB%2 — computed: %3 of weights</source>
+        <translation>约 %1 GB%2 — 计算值：权重 %3</translation>
+    </message>
+    <message>
+        <source>The data audit tab says which quotes disagree with the computed figures, and why.</source>
+        <translation>数据审核标签页会说明哪些引用值与计算值不符以及原因。</translation>
+    </message>
+</context>
+<context>
+    <name>NameMatcher</name>
+    <message>
+        <source>no %1 name given.</source>
+        <translation>未给出 %1 名称。</translation>
+    </message>
+    <message>
+        <source>“%1” matches several %2s: %3.</source>
+        <translation>“%1”匹配多个 %2：%3。</translation>
+    </message>
+    <message>
+        <source>no %1 is called “%2”. Did you mean: %3?</source>
+        <translation>没有名为“%2”的 %1。您是否指：%3？</translation>
+    </message>
+    <message>
+        <source>no %1 is called “%2”. Known %1s: %3.</source>
+        <translation>没有名为“%2”的 %1。已知的 %1：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>GB (10⁹ bytes, as GPU vendors print)</source>
+        <translation>GB（10⁹ 字节，GPU 厂商的标注方式）</translation>
+    </message>
+    <message>
+        <source>GiB (2³⁰ bytes, as operating systems count)</source>
+        <translation>GiB（2³⁰ 字节，操作系统的计算方式）</translation>
+    </message>
+    <message>
+        <source>Memory unit</source>
+        <translation>内存单位</translation>
+    </message>
+    <message>
+        <source>The unit of every memory figure in tables and details</source>
+        <translation>表格和详情中所有内存数值的单位</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>Default context length</source>
+        <translation>默认上下文长度</translation>
+    </message>
+    <message>
+        <source>The context length the VRAM fit tab starts with</source>
+        <translation>显存适配标签页的初始上下文长度</translation>
+    </message>
+    <message>
+        <source>Symbol: %1</source>
+        <translation>符号：%1</translation>
+    </message>
+    <message>
+        <source>ISO code: %1</source>
+        <translation>ISO 代码：%1</translation>
+    </message>
+    <message>
+        <source>Currency display</source>
+        <translation>货币显示</translation>
+    </message>
+    <message>
+        <source>How US dollar amounts are written</source>
+        <translation>美元金额的书写方式</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Stale data age</source>
+        <translation>数据过期时长</translation>
+    </message>
+    <message>
+        <source>Facts older than this are marked as stale</source>
+        <translation>早于此时长的事实将标记为过期</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of the interface; takes effect after a restart</source>
+        <translation>界面语言；重启后生效</translation>
+    </message>
+    <message>
+        <source>Memory &amp;unit:</source>
+        <translation>内存单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;context length:</source>
+        <translation>默认上下文长度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Data is &amp;stale after:</source>
+        <translation>数据过期时长(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when LLM Atlas is restarted.</source>
+        <translation>新语言将在重启 LLM Atlas 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Source: %1 — %2</source>
+        <translation>来源：%1 — %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>编辑于 %1</translation>
+    </message>
+    <message>
+        <source>Other facts of this row edited %1</source>
+        <translation>此行的其他事实编辑于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n month(s): check it is still true.</source>
+        <translation>
+            <numerusform>已超过 %n 个月：请确认是否仍然属实。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QuotedCostAuditModel</name>
+    <message>
+        <source>Article's scenario</source>
+        <translation>文章场景</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>The worst finding of the cost audit about this row</source>
+        <translation>成本审核对该行最严重的发现</translation>
+    </message>
+    <message>
+        <source>not feasible</source>
+        <translation>不可行</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>引用值</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>token 数</translation>
+    </message>
+    <message>
+        <source>Quoted/M</source>
+        <translation>引用值/百万</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算值</translation>
+    </message>
+    <message>
+        <source>Computed/M</source>
+        <translation>计算值/百万</translation>
+    </message>
+    <message>
+        <source>The scenario as the article's cost table names it</source>
+        <translation>文章成本表中对该场景的命名</translation>
+    </message>
+    <message>
+        <source>The article's monthly cost, as printed</source>
+        <translation>文章刊出的月成本</translation>
+    </message>
+    <message>
+        <source>The article's monthly token volume, as printed</source>
+        <translation>文章刊出的每月 token 用量</translation>
+    </message>
+    <message>
+        <source>The article's cost per million tokens, as printed</source>
+        <translation>文章刊出的每百万 token 成本</translation>
+    </message>
+    <message>
+        <source>What the cost model gives a month for the same API or GPUs at the quoted volume, with the assumptions chosen here</source>
+        <translation>按此处所选假设，成本模型对相同 API 或 GPU 在引用用量下给出的月成本</translation>
+    </message>
+    <message>
+        <source>The computed monthly cost per million tokens of the quoted volume</source>
+        <translation>按引用用量计算出的每百万 token 月成本</translation>
+    </message>
+    <message>
+        <source>Every finding of the cost audit about this row, worst first</source>
+        <translation>成本审核对该行的所有发现，最严重的在前</translation>
+    </message>
+</context>
+<context>
+    <name>QuotedCostTableModel</name>
+    <message>
+        <source>Approach</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>月成本</translation>
+    </message>
+    <message>
+        <source>Tokens/month</source>
+        <translation>token/月</translation>
+    </message>
+    <message>
+        <source>Cost/M tokens</source>
+        <translation>成本/百万 token</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTableModel</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Facts from (published model)</source>
+        <translation>事实来源（已发布模型）</translation>
+    </message>
+    <message>
+        <source>Another model stands in</source>
+        <translation>由另一模型代替</translation>
+    </message>
+    <message>
+        <source>Total parameters</source>
+        <translation>总参数量</translation>
+    </message>
+    <message>
+        <source>Active parameters per token</source>
+        <translation>每 token 激活参数</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>隐藏层维度</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>KV 头数</translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation>头维度</translation>
+    </message>
+    <message>
+        <source>Attention (gqa, mla, hybrid, chunked)</source>
+        <translation>注意力（gqa、mla、hybrid、chunked）</translation>
+    </message>
+    <message>
+        <source>MLA latent rank</source>
+        <translation>MLA 潜在秩</translation>
+    </message>
+    <message>
+        <source>MLA rope key dimension</source>
+        <translation>MLA RoPE 键维度</translation>
+    </message>
+    <message>
+        <source>Full-attention layers</source>
+        <translation>全注意力层</translation>
+    </message>
+    <message>
+        <source>Local attention window</source>
+        <translation>局部注意力窗口</translation>
+    </message>
+    <message>
+        <source>Recurrent state elements</source>
+        <translation>循环状态元素数</translation>
+    </message>
+    <message>
+        <source>Routed experts</source>
+        <translation>路由专家数</translation>
+    </message>
+    <message>
+        <source>Experts per token</source>
+        <translation>每 token 专家数</translation>
+    </message>
+    <message>
+        <source>Shared experts</source>
+        <translation>共享专家数</translation>
+    </message>
+    <message>
+        <source>Context (tokens)</source>
+        <translation>上下文（token）</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not confirmed by a primary source</source>
+        <translation>未经一手来源证实</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>亮点</translation>
+    </message>
+    <message>
+        <source>Parameters as the list prints them</source>
+        <translation>榜单所列参数</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>显存（GiB）</translation>
+    </message>
+    <message>
+        <source>Memory type</source>
+        <translation>显存类型</translation>
+    </message>
+    <message>
+        <source>Bandwidth (GB/s)</source>
+        <translation>带宽（GB/s）</translation>
+    </message>
+    <message>
+        <source>FP16 TFLOPS</source>
+        <translation>FP16 TFLOPS</translation>
+    </message>
+    <message>
+        <source>TDP (W)</source>
+        <translation>TDP（W）</translation>
+    </message>
+    <message>
+        <source>Street price (USD)</source>
+        <translation>市场价（美元）</translation>
+    </message>
+    <message>
+        <source>Cloud price (USD/hour)</source>
+        <translation>云价格（美元/小时）</translation>
+    </message>
+    <message>
+        <source>Cloud price as of</source>
+        <translation>云价格截至</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Provider's model name</source>
+        <translation>提供商的模型名称</translation>
+    </message>
+    <message>
+        <source>Serves our model</source>
+        <translation>提供本模型</translation>
+    </message>
+    <message>
+        <source>Input (USD per million tokens)</source>
+        <translation>输入（美元/百万 token）</translation>
+    </message>
+    <message>
+        <source>Cached input (USD per million tokens)</source>
+        <translation>缓存输入（美元/百万 token）</translation>
+    </message>
+    <message>
+        <source>Output (USD per million tokens)</source>
+        <translation>输出（美元/百万 token）</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field that can be changed.</source>
+        <translation>“%1”不是可修改的字段。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number (70000000000 or 70B).</source>
+        <translation>%1 必须是整数（70000000000 或 70B）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 必须是数字。</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as 2026, 2026-03 or 2026-03-15.</source>
+        <translation>%1 必须是日期，格式如 2026、2026-03 或 2026-03-15。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 必须是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>%1: there is no model named “%2”.</source>
+        <translation>%1：没有名为“%2”的模型。</translation>
+    </message>
+    <message>
+        <source>tier entry of %1</source>
+        <translation>%1 的分级条目</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Assumptions: memory fit</source>
+        <translation>假设：显存适配</translation>
+    </message>
+    <message>
+        <source>GPU configuration</source>
+        <translation>GPU 配置</translation>
+    </message>
+    <message>
+        <source>%1, %2 of memory</source>
+        <translation>%1，%2 显存</translation>
+    </message>
+    <message>
+        <source>Usable share of GPU memory</source>
+        <translation>GPU 显存可用比例</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits per weight</source>
+        <translation>%1，每权重 %2 位</translation>
+    </message>
+    <message>
+        <source>Context per sequence</source>
+        <translation>每序列上下文</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>并发序列数</translation>
+    </message>
+    <message>
+        <source>KV cache precision</source>
+        <translation>KV 缓存精度</translation>
+    </message>
+    <message>
+        <source>MoE routed experts</source>
+        <translation>MoE 路由专家</translation>
+    </message>
+    <message>
+        <source>in system RAM</source>
+        <translation>位于系统内存</translation>
+    </message>
+    <message>
+        <source>on the GPUs</source>
+        <translation>位于 GPU</translation>
+    </message>
+    <message>
+        <source>Runtime reserve per GPU</source>
+        <translation>每 GPU 运行时预留</translation>
+    </message>
+    <message>
+        <source>Prefill chunk</source>
+        <translation>预填充块</translation>
+    </message>
+    <message>
+        <source>Assumptions: cost</source>
+        <translation>假设：成本</translation>
+    </message>
+    <message>
+        <source>Model self-hosted</source>
+        <translation>自托管模型</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month</source>
+        <translation>每月 %1 token</translation>
+    </message>
+    <message>
+        <source>Input : output tokens</source>
+        <translation>输入 : 输出 token</translation>
+    </message>
+    <message>
+        <source>Average use of peak throughput</source>
+        <translation>峰值吞吐量的平均使用率</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>rented at the listed cloud rates</source>
+        <translation>按所列云价格租用</translation>
+    </message>
+    <message>
+        <source>bought, spread over %1 months, drawing full power at %2 a kWh</source>
+        <translation>购买，分摊 %1 个月，按每千瓦时 %2 满功率耗电</translation>
+    </message>
+    <message>
+        <source>Hours in a month</source>
+        <translation>每月小时数</translation>
+    </message>
+    <message>
+        <source>Largest batch an engine runs</source>
+        <translation>推理引擎运行的最大批量</translation>
+    </message>
+    <message>
+        <source>Fit and throughput</source>
+        <translation>适配与吞吐量</translation>
+    </message>
+    <message>
+        <source>%1 weights, %2 tokens of context per sequence</source>
+        <translation>%1 权重，每序列 %2 token 上下文</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>没有行。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of “%1”: use a .pdf or .html file.</source>
+        <translation>无法判断“%1”的格式：请使用 .pdf 或 .html 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every menu command with a shortcut, grouped by menu</source>
+        <translation>所有带快捷键的菜单命令，按菜单分组</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>标签页</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示“%1”</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个标签页</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>焦点</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>下一个控件</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>上一个控件</translation>
+    </message>
+</context>
+<context>
+    <name>TierBrowser</name>
+    <message>
+        <source>Only models that &amp;fit</source>
+        <translation>仅显示可容纳的模型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter by name, vendor or highlight (Ctrl+F)</source>
+        <translation>按名称、厂商或亮点筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter models</source>
+        <translation>筛选模型</translation>
+    </message>
+    <message>
+        <source>Show one tier only</source>
+        <translation>只显示一个等级</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有等级</translation>
+    </message>
+    <message>
+        <source>%1-Tier</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Dense models use every parameter per token; mixture-of-experts models route each token through a few experts but keep all of them in memory</source>
+        <translation>稠密模型每个 token 使用全部参数；混合专家模型将每个 token 路由到少数专家，但所有专家都保留在内存中</translation>
+    </message>
+    <message>
+        <source>Dense and MoE</source>
+        <translation>稠密和 MoE</translation>
+    </message>
+    <message>
+        <source>Dense only</source>
+        <translation>仅稠密</translation>
+    </message>
+    <message>
+        <source>MoE only</source>
+        <translation>仅 MoE</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Total parameters, in billions</source>
+        <translation>总参数量，单位十亿</translation>
+    </message>
+    <message>
+        <source>Minimum parameters</source>
+        <translation>最少参数</translation>
+    </message>
+    <message>
+        <source>Maximum parameters</source>
+        <translation>最多参数</translation>
+    </message>
+    <message>
+        <source>Hide models that do not fit the GPU configuration chosen in the VRAM fit tab</source>
+        <translation>隐藏放不进显存适配标签页所选 GPU 配置的模型</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Shows only models whose name, vendor or highlight contains the text</source>
+        <translation>仅显示名称、厂商或亮点包含该文本的模型</translation>
+    </message>
+    <message>
+        <source>Dense models, mixture-of-experts models, or both</source>
+        <translation>稠密模型、混合专家模型或两者</translation>
+    </message>
+    <message>
+        <source>The tier list with each model's size, architecture and fit verdict</source>
+        <translation>分级榜，列出每个模型的规模、架构和适配结论</translation>
+    </message>
+</context>
+<context>
+    <name>TierChartView</name>
+    <message>
+        <source>Parameters, billions — dark: used for each token; light: the rest, also held in memory</source>
+        <translation>参数量（十亿）— 深色：每个 token 使用的部分；浅色：其余部分，同样保存在内存中</translation>
+    </message>
+    <message>
+        <source>Tier overview chart</source>
+        <translation>等级概览图表</translation>
+    </message>
+    <message>
+        <source>%1, %2 active</source>
+        <translation>%1，激活 %2</translation>
+    </message>
+    <message>
+        <source>%1 dense</source>
+        <translation>%1 稠密</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not in the tier list</source>
+        <translation>不在分级榜中</translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Not in the tier list, rest</source>
+        <translation>不在分级榜中，其余部分</translation>
+    </message>
+    <message>
+        <source>%1 tier, rest of the total</source>
+        <translation>%1 级，总量的其余部分</translation>
+    </message>
+    <message>
+        <source>Models of the tier list by parameters, coloured by tier</source>
+        <translation>分级榜中的模型按参数量排列，按等级着色</translation>
+    </message>
+</context>
+<context>
+    <name>TierSnapshots</name>
+    <message>
+        <source>up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 第 %2 名</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>TierTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>亮点</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>所需</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Position in the tier list</source>
+        <translation>在分级榜中的位置</translation>
+    </message>
+    <message>
+        <source>Model name as the tier list spells it; * marks facts taken from another published model or not confirmed by a primary source (hover for why)</source>
+        <translation>分级榜中的模型名称；* 表示该事实取自另一个已发布模型或未经一手来源证实（悬停查看原因）</translation>
+    </message>
+    <message>
+        <source>Total parameters: every one of them is held in memory, MoE experts included</source>
+        <translation>总参数量：全部保存在内存中，包括 MoE 专家</translation>
+    </message>
+    <message>
+        <source>Parameters used per generated token (all of them for a dense model)</source>
+        <translation>每生成一个 token 所用的参数（稠密模型为全部参数）</translation>
+    </message>
+    <message>
+        <source>Longest context the model supports, in tokens</source>
+        <translation>模型支持的最长上下文（token）</translation>
+    </message>
+    <message>
+        <source>For the GPU configuration and assumptions chosen in the VRAM fit tab</source>
+        <translation>针对显存适配标签页中所选的 GPU 配置和假设</translation>
+    </message>
+    <message>
+        <source>Architecture facts from %1</source>
+        <translation>架构事实来自 %1</translation>
+    </message>
+    <message>
+        <source>The tier list says “%1”</source>
+        <translation>分级榜标注为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>A model needs a name.</source>
+        <translation>模型需要名称。</translation>
+    </message>
+    <message>
+        <source>Another model is already called “%1”.</source>
+        <translation>已有另一个模型名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the vendor.</source>
+        <translation>请填写厂商。</translation>
+    </message>
+    <message>
+        <source>The parameter count must be positive.</source>
+        <translation>参数量必须为正数。</translation>
+    </message>
+    <message>
+        <source>Active parameters must be positive.</source>
+        <translation>激活参数必须为正数。</translation>
+    </message>
+    <message>
+        <source>Active parameters cannot exceed the total (%L1).</source>
+        <translation>激活参数不能超过总量（%L1）。</translation>
+    </message>
+    <message>
+        <source>A dense model uses all its parameters per token; give routed experts for a MoE model.</source>
+        <translation>稠密模型每个 token 使用全部参数；MoE 模型请填写路由专家数。</translation>
+    </message>
+    <message>
+        <source>A MoE model needs its active parameters per token.</source>
+        <translation>MoE 模型需要填写每 token 激活参数。</translation>
+    </message>
+    <message>
+        <source>Experts per token must be from 1 to the number of routed experts (%1).</source>
+        <translation>每 token 专家数必须在 1 到路由专家数（%1）之间。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number above 0.</source>
+        <translation>必须是大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>There cannot be more KV heads than attention heads (%1).</source>
+        <translation>KV 头数不能多于注意力头数（%1）。</translation>
+    </message>
+    <message>
+        <source>Must be from 0 to the number of layers (%1).</source>
+        <translation>必须在 0 到层数（%1）之间。</translation>
+    </message>
+    <message>
+        <source>Multi-head latent attention needs its latent rank.</source>
+        <translation>多头潜在注意力需要填写潜在秩。</translation>
+    </message>
+    <message>
+        <source>The context must be positive.</source>
+        <translation>上下文必须为正数。</translation>
+    </message>
+    <message>
+        <source>Give the release date as 2026, 2026-03 or 2026-03-15.</source>
+        <translation>请按 2026、2026-03 或 2026-03-15 的格式填写发布日期。</translation>
+    </message>
+    <message>
+        <source>Unknown tier “%1”: tiers are S, A, B, C, D and F.</source>
+        <translation>未知等级“%1”：等级为 S、A、B、C、D 和 F。</translation>
+    </message>
+    <message>
+        <source>The rank must be 1 or more.</source>
+        <translation>排名必须大于或等于 1。</translation>
+    </message>
+    <message>
+        <source>The tier entry names a model that is not in the dataset.</source>
+        <translation>该分级条目引用的模型不在数据集中。</translation>
+    </message>
+    <message>
+        <source>Rank %1 is already held by %2.</source>
+        <translation>第 %1 名已由 %2 占据。</translation>
+    </message>
+    <message>
+        <source>A GPU needs a name.</source>
+        <translation>GPU 需要名称。</translation>
+    </message>
+    <message>
+        <source>Another GPU is already called “%1”.</source>
+        <translation>已有另一个 GPU 名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Memory must be positive.</source>
+        <translation>显存必须为正数。</translation>
+    </message>
+    <message>
+        <source>Bandwidth must be positive.</source>
+        <translation>带宽必须为正数。</translation>
+    </message>
+    <message>
+        <source>Compute must be positive.</source>
+        <translation>算力必须为正数。</translation>
+    </message>
+    <message>
+        <source>Power must be positive (or left empty).</source>
+        <translation>功耗必须为正数（或留空）。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>Give the date as 2026, 2026-03 or 2026-03-15.</source>
+        <translation>请按 2026、2026-03 或 2026-03-15 的格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Name the provider.</source>
+        <translation>请填写提供商。</translation>
+    </message>
+    <message>
+        <source>Give the provider's name for the model.</source>
+        <translation>请填写提供商对该模型的命名。</translation>
+    </message>
+    <message>
+        <source>%1 already has a price for “%2”.</source>
+        <translation>%1 已有“%2”的价格。</translation>
+    </message>
+    <message>
+        <source>The model this price serves is not in the dataset.</source>
+        <translation>该价格对应的模型不在数据集中。</translation>
+    </message>
+    <message>
+        <source>A configuration pools 1 to 8 GPUs, not %1.</source>
+        <translation>一个配置包含 1 到 8 块 GPU，而不是 %1 块。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeParser</name>
+    <message>
+        <source>"%1" is not a token volume: write a number with an optional K, M, B or T suffix, such as 250M or 1.5B.</source>
+        <translation>“%1”不是有效的 token 用量：请输入数字，可带 K、M、B 或 T 后缀，如 250M 或 1.5B。</translation>
+    </message>
+    <message>
+        <source>The volume is too long to be a number.</source>
+        <translation>用量过长，无法作为数字。</translation>
+    </message>
+    <message>
+        <source>Enter a token volume, such as 250M or 1.5B.</source>
+        <translation>请输入 token 用量，如 250M 或 1.5B。</translation>
+    </message>
+    <message>
+        <source>A token volume cannot be negative.</source>
+        <translation>token 用量不能为负数。</translation>
+    </message>
+    <message>
+        <source>A token volume must be a finite number.</source>
+        <translation>token 用量必须是有限数。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a token volume: commas may only separate groups of three digits, as in 1,000,000.</source>
+        <translation>“%1”不是有效的 token 用量：逗号只能用于分隔三位数字组，如 1,000,000。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a token volume: use an exponent or a suffix, not both.</source>
+        <translation>“%1”不是有效的 token 用量：请使用指数或后缀，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>"%1" is more tokens a month than anyone plans for: the largest volume accepted is %2.</source>
+        <translation>“%1”超出了任何人计划的每月 token 数：可接受的最大用量为 %2。</translation>
+    </message>
+    <message>
+        <source>A token volume must be at least one token a month.</source>
+        <translation>token 用量至少为每月 1 个 token。</translation>
+    </message>
+</context>
+<context>
+    <name>VramFitView</name>
+    <message>
+        <source>Routed &amp;experts in system RAM</source>
+        <translation>路由专家放在系统内存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to the usable capacity</source>
+        <translation>缩放到可用容量(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>VRAM fit table</source>
+        <translation>显存适配表格</translation>
+    </message>
+    <message>
+        <source>GPU configuration</source>
+        <translation>GPU 配置</translation>
+    </message>
+    <message>
+        <source>A named configuration, or Custom for any GPU type and count below</source>
+        <translation>已命名的配置，或选择“自定义”以在下方设置任意 GPU 型号和数量</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>The GPU model; memory as marketed, in GiB</source>
+        <translation>GPU 型号；显存为标称值，单位 GiB</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>GPUs pooled by tensor parallelism: their memory adds up</source>
+        <translation>通过张量并行组合的 GPU：显存相加</translation>
+    </message>
+    <message>
+        <source> GPUs</source>
+        <translation> 块 GPU</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Weight format and its effective bits per weight, scales included</source>
+        <translation>权重格式及其每权重有效位数（含缩放因子）</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>Tokens each sequence keeps in the KV cache, in doublings from 2K to 1M</source>
+        <translation>每个序列在 KV 缓存中保留的 token 数，从 2K 到 1M 按倍增调整</translation>
+    </message>
+    <message>
+        <source>128K tokens</source>
+        <translation>128K token</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences, each holding the full context in the KV cache</source>
+        <translation>并发序列数，每个序列在 KV 缓存中保留完整上下文</translation>
+    </message>
+    <message>
+        <source>KV cache precision</source>
+        <translation>KV 缓存精度</translation>
+    </message>
+    <message>
+        <source>Element format of the KV cache; 8-bit and 4-bit halve and quarter it</source>
+        <translation>KV 缓存的元素格式；8 位和 4 位分别将其减半和减至四分之一</translation>
+    </message>
+    <message>
+        <source>Expert offload</source>
+        <translation>专家卸载</translation>
+    </message>
+    <message>
+        <source>Mixture-of-experts models: keep attention and shared weights on the GPUs and the routed experts in system RAM (slower decode)</source>
+        <translation>混合专家模型：注意力和共享权重放在 GPU 上，路由专家放在系统内存中（解码较慢）</translation>
+    </message>
+    <message>
+        <source>GPU memory utilisation</source>
+        <translation>GPU 显存利用率</translation>
+    </message>
+    <message>
+        <source>Fraction of GPU memory the serving engine may use (vLLM's default: 0.9)</source>
+        <translation>推理引擎可使用的 GPU 显存比例（vLLM 默认值：0.9）</translation>
+    </message>
+    <message>
+        <source>Chart mode</source>
+        <translation>图表模式</translation>
+    </message>
+    <message>
+        <source>Compare every model at the chosen quantization, or one model across every quantization format</source>
+        <translation>比较所选量化下的所有模型，或比较一个模型在所有量化格式下的表现</translation>
+    </message>
+    <message>
+        <source>All models at one quantization</source>
+        <translation>所有模型，单一量化</translation>
+    </message>
+    <message>
+        <source>One model across quantizations</source>
+        <translation>单一模型，所有量化</translation>
+    </message>
+    <message>
+        <source>Model across quantizations</source>
+        <translation>跨量化比较的模型</translation>
+    </message>
+    <message>
+        <source>The model charted across quantizations</source>
+        <translation>在各量化格式下绘制的模型</translation>
+    </message>
+    <message>
+        <source>Zoom to the usable capacity</source>
+        <translation>缩放到可用容量</translation>
+    </message>
+    <message>
+        <source>Scale the axis to twice the usable capacity, where fits are decided; longer bars run off the right edge</source>
+        <translation>将坐标轴缩放到可用容量的两倍（决定能否容纳的区间）；更长的条形会超出右边缘</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration:</source>
+        <translation>配置(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>型号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>数量(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisation:</source>
+        <translation>利用率(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>&amp;Quantization:</source>
+        <translation>量化(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation>上下文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批量(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;KV cache:</source>
+        <translation>KV 缓存(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>额外开销</translation>
+    </message>
+    <message>
+        <source>Bar parts:</source>
+        <translation>条形组成：</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>VRAM fit chart</source>
+        <translation>显存适配图表</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1（%2 GB）</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits/weight)</source>
+        <translation>%1（%2 位/权重）</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>自定义：%1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speed is an upper bound from memory bandwidth.</source>
+        <translation>假设每块 GPU 运行时（CUDA 上下文、内核）占用 %1，GPU 显存可用 %2%，为 %3 token 的预填充块预留激活缓冲，且批次中每个序列都占满完整上下文。解码速度为由显存带宽推算的上限。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>GPU memory needed, GiB (2³⁰ bytes)</source>
+        <translation>所需 GPU 显存，GiB（2³⁰ 字节）</translation>
+    </message>
+    <message>
+        <source>GPU memory needed, GB (10⁹ bytes)</source>
+        <translation>所需 GPU 显存，GB（10⁹ 字节）</translation>
+    </message>
+    <message>
+        <source>Usable: %1 (%2 × %3)</source>
+        <translation>可用：%1（%2 × %3）</translation>
+    </message>
+    <message>
+        <source>%1 context, batch %2, %3 KV cache</source>
+        <translation>%1 上下文，批量 %2，%3 KV 缓存</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models fit on %3 at %4 — %5</source>
+        <translation>%2 个模型中有 %1 个能以 %4 放进 %3 — %5</translation>
+    </message>
+    <message>
+        <source>%1 fits on %2 in %3 of %4 formats — %5</source>
+        <translation>%1 在 %4 种格式中有 %3 种能放进 %2 — %5</translation>
+    </message>
+    <message>
+        <source>Choose a model to chart across quantizations</source>
+        <translation>请选择要跨量化绘制的模型</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>The chart's rows as a table: needed memory, headroom, verdict and speed</source>
+        <translation>以表格形式呈现图表各行：所需显存、余量、结论和速度</translation>
+    </message>
+    <message>
+        <source>VRAM fit controls</source>
+        <translation>显存适配控件</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l:</source>
+        <translation>模型(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open &lt;file&gt;.</source>
+        <translation>打开 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>A database to open.</source>
+        <translation>要打开的数据库。</translation>
+    </message>
+    <message>
+        <source>LLM Atlas cannot start</source>
+        <translation>LLM Atlas 无法启动</translation>
+    </message>
+</context>
+</TS>

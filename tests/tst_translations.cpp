@@ -1,0 +1,216 @@
+#include "app/mainwindow.h"
+#include "app/translations.h"
+#include "models/atlasdocument.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+// The German and Simplified Chinese translations: complete, consistent with their sources, and loaded into
+// the main window.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Message
+    {
+        QString context;
+        QString source;
+        QStringList translations; // one, or one per plural form
+        QString type;             // "unfinished", "vanished", "obsolete" or empty
+    };
+
+    BundledDatabaseFile m_file;
+
+    static QString tsPath(const QString &language)
+    {
+        return QStringLiteral(LLM_ATLAS_SOURCE_DIR "/resources/translations/llm-atlas_%1.ts").arg(language);
+    }
+
+    static QList<Message> readTs(const QString &path, QString *error)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            return {};
+        }
+        QList<Message> messages;
+        QXmlStreamReader xml(&file);
+        QString context;
+        Message current;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                current = Message{context, {}, {}, {}};
+            } else if (xml.name() == QLatin1String("source")) {
+                current.source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                current.type = xml.attributes().value(QLatin1String("type")).toString();
+                // Plural messages hold <numerusform> children; others hold the text itself.
+                QString text;
+                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                        current.translations << xml.readElementText();
+                }
+                if (current.translations.isEmpty())
+                    current.translations << text;
+                messages << current;
+            }
+        }
+        if (xml.hasError())
+            *error = xml.errorString();
+        return messages;
+    }
+
+    // %1..%99, %L1 and %n: what a translation must carry over from its source.
+    static QSet<QString> placeholders(const QString &text)
+    {
+        static const QRegularExpression pattern(QStringLiteral("%L?(\\d{1,2}|n)"));
+        QSet<QString> found;
+        for (const QRegularExpressionMatch &match : pattern.globalMatch(text))
+            found.insert(match.captured(1));
+        return found;
+    }
+
+    static bool hasMnemonic(const QString &text)
+    {
+        return text.contains(QRegularExpression(QStringLiteral("&[^&\\s;]"))) && !text.contains(QLatin1String("&gt;"))
+               && !text.contains(QLatin1String("&lt;"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LLM Atlas Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+        QSettings().clear();
+        QVERIFY(m_file.isValid());
+    }
+
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("German") << QStringLiteral("de");
+        QTest::addRow("Simplified Chinese") << QStringLiteral("zh_CN");
+    }
+
+    void everyMessageIsTranslated()
+    {
+        QFETCH(QString, language);
+        QString error;
+        const QList<Message> messages = readTs(tsPath(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 300);
+        QStringList problems;
+        for (const Message &m : messages) {
+            const QString where = m.context + QStringLiteral(": ") + m.source.left(60);
+            if (!m.type.isEmpty())
+                problems << m.type + QStringLiteral(" — ") + where;
+            for (const QString &translation : m.translations) {
+                if (translation.trimmed().isEmpty() && !m.source.trimmed().isEmpty())
+                    problems << QStringLiteral("empty — ") + where;
+                else if (placeholders(translation) != placeholders(m.source))
+                    problems << QStringLiteral("placeholders differ — ") + where;
+            }
+            // A menu, tab or label with an accelerator keeps one in translation, so the keyboard still works.
+            if (hasMnemonic(m.source) && !m.source.contains(QLatin1Char('<')) && !hasMnemonic(m.translations.value(0)))
+                problems << QStringLiteral("mnemonic lost — ") + where;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Runs lupdate over today's sources into a copy of each .ts: strings added since the translations were
+    // last updated show up as unfinished. They are reported, not failed, so a colleague adding a string is
+    // not blocked; the strict check above runs on the files after `update_translations` refreshes them.
+    void sourcesHaveNoUntranslatedStrings()
+    {
+#ifdef LLM_ATLAS_LUPDATE
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList sources;
+        for (const char *folder : {"app", "views", "models"}) {
+            const QDir source(QStringLiteral(LLM_ATLAS_SOURCE_DIR "/") + QLatin1String(folder));
+            for (const QString &name : source.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files)) {
+                if (!name.startsWith(QLatin1String("commandline.")) && !name.startsWith(QLatin1String("chartcommands.")))
+                    sources << source.filePath(name);
+            }
+        }
+        QStringList fresh;
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+            const QString copy = dir.filePath(QFileInfo(tsPath(language)).fileName());
+            QVERIFY(QFile::copy(tsPath(language), copy));
+            QProcess lupdate;
+            lupdate.start(QStringLiteral(LLM_ATLAS_LUPDATE),
+                          QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                                      QStringLiteral("-I"), QStringLiteral(LLM_ATLAS_SOURCE_DIR)}
+                              + sources + QStringList{QStringLiteral("-ts"), copy});
+            QVERIFY(lupdate.waitForFinished(120000));
+            QCOMPARE(lupdate.exitCode(), 0);
+            QString error;
+            for (const Message &m : readTs(copy, &error)) {
+                // The command line stays English (app/CMakeLists.txt leaves its files out of lupdate).
+                if (!m.type.isEmpty() && m.context != QLatin1String("CommandLine"))
+                    fresh << language + QStringLiteral(" ") + m.context + QStringLiteral(": ") + m.source.left(60);
+            }
+        }
+        if (!fresh.isEmpty())
+            qWarning("%lld strings in the sources are not translated yet (run the update_translations target):\n%s",
+                     qlonglong(fresh.size()), qPrintable(fresh.join(QLatin1Char('\n'))));
+#else
+        QSKIP("lupdate was not found at configure time");
+#endif
+    }
+
+    void chineseTranslationLoads()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("llm-atlas"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCOMPARE(translator.translate("MainWindow", "&File"), QStringLiteral("文件(&F)"));
+        QCOMPARE(translator.translate("MainWindow", "&VRAM fit"), QStringLiteral("显存适配(&V)"));
+    }
+
+    // Last: it installs the German translator and locale for the rest of the process.
+    void germanMainWindow()
+    {
+        QVERIFY(Translations::install(qApp, QStringLiteral("de")));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus << action->text();
+        QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(' '))));
+        QVERIFY(menus.contains(QStringLiteral("&Bearbeiten")));
+        QVERIFY(menus.contains(QStringLiteral("&Hilfe")));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("&Modelle"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&VRAM-Passung"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("LLM Atlas"));
+        // Numbers follow the chosen language too: a German decimal comma.
+        QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
