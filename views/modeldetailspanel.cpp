@@ -57,8 +57,10 @@ void ModelDetailsPanel::showModel(const Dataset &dataset, qint64 modelId)
                         .arg(tr("%1-Tier, #%2").arg(entry.tier).arg(entry.rank), escaped(entry.highlights));
     }
     if (model->proxy || model->uncertain) {
-        html += QStringLiteral("<p style='background:#fff4d6;color:#5c4400;padding:4px'>&#9888; %1</p>")
-                    .arg(escaped(model->notes));
+        // Tooltip colours: a note that stands out in light and dark palettes alike.
+        html += QStringLiteral("<p style='background:%1;color:%2;padding:4px'>&#9888; %3</p>")
+                    .arg(palette().color(QPalette::ToolTipBase).name(), palette().color(QPalette::ToolTipText).name(),
+                         escaped(model->notes));
     }
 
     html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Architecture"));
