@@ -8,7 +8,9 @@
 #include "models/volumeparser.h"
 #include "models/dataaudit.h"
 #include "models/filesaver.h"
+#include "models/facttablemodel.h"
 #include "models/fittablemodel.h"
+#include "models/importer.h"
 #include "models/namematcher.h"
 #include "models/recordtablemodel.h"
 #include "models/tablewriter.h"
@@ -105,8 +107,25 @@ const QList<CommandLine::TableKind> &CommandLine::tableKinds()
              parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
          },
          &CommandLine::costTable},
+        {QStringLiteral("gpus"), [](QCommandLineParser &) {},
+         [](CommandLine *, const QCommandLineParser &, const Dataset &dataset) {
+             return factsTable(RecordKind::Gpu, dataset);
+         }},
+        {QStringLiteral("prices"), [](QCommandLineParser &) {},
+         [](CommandLine *, const QCommandLineParser &, const Dataset &dataset) {
+             return factsTable(RecordKind::ApiPrice, dataset);
+         }},
     };
     return all;
+}
+
+std::optional<CommandLine::Table> CommandLine::factsTable(RecordKind kind, const Dataset &dataset)
+{
+    Table table;
+    auto *model = new FactTableModel(kind, table.owner.get());
+    model->setDataset(&dataset);
+    table.model = model;
+    return table;
 }
 
 const CommandLine::TableKind *CommandLine::findTableKind(const QString &name)
@@ -160,6 +179,18 @@ const QList<CommandLine::Command> &CommandLine::commands()
              // Every kind's options, so one command line can describe any table.
              for (const TableKind &kind : tableKinds())
                  kind.addOptions(parser);
+         }},
+        {QStringLiteral("import"), tr("import FILE --kind models|gpus|prices|tiers [--dry-run]: facts from CSV or JSON"),
+         &CommandLine::importFile,
+         [](QCommandLineParser &parser) {
+             parser.addPositionalArgument(QStringLiteral("file"), tr("A CSV or JSON file as “export table” writes it."));
+             parser.addOption({QStringLiteral("kind"), tr("What the file holds: models, gpus, prices or tiers."),
+                               tr("kind")});
+             parser.addOption({QStringLiteral("dry-run"), tr("Report what the import would do; write nothing.")});
+             parser.addOption({QStringLiteral("tier-list"),
+                               tr("Name of the new tier-list snapshot (default: the latest list's name)."), tr("name")});
+             parser.addOption({QStringLiteral("published"),
+                               tr("Date of the new tier-list snapshot, as 2026-04-01 (default: today)."), tr("date")});
          }},
     };
     return all;
@@ -232,6 +263,45 @@ QString CommandLine::generalHelp() const
         help += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(8), command.summary);
     help += tr("\n%1 COMMAND --help describes a command's options.\n").arg(QCoreApplication::applicationName());
     return help;
+}
+
+int CommandLine::importFile(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usageError(tr("“import” needs one file: import FILE --kind models|gpus|prices|tiers."));
+    const std::optional<Importer::Kind> kind = Importer::kindFromName(parser.value(QStringLiteral("kind")));
+    if (!kind)
+        return usageError(tr("import needs --kind models, gpus, prices or tiers."));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    AtlasDocument document;
+    // Unlike the reading commands, an import writes: the file opens read-write unless this is a dry run.
+    const Database::Access access = dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite;
+    if (!(parser.isSet(DbOption) ? document.open(parser.value(DbOption), access) : document.openDefault()))
+        return failure(document.errorString());
+    if (!dryRun && document.isReadOnly())
+        return failure(tr("“%1” is read-only; nothing was imported.").arg(document.filePath()));
+
+    Importer::Options options;
+    options.tierListName = parser.value(QStringLiteral("tier-list"));
+    options.published = parser.value(QStringLiteral("published"));
+    const Importer::Preview preview = Importer::previewFile(document.dataset(), arguments.constFirst(), *kind, options);
+    if (!preview.error.isEmpty())
+        return failure(preview.summary());
+    print(preview.report().toUtf8());
+    if (!preview.rejected.isEmpty())
+        return failure(tr("%n row(s) rejected: nothing was written.", nullptr, int(preview.rejected.size())));
+    if (dryRun) {
+        print(tr("Dry run: nothing was written.\n").toUtf8());
+        return Success;
+    }
+    if (preview.changes.isEmpty()) {
+        print(tr("Nothing to change.\n").toUtf8());
+        return Success;
+    }
+    if (!document.applyChanges(preview.changes, tr("Import %1").arg(preview.fileName)))
+        return failure(document.errorString());
+    print(tr("Written to %1.\n").arg(document.filePath()).toUtf8());
+    return Success;
 }
 
 bool CommandLine::openDocument(const QCommandLineParser &parser, AtlasDocument &document)

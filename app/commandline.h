@@ -13,6 +13,7 @@ class QAbstractItemModel;
 class QCommandLineParser;
 class QIODevice;
 struct Dataset;
+enum class RecordKind;
 
 // The headless interface: `llm-atlas [--db FILE] COMMAND [options]`. It shares the core with the GUI and
 // never needs a display.
@@ -71,6 +72,9 @@ private:
     std::optional<Table> fitTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> auditTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> costTable(const QCommandLineParser &parser, const Dataset &dataset);
+    static std::optional<Table> factsTable(RecordKind kind, const Dataset &dataset);
+    // `import FILE --kind K`: adds and changes facts, or with any row rejected writes nothing (exit 1).
+    int importFile(const QCommandLineParser &parser, const QStringList &arguments);
 
     // Reads an integer option (plain, or with a K/M suffix meaning 1024/1024²) within [min, max].
     std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,

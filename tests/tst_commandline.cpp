@@ -323,6 +323,57 @@ private slots:
         QVERIFY(result.err.contains("not an LLM Atlas database"));
         QCOMPARE(fileBytes(path), QByteArray("just some notes"));
     }
+
+    void importReportsAndWritesOnlyCleanFiles()
+    {
+        BundledDatabaseFile file;
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("gpus.csv"));
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        for (const auto &[path, content] : {std::pair{good, QByteArray("name,street_price_usd\nRTX 4090,1499\n")},
+                                            std::pair{bad, QByteArray("name,street_price_usd\nRTX 4090,1499\nRTX 3090,-5\n")}}) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(content);
+        }
+        const QByteArray before = fileBytes(file.path());
+
+        // Any rejected row: the report says why, exit 1, and the file is not touched.
+        Result result = run({QStringLiteral("import"), bad, QStringLiteral("--kind"), QStringLiteral("gpus"),
+                             QStringLiteral("--db"), file.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains("reject   line 3"), result.out.constData());
+        QVERIFY(result.out.contains("negative"));
+        QVERIFY(result.err.contains("nothing was written"));
+        QCOMPARE(fileBytes(file.path()), before);
+
+        result = run({QStringLiteral("import"), good, QStringLiteral("--kind"), QStringLiteral("gpus"),
+                      QStringLiteral("--dry-run"), QStringLiteral("--db"), file.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("0 to add, 1 to change, 0 rejected"), result.out.constData());
+        QVERIFY(result.out.contains("Dry run"));
+        QCOMPARE(fileBytes(file.path()), before);
+
+        result = run({QStringLiteral("--db"), file.path(), QStringLiteral("import"), good, QStringLiteral("--kind"),
+                      QStringLiteral("gpus")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("Written to"));
+        QVERIFY(fileBytes(file.path()) != before);
+
+        // What export writes imports back unchanged.
+        const QString exported = dir.filePath(QStringLiteral("all-gpus.json"));
+        result = run({QStringLiteral("export"), QStringLiteral("table"), QStringLiteral("gpus"), QStringLiteral("--out"),
+                      exported, QStringLiteral("--db"), file.path()});
+        QCOMPARE(result.exitCode, 0);
+        result = run({QStringLiteral("import"), exported, QStringLiteral("--kind"), QStringLiteral("gpus"),
+                      QStringLiteral("--db"), file.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("0 to add, 0 to change, 0 rejected, 15 unchanged"), result.out.constData());
+
+        result = run({QStringLiteral("import"), good, QStringLiteral("--db"), file.path()});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("--kind"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

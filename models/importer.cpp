@@ -1,0 +1,553 @@
+#include "models/importer.h"
+
+#include "db/dataset.h"
+#include "models/tiersnapshots.h"
+#include "models/validation.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+namespace {
+
+// One row of the file: its position and its values by column key (null for an empty cell).
+struct InputRow
+{
+    int line = 0;
+    QHash<QString, QVariant> values;
+    QString error; // the row itself is malformed
+};
+
+struct Table
+{
+    QStringList keys;
+    QList<InputRow> rows;
+    QString error;
+};
+
+// RFC 4180 as TableWriter writes it: comma-separated, fields with commas, quotes or line breaks quoted,
+// quotes doubled, CRLF or LF line ends.
+Table parseCsv(const QString &text)
+{
+    Table table;
+    QList<QStringList> records;
+    QList<int> lines;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldWasQuoted = false;
+    int line = 1;
+    int recordLine = 1;
+    const auto endField = [&] {
+        record << field;
+        field.clear();
+        fieldWasQuoted = false;
+    };
+    const auto endRecord = [&] {
+        endField();
+        if (!(record.size() == 1 && record.first().isEmpty())) {
+            records << record;
+            lines << recordLine;
+        }
+        record.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
+            quoted = true;
+            fieldWasQuoted = true;
+        } else if (c == QLatin1Char(',')) {
+            endField();
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            endRecord();
+            recordLine = ++line;
+        } else {
+            field += c;
+        }
+    }
+    if (quoted) {
+        table.error = Importer::tr("line %1: a quoted field is never closed.").arg(recordLine);
+        return table;
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        endRecord();
+    if (records.isEmpty()) {
+        table.error = Importer::tr("the file is empty.");
+        return table;
+    }
+    for (const QString &key : records.first())
+        table.keys << key.trimmed();
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        InputRow row;
+        row.line = lines.at(r);
+        const QStringList &fields = records.at(r);
+        if (fields.size() != table.keys.size())
+            row.error = Importer::tr("has %1 fields; the header has %2.").arg(fields.size()).arg(table.keys.size());
+        for (qsizetype c = 0; c < std::min(fields.size(), table.keys.size()); ++c)
+            row.values.insert(table.keys.at(c), fields.at(c).isEmpty() ? QVariant() : QVariant(fields.at(c)));
+        table.rows << row;
+    }
+    return table;
+}
+
+Table parseJson(const QByteArray &data)
+{
+    Table table;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        table.error = Importer::tr("it is not valid JSON (%1 at byte %2).")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset);
+        return table;
+    }
+    if (!document.isArray()) {
+        table.error = Importer::tr("it is JSON, but not an array of rows as LLM Atlas exports them.");
+        return table;
+    }
+    const QJsonArray array = document.array();
+    int item = 0;
+    for (const QJsonValue &value : array) {
+        InputRow row;
+        row.line = ++item;
+        if (!value.isObject()) {
+            row.error = Importer::tr("is not an object of column keys and values.");
+        } else {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (!table.keys.contains(it.key()))
+                    table.keys << it.key();
+                if (it.value().isArray() || it.value().isObject())
+                    row.error = Importer::tr("“%1” holds a list or an object, not a value.").arg(it.key());
+                row.values.insert(it.key(), it.value().isNull() ? QVariant() : it.value().toVariant());
+            }
+        }
+        table.rows << row;
+    }
+    return table;
+}
+
+QString quote(const QVariant &value)
+{
+    const QString text = RecordFields::displayValue(value);
+    return value.isNull() ? text : QStringLiteral("“%1”").arg(text);
+}
+
+// Columns the tables show but that are worked out from other facts, or belong to another kind.
+QStringList derivedKeys(Importer::Kind kind)
+{
+    switch (kind) {
+    case Importer::Kind::Models:
+        return {QStringLiteral("rank"), QStringLiteral("tier"), QStringLiteral("highlights"),
+                QStringLiteral("architecture"), QStringLiteral("memory_needed_bytes"), QStringLiteral("fit_verdict")};
+    default:
+        return {};
+    }
+}
+
+struct KindInfo
+{
+    RecordKind recordKind;
+    QStringList keyColumns;
+};
+
+KindInfo infoOf(Importer::Kind kind)
+{
+    switch (kind) {
+    case Importer::Kind::Models: return {RecordKind::Model, {QStringLiteral("name")}};
+    case Importer::Kind::Gpus: return {RecordKind::Gpu, {QStringLiteral("name")}};
+    case Importer::Kind::Prices: return {RecordKind::ApiPrice, {QStringLiteral("provider"), QStringLiteral("model_name")}};
+    case Importer::Kind::Tiers: return {RecordKind::TierEntry, {QStringLiteral("name"), QStringLiteral("tier")}};
+    }
+    return {RecordKind::Model, {}};
+}
+
+std::optional<AnyRecord> existingRecord(const Dataset &dataset, Importer::Kind kind, const InputRow &row)
+{
+    const auto text = [&row](const char *key) { return row.values.value(QLatin1String(key)).toString().trimmed(); };
+    switch (kind) {
+    case Importer::Kind::Models:
+        for (const ModelRecord &m : dataset.models) {
+            if (m.name.compare(text("name"), Qt::CaseInsensitive) == 0)
+                return AnyRecord(m);
+        }
+        break;
+    case Importer::Kind::Gpus:
+        for (const GpuRecord &g : dataset.gpus) {
+            if (g.name.compare(text("name"), Qt::CaseInsensitive) == 0)
+                return AnyRecord(g);
+        }
+        break;
+    case Importer::Kind::Prices:
+        for (const ApiPriceRecord &p : dataset.apiPrices) {
+            if (p.provider.compare(text("provider"), Qt::CaseInsensitive) == 0
+                && p.modelName.compare(text("model_name"), Qt::CaseInsensitive) == 0)
+                return AnyRecord(p);
+        }
+        break;
+    case Importer::Kind::Tiers:
+        break;
+    }
+    return std::nullopt;
+}
+
+AnyRecord emptyRecord(Importer::Kind kind)
+{
+    switch (kind) {
+    case Importer::Kind::Gpus: return GpuRecord();
+    case Importer::Kind::Prices: return ApiPriceRecord();
+    default: return ModelRecord();
+    }
+}
+
+void previewRecords(const Dataset &dataset, const Table &table, Importer::Kind kind, Importer::Preview &preview)
+{
+    const KindInfo info = infoOf(kind);
+    QStringList ignored;
+    for (const QString &key : table.keys) {
+        if (!RecordFields::field(info.recordKind, key) && !derivedKeys(kind).contains(key))
+            ignored << key;
+    }
+    if (!ignored.isEmpty())
+        preview.notes << Importer::tr("Ignored columns (not %1 facts): %2")
+                             .arg(Importer::kindName(kind), ignored.join(QStringLiteral(", ")));
+    const QString now = RecordFields::nowUtc();
+    QHash<QString, int> seen;
+    for (const InputRow &row : table.rows) {
+        QStringList keyParts;
+        for (const QString &key : info.keyColumns)
+            keyParts << row.values.value(key).toString().trimmed();
+        const QString name = keyParts.join(QLatin1Char(' ')).trimmed();
+        const auto reject = [&](const QString &why) { preview.rejected << Importer::Row{row.line, name, why}; };
+        if (!row.error.isEmpty()) {
+            reject(row.error);
+            continue;
+        }
+        if (keyParts.contains(QString())) {
+            reject(Importer::tr("needs %1.").arg(info.keyColumns.join(Importer::tr(" and "))));
+            continue;
+        }
+        const QString identity = name.toLower();
+        if (seen.contains(identity)) {
+            reject(Importer::tr("appears twice (first on line %1).").arg(seen.value(identity)));
+            continue;
+        }
+        seen.insert(identity, row.line);
+
+        const std::optional<AnyRecord> existing = existingRecord(dataset, kind, row);
+        AnyRecord record = existing ? *existing : emptyRecord(kind);
+        QStringList problems;
+        for (const RecordFields::Field &field : RecordFields::fields(info.recordKind)) {
+            if (!row.values.contains(field.key))
+                continue;
+            const QString error = RecordFields::setValue(record, field.key, row.values.value(field.key), &dataset);
+            if (!error.isEmpty())
+                problems << error;
+        }
+        RecordFields::normalize(record);
+        if (problems.isEmpty()) {
+            const Validation::Messages messages = Validation::check(record, dataset);
+            if (!messages.isEmpty())
+                problems << Validation::summary(info.recordKind, messages).split(QLatin1Char('\n'));
+        }
+        if (!problems.isEmpty()) {
+            reject(problems.join(QStringLiteral("; ")));
+            continue;
+        }
+        if (!existing) {
+            RecordFields::markEdited(record, {}, now);
+            preview.added << Importer::Row{row.line, name, QString()};
+            preview.changes.additions << record;
+            continue;
+        }
+        const QStringList changed = RecordFields::differingKeys(*existing, record, &dataset);
+        if (changed.isEmpty()) {
+            ++preview.unchanged;
+            continue;
+        }
+        QStringList details;
+        for (const QString &key : changed)
+            details << QStringLiteral("%1 %2 → %3")
+                           .arg(key, quote(RecordFields::value(*existing, key, &dataset)),
+                                quote(RecordFields::value(record, key, &dataset)));
+        RecordFields::markEdited(record, changed, now);
+        preview.changed << Importer::Row{row.line, name, details.join(QStringLiteral("; "))};
+        preview.changes.changes << std::pair{*existing, record};
+    }
+}
+
+void previewTiers(const Dataset &dataset, const Table &table, const Importer::Options &options,
+                  Importer::Preview &preview)
+{
+    const TierListRecord *latest = dataset.latestTierList();
+    TierListRecord list;
+    list.name = !options.tierListName.isEmpty() ? options.tierListName
+                : latest                         ? latest->name
+                                                 : Importer::tr("Imported tier list");
+    list.published = !options.published.isEmpty() ? options.published : QDate::currentDate().toString(Qt::ISODate);
+    if (!RecordFields::isIsoDate(list.published)) {
+        preview.error = Importer::tr("the tier list's date “%1” is not a date as 2026, 2026-03 or 2026-03-15.")
+                            .arg(list.published);
+        return;
+    }
+    QList<TierEntryRecord> entries;
+    QHash<qint64, int> seenModels;
+    QHash<int, int> seenRanks;
+    int position = 0;
+    QList<std::pair<int, QString>> lineAndName;
+    for (const InputRow &row : table.rows) {
+        const QString name = row.values.value(QStringLiteral("name")).toString().trimmed();
+        const auto reject = [&](const QString &why) { preview.rejected << Importer::Row{row.line, name, why}; };
+        if (!row.error.isEmpty()) {
+            reject(row.error);
+            continue;
+        }
+        // A models table lists models outside the tier list too, with an empty tier: they are not in it.
+        if (row.values.value(QStringLiteral("tier")).toString().trimmed().isEmpty())
+            continue;
+        ++position;
+        const ModelRecord *model = nullptr;
+        for (const ModelRecord &m : dataset.models) {
+            if (m.name.compare(name, Qt::CaseInsensitive) == 0)
+                model = &m;
+        }
+        if (!model) {
+            reject(Importer::tr("there is no model named “%1”; import it as a model first.").arg(name));
+            continue;
+        }
+        AnyRecord record = TierEntryRecord{0, model->id, {}, position, {}, {}, {}, {}};
+        QStringList problems;
+        for (const char *key : {"tier", "rank", "highlights", "quoted_params"}) {
+            const QString k = QLatin1String(key);
+            if (!row.values.contains(k) || (k == QLatin1String("rank") && row.values.value(k).isNull()))
+                continue;
+            const QString error = RecordFields::setValue(record, k, row.values.value(k), &dataset);
+            if (!error.isEmpty())
+                problems << error;
+        }
+        TierEntryRecord entry = std::get<TierEntryRecord>(record);
+        if (entry.quotedParams.isEmpty())
+            entry.quotedParams = QString::number(double(model->totalParams) / 1e9, 'g', 4) + QLatin1Char('B');
+        if (entry.rank <= 0)
+            problems << Importer::tr("Rank must be 1 or more.");
+        if (seenModels.contains(model->id))
+            problems << Importer::tr("appears twice (first on line %1).").arg(seenModels.value(model->id));
+        else if (seenRanks.contains(entry.rank))
+            problems << Importer::tr("rank %1 is also on line %2.").arg(entry.rank).arg(seenRanks.value(entry.rank));
+        if (!problems.isEmpty()) {
+            reject(problems.join(QStringLiteral("; ")));
+            continue;
+        }
+        seenModels.insert(model->id, row.line);
+        seenRanks.insert(entry.rank, row.line);
+        entries << entry;
+        lineAndName << std::pair{row.line, model->name};
+    }
+    if (entries.isEmpty() && preview.rejected.isEmpty()) {
+        preview.error = Importer::tr("it has no rows with a tier.");
+        return;
+    }
+    QList<TierEntryRecord> latestEntries;
+    for (const TierEntryRecord &entry : dataset.tierEntries) {
+        if (latest && entry.tierListId == latest->id)
+            latestEntries << entry;
+    }
+    const QList<TierSnapshots::Change> comparison = TierSnapshots::compare(dataset, latestEntries, entries);
+    const bool same = latest && std::all_of(comparison.cbegin(), comparison.cend(), [&](const TierSnapshots::Change &c) {
+        if (c.movement != TierSnapshots::Movement::Same)
+            return false;
+        const auto it = std::find_if(latestEntries.cbegin(), latestEntries.cend(),
+                                     [&](const TierEntryRecord &e) { return e.modelId == c.modelId; });
+        return it != latestEntries.cend() && it->rank == c.rankAfter;
+    }) && latestEntries.size() == entries.size();
+    if (same && preview.rejected.isEmpty()) {
+        preview.unchanged = int(entries.size());
+        preview.notes << Importer::tr("The same as the latest tier list (%1, %2): nothing to import.")
+                             .arg(latest->name, latest->published);
+        return;
+    }
+    for (const TierListRecord &existing : dataset.tierLists) {
+        if (existing.name == list.name && existing.published == list.published) {
+            preview.error = Importer::tr("there is already a tier list “%1” of %2; give the new snapshot another "
+                                         "date or name.")
+                                .arg(list.name, list.published);
+            return;
+        }
+    }
+    preview.notes << Importer::tr("A new tier-list snapshot “%1” of %2.").arg(list.name, list.published);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const auto change = std::find_if(comparison.cbegin(), comparison.cend(),
+                                         [&](const TierSnapshots::Change &c) { return c.modelId == entries.at(i).modelId; });
+        preview.added << Importer::Row{lineAndName.at(i).first, lineAndName.at(i).second,
+                                       change != comparison.cend() ? change->describe() : QString()};
+        TierEntryRecord entry = entries.at(i);
+        entry.tierListId = 0; // the new list's id, once it is written
+        preview.changes.additions << entry;
+    }
+    for (const TierSnapshots::Change &change : comparison) {
+        if (change.movement == TierSnapshots::Movement::Dropped)
+            preview.notes << Importer::tr("Not in the new list: %1 (%2)").arg(change.model, change.describe());
+    }
+    preview.changes.tierList = list;
+}
+
+} // namespace
+
+std::optional<Importer::Kind> Importer::kindFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("models")) return Kind::Models;
+    if (n == QLatin1String("gpus")) return Kind::Gpus;
+    if (n == QLatin1String("prices")) return Kind::Prices;
+    if (n == QLatin1String("tiers")) return Kind::Tiers;
+    return std::nullopt;
+}
+
+QString Importer::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Models: return QStringLiteral("models");
+    case Kind::Gpus: return QStringLiteral("gpus");
+    case Kind::Prices: return QStringLiteral("prices");
+    case Kind::Tiers: return QStringLiteral("tiers");
+    }
+    return QString();
+}
+
+Importer::Preview Importer::previewFile(const Dataset &dataset, const QString &path, Kind kind, const Options &options)
+{
+    Preview preview;
+    preview.fileName = QFileInfo(path).fileName();
+    preview.kind = kind;
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        preview.error = tr("“%1” does not exist.").arg(path);
+        return preview;
+    }
+    if (info.size() > MaxFileBytes) {
+        preview.error = tr("“%1” is %2 MB; files over %3 MB are not imported (is it the right file?).")
+                            .arg(path)
+                            .arg(info.size() / (1024 * 1024))
+                            .arg(MaxFileBytes / (1024 * 1024));
+        return preview;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.error = tr("“%1” cannot be read: %2").arg(path, file.errorString());
+        return preview;
+    }
+    const QByteArray data = file.read(MaxFileBytes + 1);
+    std::optional<TableWriter::Format> format = TableWriter::formatFromSuffix(path);
+    if (format != TableWriter::Format::Csv && format != TableWriter::Format::Json) {
+        // No telling suffix: JSON starts with a bracket, anything else is taken for CSV.
+        const QByteArray start = data.left(64).trimmed();
+        format = start.startsWith('[') || start.startsWith('{') ? TableWriter::Format::Json : TableWriter::Format::Csv;
+    }
+    return Importer::preview(dataset, data, *format, kind, options, preview.fileName);
+}
+
+Importer::Preview Importer::preview(const Dataset &dataset, const QByteArray &raw, TableWriter::Format format,
+                                    Kind kind, const Options &options, const QString &fileName)
+{
+    Preview preview;
+    preview.fileName = fileName;
+    preview.kind = kind;
+    const auto fail = [&preview](const QString &why) {
+        preview.error = why;
+        return preview;
+    };
+    if (raw.size() > MaxFileBytes)
+        return fail(tr("the file is over %1 MB.").arg(MaxFileBytes / (1024 * 1024)));
+    QByteArray data = raw;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    if (data.contains('\0'))
+        return fail(tr("it is a binary file, not CSV or JSON text."));
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(data);
+    if (decoder.hasError())
+        return fail(tr("it is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: CSV UTF-8) and import it again."));
+
+    Table table;
+    if (format == TableWriter::Format::Json)
+        table = parseJson(data);
+    else if (format == TableWriter::Format::Csv)
+        table = parseCsv(text);
+    else
+        return fail(tr("only CSV and JSON files can be imported."));
+    if (!table.error.isEmpty())
+        return fail(table.error);
+    for (const QString &key : infoOf(kind).keyColumns) {
+        if (!table.keys.contains(key))
+            return fail(tr("it has no “%1” column, so it is not a table of %2 (its columns: %3).")
+                            .arg(key, kindName(kind), table.keys.join(QStringLiteral(", "))));
+    }
+    if (kind == Kind::Tiers)
+        previewTiers(dataset, table, options, preview);
+    else
+        previewRecords(dataset, table, kind, preview);
+    if (!preview.changes.additions.isEmpty() && kind != Kind::Tiers) {
+        preview.changes.source = SourceRecord{0, tr("Imported from %1").arg(fileName.isEmpty() ? tr("a file") : fileName),
+                                              tr("imported into LLM Atlas"),
+                                              QDate::currentDate().toString(Qt::ISODate), QString()};
+    }
+    if (kind == Kind::Tiers && preview.changes.tierList && !preview.error.isEmpty())
+        preview.changes = ChangeSet();
+    if (preview.changes.tierList) {
+        preview.changes.source = SourceRecord{0, tr("Tier list imported from %1").arg(fileName.isEmpty() ? tr("a file") : fileName),
+                                              tr("imported into LLM Atlas"), preview.changes.tierList->published,
+                                              QString()};
+    }
+    return preview;
+}
+
+QString Importer::Preview::summary() const
+{
+    if (!error.isEmpty())
+        return tr("%1 cannot be imported: %2").arg(fileName.isEmpty() ? tr("The file") : fileName, error);
+    return tr("%1 as %2: %3 to add, %4 to change, %5 rejected, %6 unchanged.")
+        .arg(fileName.isEmpty() ? tr("Import") : fileName, kindName(kind))
+        .arg(added.size())
+        .arg(changed.size())
+        .arg(rejected.size())
+        .arg(unchanged);
+}
+
+QString Importer::Preview::report() const
+{
+    QStringList lines{summary()};
+    lines << notes;
+    const auto list = [&lines](const QString &label, const QList<Row> &rows) {
+        for (const Row &row : rows)
+            lines << QStringLiteral("%1  %2  %3%4")
+                         .arg(label.leftJustified(7), tr("line %1").arg(row.line).leftJustified(9), row.name,
+                              row.detail.isEmpty() ? QString() : QStringLiteral(": ") + row.detail);
+    };
+    list(tr("add"), added);
+    list(tr("change"), changed);
+    list(tr("reject"), rejected);
+    if (error.isEmpty() && !rejected.isEmpty())
+        lines << tr("Nothing will be written: fix the rejected rows and import the file again.");
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}

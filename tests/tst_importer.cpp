@@ -1,0 +1,211 @@
+// Importing CSV and JSON: what export writes comes back unchanged; bad rows and bad files change nothing.
+#include "models/atlasdocument.h"
+#include "models/facttablemodel.h"
+#include "models/importer.h"
+#include "models/tiersnapshots.h"
+#include "models/tiertablemodel.h"
+#include "testsupport.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+using Format = TableWriter::Format;
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    BundledDatabaseFile m_file;
+    AtlasDocument m_document;
+
+    QByteArray exported(Importer::Kind kind, Format format)
+    {
+        if (kind == Importer::Kind::Models || kind == Importer::Kind::Tiers) {
+            TierTableModel model;
+            model.setDataset(&m_document.dataset());
+            return TableWriter::write(model, format);
+        }
+        FactTableModel model(kind == Importer::Kind::Gpus ? RecordKind::Gpu : RecordKind::ApiPrice);
+        model.setDataset(&m_document.dataset());
+        return TableWriter::write(model, format);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_file.isValid());
+        QVERIFY(m_document.open(m_file.path(), Database::Access::ReadOnly));
+    }
+
+    void exportedTablesImportBackUnchanged_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("rows");
+        for (auto [kind, name, rows] : {std::tuple{Importer::Kind::Models, "models", 8}, {Importer::Kind::Gpus, "gpus", 15},
+                                        {Importer::Kind::Prices, "prices", 13}, {Importer::Kind::Tiers, "tiers", 8}}) {
+            QTest::addRow("%s csv", name) << int(kind) << int(Format::Csv) << rows;
+            QTest::addRow("%s json", name) << int(kind) << int(Format::Json) << rows;
+        }
+    }
+
+    void exportedTablesImportBackUnchanged()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, format);
+        QFETCH(int, rows);
+        const Importer::Preview preview = Importer::preview(m_document.dataset(), exported(Importer::Kind(kind), Format(format)),
+                                                            Format(format), Importer::Kind(kind));
+        QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+        QVERIFY2(preview.rejected.isEmpty(), qPrintable(preview.report()));
+        QVERIFY2(preview.changed.isEmpty(), qPrintable(preview.report()));
+        QVERIFY(preview.added.isEmpty());
+        QCOMPARE(preview.unchanged, rows);
+        QVERIFY(preview.changes.isEmpty());
+        QVERIFY(!preview.canApply());
+    }
+
+    void previewsAdditionsAndChanges()
+    {
+        const QByteArray csv = "name,vendor,memory_gib,memory_kind,bandwidth_gb_s,fp16_tflops,street_price_usd\r\n"
+                               "RTX 4090,NVIDIA,24,GDDR6X,1008,165.2,1499\r\n"
+                               "\"Lab, GPU\",Acme,32,GDDR7,1200,150,\r\n";
+        const Importer::Preview preview = Importer::preview(m_document.dataset(), csv, Format::Csv, Importer::Kind::Gpus);
+        QVERIFY2(preview.rejected.isEmpty(), qPrintable(preview.report()));
+        QCOMPARE(preview.added.size(), 1);
+        QCOMPARE(preview.added.at(0).name, QStringLiteral("Lab, GPU"));
+        QCOMPARE(preview.changed.size(), 1);
+        QVERIFY2(preview.changed.at(0).detail.contains(QStringLiteral("street_price_usd “1599” → “1499”")),
+                 qPrintable(preview.changed.at(0).detail));
+        QVERIFY(preview.canApply());
+        QVERIFY(preview.report().contains(QStringLiteral("1 to add, 1 to change, 0 rejected")));
+    }
+
+    void rejectsBadRowsRowByRow()
+    {
+        const QByteArray json = R"([
+            {"provider": "Acme", "model_name": "a", "input_usd_per_mtok": -1, "output_usd_per_mtok": 1, "as_of": "2026-04"},
+            {"provider": "Acme", "model_name": "b", "input_usd_per_mtok": 1, "output_usd_per_mtok": 2, "as_of": "April"},
+            {"provider": "Acme", "model_name": "c", "model": "No Such Model", "input_usd_per_mtok": 1, "output_usd_per_mtok": 2, "as_of": "2026"},
+            {"provider": "Acme", "model_name": "ok", "input_usd_per_mtok": 1, "output_usd_per_mtok": 2, "as_of": "2026-04-01"},
+            {"provider": "Acme", "model_name": "OK", "input_usd_per_mtok": 1, "output_usd_per_mtok": 2, "as_of": "2026-04-01"},
+            {"model_name": "nobody"},
+            42
+        ])";
+        const Importer::Preview preview = Importer::preview(m_document.dataset(), json, Format::Json, Importer::Kind::Prices);
+        QCOMPARE(preview.added.size(), 1);
+        QCOMPARE(preview.rejected.size(), 6);
+        QVERIFY(preview.rejected.at(0).detail.contains(QStringLiteral("negative")));
+        QVERIFY(preview.rejected.at(1).detail.contains(QStringLiteral("2026-03")));
+        QVERIFY(preview.rejected.at(2).detail.contains(QStringLiteral("no model named")));
+        QVERIFY(preview.rejected.at(3).detail.contains(QStringLiteral("appears twice")));
+        QVERIFY(preview.rejected.at(4).detail.contains(QStringLiteral("needs provider and model_name")));
+        QCOMPARE(preview.rejected.at(5).line, 7);
+        QVERIFY(!preview.canApply());
+        QVERIFY(preview.report().contains(QStringLiteral("Nothing will be written")));
+    }
+
+    void refusesGarbageFiles_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("binary") << QByteArray("SQLite format 3\0\1\2", 18) << int(Format::Csv) << "binary file";
+        QTest::addRow("latin-1") << QByteArray("name,vendor\nCaf\xe9,x\n") << int(Format::Csv) << "not UTF-8";
+        QTest::addRow("broken json") << QByteArray("[{\"name\": ") << int(Format::Json) << "not valid JSON";
+        QTest::addRow("json object") << QByteArray("{\"name\": \"x\"}") << int(Format::Json) << "not an array";
+        QTest::addRow("open quote") << QByteArray("name,vendor\n\"x,y\n") << int(Format::Csv) << "never closed";
+        QTest::addRow("empty") << QByteArray() << int(Format::Csv) << "empty";
+        QTest::addRow("wrong table") << QByteArray("provider,model_name\na,b\n") << int(Format::Csv) << "no “name” column";
+    }
+
+    void refusesGarbageFiles()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, format);
+        QFETCH(QString, message);
+        const Importer::Preview preview = Importer::preview(m_document.dataset(), data, Format(format), Importer::Kind::Gpus);
+        QVERIFY2(preview.error.contains(message), qPrintable(preview.error));
+        QVERIFY(!preview.canApply());
+        QVERIFY(preview.changes.isEmpty());
+    }
+
+    void refusesHugeFilesUnread()
+    {
+        QTemporaryDir dir;
+        QFile big(dir.filePath(QStringLiteral("big.csv")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(Importer::MaxFileBytes + 1)); // sparse: nothing is really written
+        big.close();
+        const Importer::Preview preview =
+            Importer::previewFile(m_document.dataset(), big.fileName(), Importer::Kind::Models);
+        QVERIFY2(preview.error.contains(QStringLiteral("over 50 MB")), qPrintable(preview.error));
+    }
+
+    void tierListImportsAsANewSnapshot()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        const QString original = databaseDump(file.path());
+        // Llama 3.3 70B climbs to S, DeepSeek R1 drops out, Qwen 3.5 falls to B.
+        const QByteArray csv = "rank,tier,name\n1,S,DeepSeek V3.2\n2,S,Llama 3.3 70B\n3,B,Qwen 3.5\n";
+        Importer::Options options;
+        options.published = QStringLiteral("2026-04");
+        const Importer::Preview preview =
+            Importer::preview(document.dataset(), csv, Format::Csv, Importer::Kind::Tiers, options, QStringLiteral("april.csv"));
+        QVERIFY2(preview.canApply(), qPrintable(preview.report()));
+        QCOMPARE(preview.added.size(), 3);
+        QVERIFY2(preview.added.at(1).detail.contains(QStringLiteral("(up)")), qPrintable(preview.added.at(1).detail));
+        QVERIFY(preview.added.at(2).detail.contains(QStringLiteral("(down)")));
+        QVERIFY(preview.report().contains(QStringLiteral("Not in the new list: DeepSeek R1")));
+        QVERIFY(document.applyChanges(preview.changes, QStringLiteral("Import april.csv")));
+        QCOMPARE(document.dataset().tierLists.size(), 2);
+        const TierListRecord *latest = document.dataset().latestTierList();
+        QCOMPARE(latest->published, QStringLiteral("2026-04"));
+
+        const QList<TierSnapshots::Change> changes = TierSnapshots::compare(document.dataset(), 1, latest->id);
+        QStringList moves;
+        for (const TierSnapshots::Change &c : changes)
+            moves << c.model + QLatin1Char('=') + TierSnapshots::movementName(c.movement);
+        QCOMPARE(moves, QStringList({"DeepSeek V3.2=same", "Llama 3.3 70B=up", "Qwen 3.5=down", "DeepSeek R1=dropped",
+                                     "Qwen3-Coder-Next=dropped", "Mistral Large 3=dropped", "Llama 4 Maverick=dropped",
+                                     "Llama 4 Scout=dropped"}));
+        // The same snapshot again is refused rather than duplicated; undo takes the snapshot back out.
+        const Importer::Preview again =
+            Importer::preview(document.dataset(), "rank,tier,name\n1,A,DeepSeek V3.2\n", Format::Csv, Importer::Kind::Tiers, options);
+        QVERIFY(again.error.contains(QStringLiteral("already a tier list")));
+        document.undoStack()->undo();
+        QCOMPARE(databaseDump(file.path()), original);
+    }
+
+    void modelImportAddsACompleteModel()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        const QByteArray csv =
+            "name,vendor,total_params,active_params,layers,hidden_size,attention_heads,kv_heads,head_dim,attention,"
+            "full_attention_layers,max_context,license,released\n"
+            "Tiny 1B,Lab,1B,1B,16,2048,32,8,64,gqa,16,8192,MIT,2026-04\n"
+            "Half 2B,Lab,2B,,16,2048,32,8,64,gqa,16,8192,MIT,2026-04\n";
+        const Importer::Preview preview = Importer::preview(document.dataset(), csv, Format::Csv, Importer::Kind::Models);
+        QCOMPARE(preview.added.size(), 2);
+        QVERIFY(document.applyChanges(preview.changes, QStringLiteral("Import")));
+        QCOMPARE(document.dataset().models.size(), 10);
+        const ModelRecord &tiny = document.dataset().models.at(8);
+        QCOMPARE(tiny.name, QStringLiteral("Tiny 1B"));
+        QVERIFY(!tiny.activeParams); // dense: "active" 1B is all of it
+        QVERIFY(!tiny.editedAt.isEmpty());
+        QVERIFY(document.dataset().source(tiny.sourceId)->title.startsWith(QStringLiteral("Imported from")));
+        // A new model without its architecture is rejected with the fields it lacks.
+        const Importer::Preview partial =
+            Importer::preview(document.dataset(), "name,vendor,total_params\nBare,Lab,5B\n", Format::Csv, Importer::Kind::Models);
+        QCOMPARE(partial.rejected.size(), 1);
+        QVERIFY2(partial.rejected.at(0).detail.contains(QStringLiteral("Layers")), qPrintable(partial.rejected.at(0).detail));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
