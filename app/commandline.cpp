@@ -170,15 +170,28 @@ const QList<CommandLine::Command> &CommandLine::commands()
         {QStringLiteral("cost"), tr("self-hosting against APIs at a monthly token volume"),
          printsTable(QStringLiteral("cost")),
          withFormat(QStringLiteral("cost"))},
-        {QStringLiteral("export"), tr("export table models|fit|audit|cost --out FILE.(csv|json|md)"),
-         &CommandLine::exportTable,
+        {QStringLiteral("export"),
+         tr("export table models|fit|audit|cost --out FILE.(csv|json|md), "
+            "export chart tiers|vram --out FILE.(png|svg|pdf)"),
+         [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
+             return arguments.value(0) == QLatin1String("chart") ? cli->exportChart(parser, arguments)
+                                                                 : cli->exportTable(parser, arguments);
+         },
          [](QCommandLineParser &parser) {
-             parser.addPositionalArgument(QStringLiteral("table"), tr("What to export: table KIND."));
+             parser.addPositionalArgument(QStringLiteral("what"), tr("What to export: table KIND or chart KIND."));
              parser.addOption({QStringLiteral("out"), tr("Write to <file>; its extension names the format."),
                                tr("file")});
-             // Every kind's options, so one command line can describe any table.
-             for (const TableKind &kind : tableKinds())
-                 kind.addOptions(parser);
+             addChartSizeOptions(parser);
+             // Every kind's options, so one command line can describe any table or chart.
+             addEveryTableOption(parser);
+         }},
+        {QStringLiteral("report"), tr("report --out FILE.(pdf|html): fit, cost and tier charts, tables and sources"),
+         &CommandLine::writeReport,
+         [](QCommandLineParser &parser) {
+             parser.addOption({QStringLiteral("out"), tr("Write to <file>: .pdf or .html."), tr("file")});
+             // The fit options set the VRAM chart (--gpu and --count: the last pair given), the models
+             // options the tier table; --utilisation is the cost's average load here.
+             addEveryTableOption(parser);
          }},
         {QStringLiteral("import"), tr("import FILE --kind models|gpus|prices|tiers [--dry-run]: facts from CSV or JSON"),
          &CommandLine::importFile,
@@ -203,6 +216,38 @@ const CommandLine::Command *CommandLine::findCommand(const QString &name)
             return &command;
     }
     return nullptr;
+}
+
+bool CommandLine::needsGraphics(const QStringList &arguments)
+{
+    const qsizetype index = commandIndex(arguments);
+    if (index < 0)
+        return false;
+    const QString &command = arguments.at(index);
+    return command == QLatin1String("report")
+           || (command == QLatin1String("export") && arguments.mid(index + 1).contains(QLatin1String("chart")));
+}
+
+void CommandLine::addEveryTableOption(QCommandLineParser &parser)
+{
+    // Kinds share option names (--gpu, --model...). QCommandLineParser keeps the first and warns about
+    // each repeat; the repeats are expected here, so only that warning is held back while they are added.
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (!message.startsWith(QLatin1String("QCommandLineParser: already having an option named")) && previous)
+            previous(type, context, message);
+    });
+    for (const TableKind &kind : tableKinds())
+        kind.addOptions(parser);
+    qInstallMessageHandler(previous);
+}
+
+void CommandLine::addChartSizeOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("width"), tr("Chart width in pixels (default 1200)."), tr("W")});
+    parser.addOption({QStringLiteral("height"), tr("Chart height in pixels (default 750)."), tr("H")});
+    parser.addOption({QStringLiteral("scale"), tr("Device pixels per pixel for PNG, e.g. 2 for HiDPI (default 1)."),
+                      tr("S")});
 }
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)

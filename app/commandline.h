@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSize>
 #include <QStringList>
 
 #include <functional>
@@ -12,6 +13,7 @@ class AtlasDocument;
 class QAbstractItemModel;
 class QCommandLineParser;
 class QIODevice;
+class VramFitView;
 struct Dataset;
 enum class RecordKind;
 
@@ -28,6 +30,9 @@ public:
 
     // True when the arguments ask for a command rather than the window.
     static bool wantsCommandLine(const QStringList &arguments);
+    // True when the command draws charts (`export chart`, `report`): it needs a QApplication, which main()
+    // creates on the offscreen platform, so no display is ever needed.
+    static bool needsGraphics(const QStringList &arguments);
 
     // arguments as QCoreApplication::arguments() gives them, program name first.
     int run(const QStringList &arguments);
@@ -61,12 +66,27 @@ private:
     static const QList<Command> &commands();
     static const Command *findCommand(const QString &name);
     static const QList<TableKind> &tableKinds();
+    static void addEveryTableOption(QCommandLineParser &parser);
+    static void addChartSizeOptions(QCommandLineParser &parser);
     static const TableKind *findTableKind(const QString &name);
 
     // `list models`, `fit`, `audit`: a table to standard output in --format.
     int printTable(const QCommandLineParser &parser, const QString &kind);
     // `export table KIND --out FILE`: the same table, as a file whose extension names the format.
     int exportTable(const QCommandLineParser &parser, const QStringList &arguments);
+    // `export chart tiers|vram --out FILE.(png|svg|pdf)` and `report --out FILE.(pdf|html)`: the window's
+    // views built offscreen and set from the same options, drawn as the window would show them
+    // (chartcommands.cpp).
+    int exportChart(const QCommandLineParser &parser, const QStringList &arguments);
+    int writeReport(const QCommandLineParser &parser, const QStringList &arguments);
+    struct ChartSize
+    {
+        QSize pixels;
+        double scale = 1;
+    };
+    std::optional<ChartSize> chartSize(const QCommandLineParser &parser); // --width, --height, --scale
+    // Sets the VRAM page to the fit options, noting on stderr where its controls' steps differ.
+    bool showFitOptions(const QCommandLineParser &parser, const Dataset &dataset, VramFitView *view);
 
     std::optional<Table> modelsTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> fitTable(const QCommandLineParser &parser, const Dataset &dataset);

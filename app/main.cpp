@@ -11,6 +11,7 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -21,9 +22,15 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(LLM_ATLAS_VERSION));
 }
 
-int runCommandLine(int argc, char *argv[])
+int runCommandLine(int argc, char *argv[], bool graphical)
 {
-    QCoreApplication app(argc, argv);
+    // Charts are QGraphicsWidgets and need a QApplication. Commands that draw them run it on the offscreen
+    // platform unless one is asked for, so they need no display (a stale DISPLAY over ssh cannot abort
+    // them) and draw the same file on any desktop. The other commands stay on QCoreApplication.
+    if (graphical && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        graphical ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     QFile out;
     QFile err;
@@ -71,5 +78,7 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    return CommandLine::wantsCommandLine(arguments) ? runCommandLine(argc, argv) : runWindow(argc, argv);
+    return CommandLine::wantsCommandLine(arguments)
+               ? runCommandLine(argc, argv, CommandLine::needsGraphics(arguments))
+               : runWindow(argc, argv);
 }

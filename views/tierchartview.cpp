@@ -85,7 +85,7 @@ TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
             rebuild();
     });
 
-    applyTheme();
+    rebuild(); // the model may have its rows already
 }
 
 QColor TierChartView::tierColor(const QString &tier)

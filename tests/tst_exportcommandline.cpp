@@ -1,0 +1,231 @@
+// Runs the built llm-atlas binary without a display, as a script on a server would, to export charts and
+// reports, and checks each file by reading it back, and each refused destination by its exit code and by
+// the file that is not there.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+class TestExportCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    BundledDatabaseFile m_file;
+    QTemporaryDir m_home;
+    QTemporaryDir m_out;
+
+    Result run(QStringList arguments)
+    {
+        arguments << QStringLiteral("--db") << m_file.path();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        // No display and no platform asked for: the drawing commands must choose one that needs none.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(LLM_ATLAS_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QString out(const QString &name) const { return m_out.filePath(name); }
+
+    static QStringList svgTexts(const QByteArray &svg)
+    {
+        QStringList texts;
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+        return xml.hasError() ? QStringList() : texts;
+    }
+
+    static int pdfPages(const QByteArray &pdf)
+    {
+        static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+        return int(QString::fromLatin1(pdf).count(page));
+    }
+
+    static QList<QSizeF> pdfMediaBoxes(const QByteArray &pdf)
+    {
+        static const QRegularExpression box(
+            QStringLiteral("/MediaBox\\s*\\[\\s*([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)\\s+([-\\d.]+)\\s*\\]"));
+        QList<QSizeF> boxes;
+        for (auto it = box.globalMatch(QString::fromLatin1(pdf)); it.hasNext();) {
+            const auto m = it.next();
+            boxes << QSizeF(m.captured(3).toDouble() - m.captured(1).toDouble(),
+                            m.captured(4).toDouble() - m.captured(2).toDouble());
+        }
+        return boxes;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_file.isValid() && m_home.isValid() && m_out.isValid()); }
+
+    void vramChartAsHiDpiPng()
+    {
+        const Result result = run({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("vram"),
+                                   QStringLiteral("--gpu"), QStringLiteral("rtx 4090"), QStringLiteral("--count"),
+                                   QStringLiteral("2"), QStringLiteral("--width"), QStringLiteral("640"),
+                                   QStringLiteral("--height"), QStringLiteral("400"), QStringLiteral("--scale"),
+                                   QStringLiteral("2"), QStringLiteral("--out"), out(QStringLiteral("vram.png"))});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QImage image(out(QStringLiteral("vram.png")));
+        QCOMPARE(image.size(), QSize(1280, 800));
+        QVERIFY(image.pixel(0, 0) != image.pixel(640, 400) || image.pixel(0, 0) != image.pixel(300, 200));
+    }
+
+    void vramChartNotesWhatTheViewCannotShow()
+    {
+        const Result result = run({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("vram"),
+                                   QStringLiteral("--gpu"), QStringLiteral("h100"), QStringLiteral("--context"),
+                                   QStringLiteral("12000"), QStringLiteral("--out"), out(QStringLiteral("vram.svg"))});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.err.contains("12000 tokens is charted as 16K"), result.err.constData());
+        const QStringList texts = svgTexts(fileBytes(out(QStringLiteral("vram.svg"))));
+        QVERIFY(texts.join(QLatin1Char(' ')).contains(QStringLiteral("on H100 80GB at Q4_K_M — 16K context")));
+    }
+
+    void tierChartAsSvgFollowsTheModelsOptions()
+    {
+        const Result result = run({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("tiers"),
+                                   QStringLiteral("--tier"), QStringLiteral("C"), QStringLiteral("--out"),
+                                   out(QStringLiteral("tiers.svg"))});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(!result.err.contains("QCommandLineParser"), result.err.constData());
+        const QString texts = svgTexts(fileBytes(out(QStringLiteral("tiers.svg")))).join(QLatin1Char('\n'));
+        QVERIFY(texts.contains(QStringLiteral("Llama 4 Scout")));
+        QVERIFY(!texts.contains(QStringLiteral("DeepSeek"))); // S and A tiers filtered out
+        QVERIFY(texts.contains(QStringLiteral("Data: LLM Atlas dataset")));
+    }
+
+    void vramChartAsPdf()
+    {
+        const Result result = run({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("vram"),
+                                   QStringLiteral("--gpu"), QStringLiteral("h100"), QStringLiteral("--width"),
+                                   QStringLiteral("800"), QStringLiteral("--height"), QStringLiteral("600"),
+                                   QStringLiteral("--out"), out(QStringLiteral("vram.pdf"))});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QByteArray pdf = fileBytes(out(QStringLiteral("vram.pdf")));
+        QCOMPARE(pdfPages(pdf), 1);
+        QCOMPARE(pdfMediaBoxes(pdf), QList<QSizeF>{QSizeF(600, 450)});
+    }
+
+    void reportAsPdf()
+    {
+        const Result result = run({QStringLiteral("report"), QStringLiteral("--gpu"), QStringLiteral("rtx 4090"),
+                                   QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--out"),
+                                   out(QStringLiteral("report.pdf"))});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QByteArray pdf = fileBytes(out(QStringLiteral("report.pdf")));
+        // One page per chart, then the assumptions, tables and sources over several more.
+        QVERIFY2(pdfPages(pdf) >= 4, qPrintable(QString::number(pdfPages(pdf))));
+        const QList<QSizeF> boxes = pdfMediaBoxes(pdf);
+        QCOMPARE(boxes.size(), pdfPages(pdf));
+        for (const QSizeF &box : boxes) // A4 landscape
+            QCOMPARE(QSize(qRound(box.width()), qRound(box.height())), QSize(842, 595));
+        QVERIFY(pdf.contains("/Title"));
+    }
+
+    void reportAsHtml()
+    {
+        const Result result = run({QStringLiteral("report"), QStringLiteral("--gpu"), QStringLiteral("h100"),
+                                   QStringLiteral("--out"), out(QStringLiteral("report.html"))});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QString html = QString::fromUtf8(fileBytes(out(QStringLiteral("report.html"))));
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(!html.contains(QStringLiteral("<?xml"))); // the SVGs are inline, not files pasted in
+        QVERIFY(html.count(QStringLiteral("<svg ")) >= 2);
+        QCOMPARE(html.count(QStringLiteral("<svg ")), html.count(QStringLiteral("</svg>")));
+        for (const char *text : {"Assumptions: memory fit", "Tier list", "Data audit", "Sources", "H100 80GB",
+                                 "Llama 4 Scout", "GPU memory needed"})
+            QVERIFY2(html.contains(QLatin1String(text)), text);
+        // Each chart's ids are its own, so one chart's gradient cannot paint another.
+        QVERIFY(html.contains(QStringLiteral("id=\"chart1-")) || !html.contains(QStringLiteral(" id=\"")));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString gif = QStringLiteral("chart.gif");
+        QTest::addRow("unknown chart extension")
+            << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("tiers")} << gif << 2
+            << QStringLiteral("cannot tell the format");
+        QTest::addRow("unknown report extension")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--gpu"), QStringLiteral("h100")}
+            << QStringLiteral("report.docx") << 2 << QStringLiteral("use a .pdf or .html file");
+        QTest::addRow("unwritable chart path")
+            << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("tiers")}
+            << QStringLiteral("missing/tiers.png") << 1 << QStringLiteral("Cannot write");
+        QTest::addRow("unwritable report path")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--gpu"), QStringLiteral("h100")}
+            << QStringLiteral("missing/report.pdf") << 1 << QStringLiteral("Cannot write");
+        QTest::addRow("unknown chart")
+            << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("pie")}
+            << QStringLiteral("pie.png") << 2 << QStringLiteral("which chart");
+        QTest::addRow("scale out of range")
+            << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("tiers"),
+                           QStringLiteral("--scale"), QStringLiteral("12")}
+            << QStringLiteral("tiers.png") << 2 << QStringLiteral("--scale");
+        QTest::addRow("size out of range")
+            << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("tiers"),
+                           QStringLiteral("--width"), QStringLiteral("50")}
+            << QStringLiteral("tiers.png") << 2 << QStringLiteral("--width");
+        QTest::addRow("vram without a gpu")
+            << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("vram")}
+            << QStringLiteral("vram.png") << 2 << QStringLiteral("--gpu");
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Result result = run(arguments << QStringLiteral("--out") << dir.filePath(file));
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
+        // Nothing written anywhere: no partial file, no temporary file left behind.
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    }
+
+    void failureKeepsThePreviousFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tiers.png"));
+        {
+            QFile previous(path);
+            QVERIFY(previous.open(QIODevice::WriteOnly) && previous.write("previous") == 8);
+        }
+        const Result result = run({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("tiers"),
+                                   QStringLiteral("--tier"), QStringLiteral("Z"), QStringLiteral("--out"), path});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(fileBytes(path), QByteArray("previous"));
+    }
+};
+
+QTEST_MAIN(TestExportCommandLine)
+#include "tst_exportcommandline.moc"

@@ -1,0 +1,94 @@
+#include "views/comparisonreport.h"
+
+#include "db/dataset.h"
+#include "models/audittablemodel.h"
+#include "models/datasources.h"
+#include "models/fittablemodel.h"
+#include "models/format.h"
+#include "models/tiertablemodel.h"
+#include "views/tierchartview.h"
+#include "views/vramfitview.h"
+
+#include <QChart>
+#include <QDate>
+#include <QLocale>
+
+namespace ComparisonReport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ComparisonReport", text);
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(QLocale().toString(share * 100, 'f', 0));
+}
+
+ReportWriter::FactSection fitFacts(const GpuConfiguration &configuration, const FitParameters &p)
+{
+    return {tr("Assumptions: memory fit"),
+            {{tr("GPU configuration"),
+              tr("%1, %2 of memory").arg(configuration.name(), Format::gigabytes(configuration.memoryBytes()))},
+             {tr("Usable share of GPU memory"), percent(p.utilisation)},
+             {tr("Weights"), tr("%1, %2 bits per weight").arg(p.quantName, QLocale().toString(p.bitsPerWeight))},
+             {tr("Context per sequence"), tr("%1 tokens").arg(Format::contextTokens(p.contextTokens))},
+             {tr("Concurrent sequences"), QLocale().toString(p.batch)},
+             {tr("KV cache precision"), MemoryEstimator::kvPrecisionName(p.kvPrecision)},
+             {tr("MoE routed experts"), p.expertOffload ? tr("in system RAM") : tr("on the GPUs")},
+             {tr("Runtime reserve per GPU"), Format::gigabytes(p.runtimeReservePerGpuBytes)},
+             {tr("Prefill chunk"), tr("%1 tokens").arg(QLocale().toString(p.prefillChunkTokens))}}};
+}
+
+} // namespace
+
+ReportWriter build(const Inputs &in)
+{
+    const Dataset &dataset = *in.dataset;
+    ReportWriter report;
+    report.setTitle(tr("LLM Atlas comparison report"),
+                    tr("Made with LLM Atlas %1 on %2 from %3.")
+                        .arg(QStringLiteral(LLM_ATLAS_VERSION), QDate::currentDate().toString(Qt::ISODate),
+                             in.databaseName));
+
+    const GpuConfiguration configuration = in.fitView->configuration();
+    const FitParameters parameters = in.fitView->parameters();
+    report.addChart({tr("VRAM fit"),
+                     tr("What each model needs in GPU memory on %1 (weights, KV cache and overhead), against the "
+                        "usable capacity, drawn as a dashed line.")
+                         .arg(configuration.name()),
+                     in.fitView->chart(), DataSources::footer(dataset, DataSources::MemoryFitTopics)});
+    if (in.tierChart) {
+        report.addChart({tr("Tier overview"),
+                         tr("The tier list's models by total parameters, with the part used for each token."),
+                         in.tierChart->chart(), DataSources::footer(dataset, DataSources::TierListTopics)});
+    }
+
+    report.addFacts(fitFacts(configuration, parameters));
+    if (in.tierTable) {
+        report.addTable({tr("Tier list"),
+                         tr("As filtered and sorted in the window; “Needs” and “Fit” are for %1.").arg(configuration.name()),
+                         in.tierTable,
+                         {TierTableModel::Rank, TierTableModel::Tier, TierTableModel::Name, TierTableModel::Vendor,
+                          TierTableModel::TotalParams, TierTableModel::ActiveParams, TierTableModel::Architecture,
+                          TierTableModel::MaxContext, TierTableModel::License, TierTableModel::MemoryNeeded,
+                          TierTableModel::FitVerdict},
+                         {},
+                         {}});
+    }
+    if (in.auditFindings) {
+        report.addTable({tr("Data audit"),
+                         tr("Where the data contradicts itself or physics, worst first."), in.auditFindings,
+                         {}, {}, {}});
+    }
+    ReportWriter::TableSection sources{tr("Sources"), tr("Every source the database cites, with its as-of date."),
+                                       nullptr, {}, {tr("Source"), tr("Origin"), tr("As of")}, {}};
+    for (const DataSources::Entry &entry : DataSources::entries(dataset))
+        sources.rows << QStringList{entry.title, entry.origin, entry.asOf};
+    report.addTable(sources);
+    return report;
+}
+
+} // namespace ComparisonReport

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QChart;
+class QPainter;
+class QPagedPaintDevice;
+
+// Lays out a report of charts, lists of facts and tables, and writes it as a multi-page PDF (charts as
+// vectors, one page each, then the text flowing over as many pages as it needs) or as one self-contained
+// HTML file (charts as inline SVG). It knows nothing of what the report is about: its author does.
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
+public:
+    enum class Format { Pdf, Html };
+
+    struct ChartSection
+    {
+        QString heading;
+        QString text;   // a paragraph above the chart
+        QChart *chart;  // painted as its view shows it, through ChartExporter
+        QString footer; // the chart's sources and as-of dates
+    };
+    struct Fact
+    {
+        QString name;
+        QString value;
+    };
+    struct FactSection
+    {
+        QString heading;
+        QList<Fact> facts;
+    };
+    struct TableSection
+    {
+        QString heading;
+        QString text;
+        const QAbstractItemModel *model = nullptr; // must outlive the writer
+        QList<int> columns;                        // in this order; empty: every column
+        // Without a model: plain text rows under these headers.
+        QStringList headers;
+        QList<QStringList> rows;
+    };
+
+    // .pdf or .html/.htm, in any letter case.
+    static std::optional<Format> formatFromSuffix(const QString &fileName);
+
+    void setTitle(const QString &title, const QString &subtitle);
+    void addChart(const ChartSection &section);
+    void addFacts(const FactSection &section);
+    void addTable(const TableSection &section);
+
+    // A4 landscape pages, "page n of N" at the foot of each.
+    QByteArray pdf() const;
+    QString html() const;
+    // Paints every page on a printer or any other paged device, starting on its current page.
+    void print(QPagedPaintDevice *device) const;
+    // The whole file or nothing; the path's suffix names the format.
+    bool save(const QString &path, QString *errorMessage) const;
+
+private:
+    enum class Flavour { TextDocument, Browser }; // what the HTML is for: QTextDocument's subset, or a browser
+    QString sectionsHtml(Flavour flavour) const;
+    QString tableHtml(const TableSection &section, Flavour flavour) const;
+    void paintPages(QPainter *painter, QPagedPaintDevice *device) const;
+
+    QString m_title;
+    QString m_subtitle;
+    QList<ChartSection> m_charts;
+    // Text sections in the order added: a fact list or a table each.
+    struct TextSection
+    {
+        std::optional<FactSection> facts;
+        std::optional<TableSection> table;
+    };
+    QList<TextSection> m_sections;
+};
