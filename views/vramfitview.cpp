@@ -480,10 +480,7 @@ void VramFitView::showSettings(const GpuConfiguration &configuration, const FitP
     customGpuChanged();
     if (const int quant = m_quantCombo->findData(parameters.quantName); quant >= 0)
         m_quantCombo->setCurrentIndex(quant);
-    int log2 = MinContextLog2;
-    while (log2 < MaxContextLog2 && (qint64(1) << log2) < parameters.contextTokens)
-        ++log2;
-    m_contextSlider->setValue(log2);
+    setContextTokens(parameters.contextTokens);
     m_batchSpin->setValue(parameters.batch);
     m_kvPrecisionCombo->setCurrentIndex(qMax(m_kvPrecisionCombo->findData(int(parameters.kvPrecision)), 0));
     m_expertOffloadCheck->setChecked(parameters.expertOffload);
