@@ -1,8 +1,12 @@
 #include "app/mainwindow.h"
 
+#include "app/documentactions.h"
+
 #include "models/atlasdocument.h"
 #include "models/audittablemodel.h"
 #include "models/dataaudit.h"
+#include "models/facttablemodel.h"
+#include "models/provenance.h"
 #include "models/fittablemodel.h"
 #include "models/quotedcosttablemodel.h"
 #include "models/recommendationtablemodel.h"
@@ -10,6 +14,7 @@
 #include "models/tiertablemodel.h"
 #include "views/aboutdialog.h"
 #include "views/dialogs.h"
+#include "views/factseditor.h"
 #include "views/hintbar.h"
 #include "views/modeldetailspanel.h"
 #include "views/preferences.h"
@@ -120,6 +125,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
 
     m_quantsFit->setMode(FitTableModel::Mode::OneModelAcrossQuantizations);
     m_tierModel->setFitModel(m_modelsFit);
+    setUpEditing();
     createActions();
 
     connect(m_document, &AtlasDocument::datasetReset, this, &MainWindow::reloadModels);
@@ -182,6 +188,7 @@ void MainWindow::createActions()
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseFileToOpen);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open another LLM Atlas database"));
+    m_documentActions->addFileActions(fileMenu);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -193,6 +200,7 @@ void MainWindow::createActions()
         m_tierBrowser->focusFilter();
     });
     findAction->setShortcut(QKeySequence::Find);
+    m_documentActions->addEditActions(editMenu);
     editMenu->addSeparator();
     QAction *saveGpuAction = editMenu->addAction(tr("Save GPU &Configuration…"), this, &MainWindow::saveGpuConfiguration);
     saveGpuAction->setObjectName(QStringLiteral("saveGpuConfigurationAction"));
@@ -226,6 +234,8 @@ void MainWindow::reloadModels()
     m_recommendationModel->setDataset(dataset);
     m_modelsFit->setDataset(dataset);
     m_quantsFit->setDataset(dataset);
+    m_gpuModel->setDataset(dataset);
+    m_priceModel->setDataset(dataset);
     m_vramView->setDataset(dataset);
     m_auditModel->setFindings(DataAudit::run(*dataset));
     if (m_tierBrowser->proxy()->rowCount() > 0)
@@ -240,6 +250,10 @@ void MainWindow::updateStatus()
     m_fileLabel->setText(m_document->isReadOnly() ? tr("%1 (read-only)").arg(path) : path);
     m_fileLabel->setToolTip(tr("The open LLM Atlas database"));
     setWindowFilePath(m_document->filePath());
+    // The file's name and the modified marker; Qt adds the application's name.
+    setWindowTitle(QFileInfo(m_document->filePath()).fileName() + QStringLiteral("[*]")
+                   + (m_document->isReadOnly() ? tr(" (read-only)") : QString()));
+    setWindowModified(m_document->isModified());
     m_countLabel->setText(
         tr("%1 of %2 models shown").arg(m_tierBrowser->proxy()->rowCount()).arg(m_tierModel->rowCount()));
 }
@@ -263,10 +277,7 @@ void MainWindow::saveGpuConfiguration()
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (m_document->open(path))
-        return true;
-    Dialogs::showError(this, tr("Cannot open database"), m_document->errorString());
-    return false;
+    return m_documentActions->openFile(path);
 }
 
 void MainWindow::chooseFileToOpen()
@@ -333,4 +344,69 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     event->accept();
+}
+
+void MainWindow::setUpEditing()
+{
+    Provenance::setStaleMonths(QSettings().value(QStringLiteral("provenance/staleMonths"),
+                                                 Provenance::DefaultStaleMonths).toInt());
+    m_documentActions = new DocumentActions(m_document, this);
+    m_gpuModel = new FactTableModel(RecordKind::Gpu, this);
+    m_priceModel = new FactTableModel(RecordKind::ApiPrice, this);
+    for (EditableTableModel *model : {static_cast<EditableTableModel *>(m_tierModel), static_cast<EditableTableModel *>(m_gpuModel),
+                                      static_cast<EditableTableModel *>(m_priceModel)}) {
+        model->setDocument(m_document);
+        // A refused edit leaves the cell as it was; the status bar says why.
+        connect(model, &EditableTableModel::editRefused, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    }
+    auto *facts = new FactsEditor(m_gpuModel, m_priceModel, this);
+    facts->setObjectName(QStringLiteral("factsEditor"));
+    m_tabs->addTab(facts, tr("&GPUs and prices"));
+    connect(facts, &FactsEditor::deleteRequested, this,
+            [this](FactTableModel *model, qint64 id) { confirmDelete(int(model->kind()), id); });
+
+    auto *deleteModel = new QAction(tr("&Delete Model…"), m_tierBrowser->view());
+    deleteModel->setObjectName(QStringLiteral("deleteModelAction"));
+    deleteModel->setShortcut(QKeySequence::Delete);
+    deleteModel->setShortcutContext(Qt::WidgetShortcut);
+    m_tierBrowser->view()->addAction(deleteModel);
+    m_tierBrowser->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(deleteModel, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_tierBrowser->currentModelId())
+            confirmDelete(int(RecordKind::Model), id);
+    });
+
+    connect(m_documentActions, &DocumentActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_document, &AtlasDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &AtlasDocument::writeFailed, this,
+            [this](const QString &message) { Dialogs::showError(this, tr("Not saved"), message); });
+    connect(m_document, &AtlasDocument::recordChanged, this, &MainWindow::refreshDerived);
+}
+
+void MainWindow::refreshDerived()
+{
+    // Estimates, the audit and the details read the edited facts; the edited table updated itself.
+    const Dataset *dataset = &m_document->dataset();
+    m_modelsFit->setDataset(dataset);
+    m_quantsFit->setDataset(dataset);
+    m_auditModel->setFindings(DataAudit::run(*dataset));
+    showCurrentModel();
+}
+
+void MainWindow::confirmDelete(int kind, qint64 id)
+{
+    const std::optional<AnyRecord> record = m_document->record(RecordKind(kind), id);
+    if (!record)
+        return;
+    QString question = tr("Delete %1?").arg(RecordFields::displayName(*record, &m_document->dataset()));
+    const QString consequences = m_document->deletionConsequences(RecordKind(kind), id);
+    if (!consequences.isEmpty())
+        question += QStringLiteral("\n\n") + tr("This also removes %1.").arg(consequences);
+    question += QStringLiteral("\n\n") + tr("Edit > Undo brings all of it back.");
+    if (!Dialogs::confirm(this, tr("Delete"), question))
+        return;
+    if (!m_document->deleteRecord(RecordKind(kind), id))
+        Dialogs::showError(this, tr("Cannot delete"), m_document->errorString());
 }

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class AtlasDocument;
+class DocumentActions;
+class FactTableModel;
 class AuditTableModel;
 class FitTableModel;
 class ModelDetailsPanel;
@@ -59,4 +61,12 @@ private:
     VramFitView *m_vramView;
     QLabel *m_fileLabel;
     QLabel *m_countLabel;
+
+    // Editing: the document's file actions, the GPU and API price tables.
+    void setUpEditing();
+    void confirmDelete(int kind, qint64 id);
+    void refreshDerived();
+    DocumentActions *m_documentActions = nullptr;
+    FactTableModel *m_gpuModel = nullptr;
+    FactTableModel *m_priceModel = nullptr;
 };

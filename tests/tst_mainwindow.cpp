@@ -7,6 +7,11 @@
 #include "views/modeldetailspanel.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QUndoStack>
 #include <QComboBox>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -214,6 +219,126 @@ private slots:
         }
         MainWindow reopened(&document);
         QVERIFY(reopened.findChild<QTableView *>(QStringLiteral("tierTable"))->isColumnHidden(3));
+    }
+
+    void undoRestoresAValueEditedInTheTable()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.windowTitle(), QStringLiteral("atlas.sqlite[*]"));
+        QVERIFY(!window.isWindowModified());
+        auto *table = window.findChild<QTableView *>(QStringLiteral("tierTable"));
+        const QModelIndex vendor = table->model()->index(0, TierTableModel::Vendor);
+        const QString before = vendor.data().toString();
+        table->setCurrentIndex(vendor);
+        table->edit(vendor);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Renamed Labs"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(table->model()->index(0, TierTableModel::Vendor).data().toString(), QStringLiteral("Renamed Labs"));
+        QVERIFY(window.isWindowModified());
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY(undo && undo->text().contains(QStringLiteral("vendor")));
+
+        table->setFocus();
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QTRY_COMPARE(table->model()->index(0, TierTableModel::Vendor).data().toString(), before);
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(document.dataset().model(1)->vendor, before);
+    }
+
+    void saveAsNewAndRecentFiles()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        const QString copy = file.folder() + QStringLiteral("/team.sqlite");
+        Dialogs::setSaveFileNameHook([&] { return copy; });
+        window.findChild<QAction *>(QStringLiteral("saveAsAction"))->trigger();
+        QCOMPARE(document.filePath(), QFileInfo(copy).absoluteFilePath());
+        QCOMPARE(window.windowTitle(), QStringLiteral("team.sqlite[*]"));
+
+        const QString fresh = file.folder() + QStringLiteral("/fresh.sqlite");
+        Dialogs::setSaveFileNameHook([&] { return fresh; });
+        window.findChild<QAction *>(QStringLiteral("newAction"))->trigger();
+        Dialogs::setSaveFileNameHook({});
+        QCOMPARE(document.filePath(), QFileInfo(fresh).absoluteFilePath());
+        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("tierTable"))->model()->rowCount(), 8);
+        const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+        QCOMPARE(recent.mid(0, 2), QStringList({QFileInfo(fresh).absoluteFilePath(), QFileInfo(copy).absoluteFilePath()}));
+    }
+
+    void importShowsAPreviewFirst()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        window.show();
+        const QString csv = file.folder() + QStringLiteral("/new-gpus.csv");
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("name,vendor,memory_gib,memory_kind,bandwidth_gb_s,fp16_tflops,street_price_usd\n"
+                  "RTX 4090,NVIDIA,24,GDDR6X,1008,165.2,1499\nLab GPU,Acme,32,GDDR7,1200,150,\nBroken,Acme,-1,x,1,1,\n");
+        out.close();
+        Dialogs::setOpenFileNameHook([&] { return csv; });
+        QString summary;
+        bool importEnabled = true;
+        Dialogs::setExecHook([&](QDialog *dialog) {
+            summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            importEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            dialog->grab().save(QDir::temp().filePath(QStringLiteral("llm-atlas-import-preview.png")));
+            return int(QDialog::Accepted);
+        });
+        const QString before = databaseDump(file.path());
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QVERIFY2(summary.contains(QStringLiteral("1 to add, 1 to change, 1 rejected")), qPrintable(summary));
+        QVERIFY(!importEnabled);
+        QCOMPARE(databaseDump(file.path()), before); // a rejected row: nothing written, whatever the dialog says
+
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write("name,vendor,memory_gib,memory_kind,bandwidth_gb_s,fp16_tflops\nLab GPU,Acme,32,GDDR7,1200,150\n");
+        out.close();
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        Dialogs::setOpenFileNameHook({});
+        Dialogs::setExecHook({});
+        QVERIFY(importEnabled);
+        auto *gpus = window.findChild<QTableView *>(QStringLiteral("gpuTable"));
+        QCOMPARE(gpus->model()->rowCount(), 16);
+        document.undoStack()->undo();
+        QCOMPARE(gpus->model()->rowCount(), 15);
+        QCOMPARE(databaseDump(file.path()), before);
+    }
+
+    void deletingAModelSaysWhatGoesWithIt()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("tierTable"));
+        table->selectRow(0);
+        QString question;
+        Dialogs::setConfirmHook([&](const QString &q) {
+            question = q;
+            return true;
+        });
+        window.findChild<QAction *>(QStringLiteral("deleteModelAction"))->trigger();
+        Dialogs::setConfirmHook({});
+        QVERIFY2(question.contains(QStringLiteral("tier-list entries")), qPrintable(question));
+        QCOMPARE(table->model()->rowCount(), 7);
+        table->setFocus(); // in a text field, Ctrl+Z undoes typing instead
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QCOMPARE(table->model()->rowCount(), 8);
     }
 };
 

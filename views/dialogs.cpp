@@ -1,5 +1,6 @@
 #include "views/dialogs.h"
 
+#include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -61,6 +62,62 @@ void setOpenFileNameHook(std::function<QString()> hook)
 void setErrorHook(std::function<void(const QString &, const QString &)> hook)
 {
     errorHook() = std::move(hook);
+}
+
+namespace {
+std::function<QString()> &saveFileNameHook()
+{
+    static std::function<QString()> hook;
+    return hook;
+}
+
+std::function<bool(const QString &)> &confirmHook()
+{
+    static std::function<bool(const QString &)> hook;
+    return hook;
+}
+
+std::function<int(QDialog *)> &execHook()
+{
+    static std::function<int(QDialog *)> hook;
+    return hook;
+}
+} // namespace
+
+QString saveFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
+{
+    if (saveFileNameHook())
+        return saveFileNameHook()();
+    return QFileDialog::getSaveFileName(parent, caption, folder, filter);
+}
+
+bool confirm(QWidget *parent, const QString &title, const QString &question)
+{
+    if (confirmHook())
+        return confirmHook()(question);
+    return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
+}
+
+int exec(QDialog *dialog)
+{
+    if (execHook())
+        return execHook()(dialog);
+    return dialog->exec();
+}
+
+void setSaveFileNameHook(std::function<QString()> hook)
+{
+    saveFileNameHook() = std::move(hook);
+}
+
+void setConfirmHook(std::function<bool(const QString &)> hook)
+{
+    confirmHook() = std::move(hook);
+}
+
+void setExecHook(std::function<int(QDialog *)> hook)
+{
+    execHook() = std::move(hook);
 }
 
 } // namespace Dialogs

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QDialog;
 class QWidget;
 
 // The modal questions the GUI asks. Tests install hooks so that no test ever blocks on a dialog.
@@ -14,7 +15,18 @@ void showError(QWidget *parent, const QString &title, const QString &message);
 // A line of text from the user; empty when cancelled.
 QString textInput(QWidget *parent, const QString &title, const QString &label, const QString &suggestion);
 
+// A file name to write; empty when cancelled.
+QString saveFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter);
+// A yes/no question; true for yes.
+bool confirm(QWidget *parent, const QString &title, const QString &question);
+// Runs one of the app's own modal dialogs (an import preview, a merge): its QDialog::exec() result.
+int exec(QDialog *dialog);
+
 // Test hooks: while set, they answer instead of a dialog.
+void setSaveFileNameHook(std::function<QString()> hook);
+void setConfirmHook(std::function<bool(const QString &question)> hook);
+// The hook gets the dialog, set up and not shown, and returns its result (QDialog::Accepted or Rejected).
+void setExecHook(std::function<int(QDialog *dialog)> hook);
 void setOpenFileNameHook(std::function<QString()> hook);
 void setErrorHook(std::function<void(const QString &title, const QString &message)> hook);
 void setTextInputHook(std::function<QString(const QString &label)> hook);

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+
+class AtlasDocument;
+class QAction;
+class QMenu;
+class QWidget;
+
+// The window's actions on the document as a file: new, open, recent files, save as, import, and the
+// undo/redo pair of its undo stack. Every modal question goes through Dialogs, so tests can answer it.
+class DocumentActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxRecentFiles = 8;
+
+    DocumentActions(AtlasDocument *document, QWidget *window);
+
+    // New, Open Recent, Save As, Import (Open stays the window's own).
+    void addFileActions(QMenu *menu);
+    // Undo and Redo, whose texts say what they will undo or redo.
+    void addEditActions(QMenu *menu);
+
+    void newFile();
+    void saveAs();
+    void importFile();
+    // Opens path, or tells the user why not and keeps the current file.
+    bool openFile(const QString &path);
+
+    static QStringList recentFiles();
+    static void addRecentFile(const QString &path);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void fillRecentMenu();
+    QString folder() const;
+
+    AtlasDocument *m_document;
+    QWidget *m_window;
+    QMenu *m_recentMenu = nullptr;
+};
