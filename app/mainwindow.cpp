@@ -5,6 +5,7 @@
 #include "models/atlasdocument.h"
 #include "models/audittablemodel.h"
 #include "models/dataaudit.h"
+#include "models/datasources.h"
 #include "models/facttablemodel.h"
 #include "models/provenance.h"
 #include "models/fittablemodel.h"
@@ -21,9 +22,11 @@
 #include "views/preferencesdialog.h"
 #include "views/shortcutsdialog.h"
 #include "views/tierbrowser.h"
+#include "views/tierchartview.h"
 #include "views/vramfitview.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -81,6 +84,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     , m_vramView(new VramFitView(m_modelsFit, m_quantsFit, this))
     , m_fileLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_tierChart(new TierChartView(m_tierBrowser->proxy(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LLM Atlas"));
@@ -100,6 +104,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     m_tabs->tabBar()->setAccessibleDescription(tr("Switch with Ctrl+Tab or Alt and the underlined letter"));
     m_tabs->addTab(m_modelSplitter, tr("&Models"));
     m_tabs->addTab(m_vramView, tr("&VRAM fit"));
+    m_tabs->addTab(m_tierChart, tr("Tier &overview"));
     m_tabs->addTab(createArticleTab(), tr("&Article tables"));
     m_tabs->addTab(createAuditTab(), tr("&Data audit"));
     // First launch: the tier table is already there; a hint says what to try until it is dismissed.
@@ -126,6 +131,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     m_quantsFit->setMode(FitTableModel::Mode::OneModelAcrossQuantizations);
     m_tierModel->setFitModel(m_modelsFit);
     setUpEditing();
+    setUpExport();
     createActions();
 
     connect(m_document, &AtlasDocument::datasetReset, this, &MainWindow::reloadModels);
@@ -190,6 +196,8 @@ void MainWindow::createActions()
     openAction->setStatusTip(tr("Open another LLM Atlas database"));
     m_documentActions->addFileActions(fileMenu);
     fileMenu->addSeparator();
+    m_exportActions->addFileActions(fileMenu);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -201,6 +209,8 @@ void MainWindow::createActions()
     });
     findAction->setShortcut(QKeySequence::Find);
     m_documentActions->addEditActions(editMenu);
+    editMenu->addSeparator();
+    m_exportActions->addEditActions(editMenu);
     editMenu->addSeparator();
     QAction *saveGpuAction = editMenu->addAction(tr("Save GPU &Configuration…"), this, &MainWindow::saveGpuConfiguration);
     saveGpuAction->setObjectName(QStringLiteral("saveGpuConfigurationAction"));
@@ -344,6 +354,50 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     event->accept();
+}
+
+void MainWindow::setUpExport()
+{
+    m_exportActions = new ExportActions(this);
+    m_exportActions->setPageProvider([this] { return currentPage(); });
+    m_exportActions->setReportProvider([this] {
+        ComparisonReport::Inputs inputs;
+        inputs.dataset = &m_document->dataset();
+        inputs.databaseName = QFileInfo(m_document->filePath()).fileName();
+        inputs.fitView = m_vramView;
+        inputs.tierChart = m_tierChart;
+        inputs.tierTable = m_tierBrowser->proxy();
+        inputs.auditFindings = m_auditModel;
+        return inputs;
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, m_exportActions, &ExportActions::updateActions);
+    connect(m_exportActions, &ExportActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+}
+
+ExportActions::Page MainWindow::currentPage() const
+{
+    QWidget *tab = m_tabs->currentWidget();
+    if (!tab)
+        return {};
+    // What the tab shows: its chart and its first table, as the user sees them (filtered and sorted).
+    ExportActions::Page page;
+    page.name = m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'));
+    if (const auto *chartView = tab->findChild<QChartView *>())
+        page.chart = chartView->chart();
+    if (const auto *table = tab->findChild<QTableView *>())
+        page.table = table->model();
+    if (tab == m_tierChart)
+        page.table = m_tierBrowser->proxy();
+    DataSources::Topics topics = DataSources::CostTopics | DataSources::Topic::Article;
+    if (tab == m_tierChart)
+        topics = DataSources::TierListTopics;
+    else if (tab == m_vramView)
+        topics = DataSources::MemoryFitTopics;
+    else if (tab->objectName() == QLatin1String("costView"))
+        topics = DataSources::CostTopics;
+    page.footer = DataSources::footer(m_document->dataset(), topics);
+    return page;
 }
 
 void MainWindow::setUpEditing()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/exportactions.h"
+
 #include <QMainWindow>
 
 class AtlasDocument;
@@ -16,6 +18,7 @@ class RecommendationTableModel;
 class TierBrowser;
 class TierTableModel;
 class VramFitView;
+class TierChartView;
 
 // The LLM Atlas window: the tier table with its details panel, and the article's own tables.
 class MainWindow : public QMainWindow
@@ -46,6 +49,9 @@ private:
     void editPreferences();
     void restoreSettings();
     void saveSettings() const;
+    // File > Export and Print, Edit > Copy Chart and Copy Table, fed with what the current tab shows.
+    void setUpExport();
+    ExportActions::Page currentPage() const;
 
     AtlasDocument *m_document;
     TierTableModel *m_tierModel;
@@ -61,6 +67,8 @@ private:
     VramFitView *m_vramView;
     QLabel *m_fileLabel;
     QLabel *m_countLabel;
+    TierChartView *m_tierChart;
+    ExportActions *m_exportActions = nullptr;
 
     // Editing: the document's file actions, the GPU and API price tables.
     void setUpEditing();
