@@ -2,8 +2,10 @@
 
 #include "models/atlasdocument.h"
 #include "models/importer.h"
+#include "models/merger.h"
 #include "views/dialogs.h"
 #include "views/importpreviewdialog.h"
+#include "views/mergedialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -49,6 +51,9 @@ void DocumentActions::addFileActions(QMenu *menu)
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Add or change models, GPUs, API prices or a tier list from CSV or JSON"));
+    QAction *mergeAction = menu->addAction(tr("&Merge…"), this, &DocumentActions::mergeFile);
+    mergeAction->setObjectName(QStringLiteral("mergeAction"));
+    mergeAction->setStatusTip(tr("Bring in models, GPUs and API prices from a colleague's LLM Atlas file"));
 }
 
 void DocumentActions::addEditActions(QMenu *menu)
@@ -154,6 +159,29 @@ void DocumentActions::importFile()
         return;
     }
     emit statusMessage(preview.summary());
+}
+
+void DocumentActions::mergeFile()
+{
+    const QString path = Dialogs::openFileName(m_window, tr("Merge Another LLM Atlas Database"), folder(),
+                                               databaseFilter());
+    if (path.isEmpty())
+        return;
+    Merger::Plan plan = Merger::plan(m_document->dataset(), path);
+    if (!plan.error.isEmpty()) {
+        Dialogs::showError(m_window, tr("Cannot merge"), plan.error);
+        return;
+    }
+    if (plan.additions.isEmpty() && plan.conflicts.isEmpty()) {
+        emit statusMessage(tr("%1 holds nothing this file lacks.").arg(plan.fileName));
+        return;
+    }
+    MergeDialog dialog(&plan, m_window);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return;
+    const ChangeSet changes = Merger::changes(plan);
+    if (!m_document->applyChanges(changes, tr("Merge %1").arg(plan.fileName)))
+        Dialogs::showError(m_window, tr("Cannot merge"), m_document->errorString());
 }
 
 QStringList DocumentActions::recentFiles()

@@ -7,7 +7,7 @@ class QAction;
 class QMenu;
 class QWidget;
 
-// The window's actions on the document as a file: new, open, recent files, save as, import, and the
+// The window's actions on the document as a file: new, open, recent files, save as, import, merge, and the
 // undo/redo pair of its undo stack. Every modal question goes through Dialogs, so tests can answer it.
 class DocumentActions : public QObject
 {
@@ -18,7 +18,7 @@ public:
 
     DocumentActions(AtlasDocument *document, QWidget *window);
 
-    // New, Open Recent, Save As, Import (Open stays the window's own).
+    // New, Open Recent, Save As, Import, Merge (Open stays the window's own).
     void addFileActions(QMenu *menu);
     // Undo and Redo, whose texts say what they will undo or redo.
     void addEditActions(QMenu *menu);
@@ -26,6 +26,7 @@ public:
     void newFile();
     void saveAs();
     void importFile();
+    void mergeFile();
     // Opens path, or tells the user why not and keeps the current file.
     bool openFile(const QString &path);
 

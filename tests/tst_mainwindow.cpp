@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 class TestMainWindow : public QObject
 {
@@ -339,6 +340,35 @@ private slots:
         table->setFocus(); // in a text field, Ctrl+Z undoes typing instead
         QTest::keySequence(&window, QKeySequence::Undo);
         QCOMPARE(table->model()->rowCount(), 8);
+    }
+
+    void mergeLetsTheUserPick()
+    {
+        BundledDatabaseFile file;
+        BundledDatabaseFile theirFile;
+        {
+            AtlasDocument theirs;
+            QVERIFY(theirs.open(theirFile.path()));
+            QVERIFY(theirs.setField(RecordKind::Gpu, 3, QStringLiteral("street_price_usd"), QStringLiteral("1399")));
+        }
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        Dialogs::setOpenFileNameHook([&] { return theirFile.path(); });
+        QString summary;
+        Dialogs::setExecHook([&](QDialog *dialog) {
+            summary = dialog->findChild<QLabel *>(QStringLiteral("mergeSummary"))->text();
+            auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("mergeTree"));
+            tree->topLevelItem(0)->child(0)->setCheckState(0, Qt::Checked); // take their price
+            dialog->grab().save(QDir::temp().filePath(QStringLiteral("llm-atlas-merge.png")));
+            dialog->accept();
+            return dialog->result();
+        });
+        window.findChild<QAction *>(QStringLiteral("mergeAction"))->trigger();
+        Dialogs::setOpenFileNameHook({});
+        Dialogs::setExecHook({});
+        QVERIFY2(summary.contains(QStringLiteral("1 that differ")), qPrintable(summary));
+        QCOMPARE(document.dataset().gpu(3)->streetPriceUsd.value_or(0), 1399.0);
     }
 };
 

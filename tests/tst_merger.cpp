@@ -1,0 +1,79 @@
+// Merging a colleague's file: additions, conflicts (same record, different facts) and the user's picks.
+#include "models/atlasdocument.h"
+#include "models/merger.h"
+#include "testsupport.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+class TestMerger : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsConflictsAndAppliesThePicks()
+    {
+        BundledDatabaseFile mineFile;
+        BundledDatabaseFile theirFile;
+        {
+            // The colleague changed two facts and added a GPU.
+            AtlasDocument theirs;
+            QVERIFY(theirs.open(theirFile.path()));
+            QVERIFY(theirs.setField(RecordKind::Model, 1, QStringLiteral("vendor"), QStringLiteral("DeepSeek-AI")));
+            QVERIFY(theirs.setField(RecordKind::Gpu, 3, QStringLiteral("street_price_usd"), QStringLiteral("1399")));
+            QVERIFY(theirs.setField(RecordKind::ApiPrice, 8, QStringLiteral("model"), QString()));
+            GpuRecord gpu;
+            gpu.name = QStringLiteral("Lab GPU");
+            gpu.vendor = QStringLiteral("Acme");
+            gpu.memoryGib = 32;
+            gpu.memoryKind = QStringLiteral("GDDR7");
+            gpu.bandwidthGbPerS = 1200;
+            gpu.fp16Tflops = 150;
+            QVERIFY(theirs.addRecord(gpu));
+        }
+        const QByteArray theirBytes = fileBytes(theirFile.path());
+        AtlasDocument mine;
+        QVERIFY(mine.open(mineFile.path()));
+        const QString before = databaseDump(mineFile.path());
+
+        Merger::Plan plan = Merger::plan(mine.dataset(), theirFile.path());
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QCOMPARE(fileBytes(theirFile.path()), theirBytes); // read, never written
+        QCOMPARE(plan.additions.size(), 1);
+        QCOMPARE(RecordFields::displayName(plan.additions.at(0).record), QStringLiteral("Lab GPU"));
+        QCOMPARE(plan.conflicts.size(), 3);
+        QCOMPARE(plan.identical, 8 - 1 + 15 - 1 + 13 - 1);
+        QCOMPARE(plan.conflicts.at(0).fields, QStringList{"vendor"});
+        QVERIFY2(plan.conflicts.at(0).descriptions.at(0).contains(QStringLiteral("DeepSeek here, DeepSeek-AI there")),
+                 qPrintable(plan.conflicts.at(0).descriptions.at(0)));
+        QCOMPARE(plan.conflicts.at(2).fields, QStringList{"model"}); // the unlinked price
+
+        // Take their GPU price, keep our vendor and link, add their GPU.
+        plan.conflicts[1].takeTheirs = true;
+        QVERIFY(mine.applyChanges(Merger::changes(plan), QStringLiteral("Merge")));
+        QCOMPARE(mine.dataset().model(1)->vendor, QStringLiteral("DeepSeek"));
+        QCOMPARE(mine.dataset().gpu(3)->streetPriceUsd.value_or(0), 1399.0);
+        QCOMPARE(mine.dataset().gpu(3)->editedFields, QStringList{"street_price_usd"});
+        QCOMPARE(mine.dataset().gpus.size(), 16);
+        QVERIFY(mine.dataset().apiPrice(8)->modelId.has_value());
+        mine.undoStack()->undo();
+        QCOMPARE(databaseDump(mineFile.path()), before);
+    }
+
+    void refusesAForeignFile()
+    {
+        BundledDatabaseFile mineFile;
+        AtlasDocument mine;
+        QVERIFY(mine.open(mineFile.path()));
+        QTemporaryDir dir;
+        QFile notes(dir.filePath(QStringLiteral("notes.sqlite")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("hello");
+        notes.close();
+        const Merger::Plan plan = Merger::plan(mine.dataset(), notes.fileName());
+        QVERIFY(plan.error.contains(QStringLiteral("not an LLM Atlas database")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMerger)
+#include "tst_merger.moc"
