@@ -133,6 +133,8 @@ int CommandLine::exportChart(const QCommandLineParser &parser, const QStringList
         exporter.setFooter(DataSources::footer(dataset, DataSources::TierListTopics));
         saved = exporter.save(path, size->pixels, size->scale, &error);
     } else {
+        if (parser.isSet(QStringLiteral("model")))
+            return usageError(tr("the VRAM chart shows every model; leave out --model (or use “fit --model”)."));
         FitPage page(dataset);
         if (!showFitOptions(parser, dataset, page.view.get()))
             return m_exitCode;

@@ -570,7 +570,8 @@ std::optional<CommandLine::Table> CommandLine::auditTable(const QCommandLinePars
     return table;
 }
 
-std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParser &parser, const Dataset &dataset)
+std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandLineParser &parser, const Dataset &dataset,
+                                                                 std::optional<double> defaultVolume)
 {
     const auto usage = [this](const QString &message) {
         m_exitCode = usageError(message);
@@ -580,10 +581,12 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
         m_exitCode = failure(message);
         return std::nullopt;
     };
-    if (!parser.isSet(QStringLiteral("tokens-per-month")))
+    const bool volumeGiven = parser.isSet(QStringLiteral("tokens-per-month"));
+    if (!volumeGiven && !defaultVolume)
         return usage(tr("cost needs --tokens-per-month N (e.g. 250M)."));
     QString error;
-    const std::optional<double> volume = VolumeParser::parse(parser.value(QStringLiteral("tokens-per-month")), &error);
+    const std::optional<double> volume =
+        volumeGiven ? VolumeParser::parse(parser.value(QStringLiteral("tokens-per-month")), &error) : defaultVolume;
     if (!volume)
         return usage(tr("--tokens-per-month: %1").arg(error));
 
@@ -678,8 +681,18 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
         }
     }
 
-    const CostComparison comparison =
-        CostComparison::compute(*model, configurations, apis, dataset.gpus, *volume, assumptions);
+    return CostRequest{model, configurations, apis, *volume, assumptions};
+}
+
+std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParser &parser, const Dataset &dataset)
+{
+    const std::optional<CostRequest> request = costRequest(parser, dataset);
+    if (!request)
+        return std::nullopt;
+    const ModelRecord *model = request->model;
+    const std::optional<double> volume = request->volume;
+    const CostComparison comparison = CostComparison::compute(*model, request->configurations, request->apis,
+                                                              dataset.gpus, *volume, request->assumptions);
     Table table;
     auto *options = new CostTableModel(table.owner.get());
     options->setOptions(comparison.options);

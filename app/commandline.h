@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/costmodel.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSize>
@@ -92,6 +94,18 @@ private:
     std::optional<Table> fitTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> auditTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> costTable(const QCommandLineParser &parser, const Dataset &dataset);
+    // What the cost options ask for, defaults filled in as `cost` fills them: the table and the cost chart
+    // read the same request. Without --tokens-per-month, defaultVolume or a usage error.
+    struct CostRequest
+    {
+        const ModelRecord *model = nullptr;
+        QList<GpuConfiguration> configurations;
+        QList<ApiPriceRecord> apis;
+        double volume = 0;
+        CostAssumptions assumptions;
+    };
+    std::optional<CostRequest> costRequest(const QCommandLineParser &parser, const Dataset &dataset,
+                                           std::optional<double> defaultVolume = std::nullopt);
     static std::optional<Table> factsTable(RecordKind kind, const Dataset &dataset);
     // `import FILE --kind K`: adds and changes facts, or with any row rejected writes nothing (exit 1).
     int importFile(const QCommandLineParser &parser, const QStringList &arguments);
