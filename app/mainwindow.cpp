@@ -23,6 +23,7 @@
 #include "views/shortcutsdialog.h"
 #include "views/tierbrowser.h"
 #include "views/tierchartview.h"
+#include "views/costview.h"
 #include "views/vramfitview.h"
 
 #include <QApplication>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     , m_tierBrowser(new TierBrowser(m_tierModel, this))
     , m_details(new ModelDetailsPanel(this))
     , m_vramView(new VramFitView(m_modelsFit, m_quantsFit, this))
+    , m_costView(new CostView(this))
     , m_fileLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_tierChart(new TierChartView(m_tierBrowser->proxy(), this))
@@ -104,6 +106,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     m_tabs->tabBar()->setAccessibleDescription(tr("Switch with Ctrl+Tab or Alt and the underlined letter"));
     m_tabs->addTab(m_modelSplitter, tr("&Models"));
     m_tabs->addTab(m_vramView, tr("&VRAM fit"));
+    m_tabs->addTab(m_costView, tr("&Cost"));
     m_tabs->addTab(m_tierChart, tr("Tier &overview"));
     m_tabs->addTab(createArticleTab(), tr("&Article tables"));
     m_tabs->addTab(createAuditTab(), tr("&Data audit"));
@@ -247,6 +250,7 @@ void MainWindow::reloadModels()
     m_gpuModel->setDataset(dataset);
     m_priceModel->setDataset(dataset);
     m_vramView->setDataset(dataset);
+    m_costView->setDataset(dataset);
     m_auditModel->setFindings(DataAudit::run(*dataset));
     if (m_tierBrowser->proxy()->rowCount() > 0)
         m_tierBrowser->view()->selectRow(0);
@@ -445,6 +449,7 @@ void MainWindow::refreshDerived()
     const Dataset *dataset = &m_document->dataset();
     m_modelsFit->setDataset(dataset);
     m_quantsFit->setDataset(dataset);
+    m_costView->setDataset(dataset);
     m_auditModel->setFindings(DataAudit::run(*dataset));
     showCurrentModel();
 }

@@ -17,6 +17,7 @@ class QuotedCostTableModel;
 class RecommendationTableModel;
 class TierBrowser;
 class TierTableModel;
+class CostView;
 class VramFitView;
 class TierChartView;
 
@@ -65,6 +66,7 @@ private:
     TierBrowser *m_tierBrowser;
     ModelDetailsPanel *m_details;
     VramFitView *m_vramView;
+    CostView *m_costView;
     QLabel *m_fileLabel;
     QLabel *m_countLabel;
     TierChartView *m_tierChart;
