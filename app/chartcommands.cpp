@@ -12,6 +12,7 @@
 #include "models/tiertablemodel.h"
 #include "views/chartexporter.h"
 #include "views/comparisonreport.h"
+#include "views/costview.h"
 #include "views/reportwriter.h"
 #include "views/tierchartview.h"
 #include "views/vramfitview.h"
@@ -68,7 +69,8 @@ std::optional<CommandLine::ChartSize> CommandLine::chartSize(const QCommandLineP
     return ChartSize{QSize(int(*width), int(*height)), scale};
 }
 
-bool CommandLine::showFitOptions(const QCommandLineParser &parser, const Dataset &dataset, VramFitView *view)
+bool CommandLine::showFitOptions(const QCommandLineParser &parser, const Dataset &dataset, VramFitView *view,
+                                 bool utilisationIsCosts)
 {
     // The fit table reads the fit options; its model then holds the configuration and assumptions they
     // describe, and the page is set to them.
@@ -79,7 +81,7 @@ bool CommandLine::showFitOptions(const QCommandLineParser &parser, const Dataset
     const auto *fit = qobject_cast<const FitTableModel *>(proxy ? proxy->sourceModel() : table->model);
     Q_ASSERT(fit);
     FitParameters wanted = fit->parameters();
-    if (parser.isSet(QStringLiteral("tokens-per-month"))) {
+    if (utilisationIsCosts) {
         // In a report --utilisation is the cost's average load; GPU memory keeps its usable share.
         wanted.utilisation = FitParameters().utilisation;
     }
@@ -102,11 +104,36 @@ bool CommandLine::showFitOptions(const QCommandLineParser &parser, const Dataset
     return true;
 }
 
+bool CommandLine::showCostOptions(const QCommandLineParser &parser, const Dataset &dataset, CostView *view)
+{
+    // Without --tokens-per-month, the page's own volume: the chart needs one, the table command does not
+    // guess.
+    const std::optional<CostRequest> request = costRequest(parser, dataset, view->volume());
+    if (!request)
+        return false;
+    QList<qint64> apiIds;
+    for (const ApiPriceRecord &api : request->apis)
+        apiIds << api.id;
+    view->showSettings(request->model->id, request->configurations, apiIds, request->assumptions, request->volume);
+    const CostAssumptions shown = view->assumptions();
+    const auto note = [this](const QString &what, double wanted, double charted) {
+        if (!qFuzzyCompare(wanted, charted))
+            m_err->write(tr("note: the cost chart's %1 is %2, not %3.\n")
+                             .arg(what, QString::number(charted), QString::number(wanted))
+                             .toUtf8());
+    };
+    note(tr("volume"), request->volume, view->volume());
+    note(tr("average utilisation"), request->assumptions.utilisation, shown.utilisation);
+    note(tr("input share"), request->assumptions.inputRatio, shown.inputRatio);
+    note(tr("output share"), request->assumptions.outputRatio, shown.outputRatio);
+    return true;
+}
+
 int CommandLine::exportChart(const QCommandLineParser &parser, const QStringList &arguments)
 {
-    static const QStringList kinds{QStringLiteral("tiers"), QStringLiteral("vram")};
+    static const QStringList kinds{QStringLiteral("tiers"), QStringLiteral("vram"), QStringLiteral("cost")};
     if (arguments.size() != 2 || !kinds.contains(arguments.at(1)))
-        return usageError(tr("“export chart” needs which chart: tiers or vram."));
+        return usageError(tr("“export chart” needs which chart: tiers, vram or cost."));
     const QString path = parser.value(OutOption);
     if (path.isEmpty())
         return usageError(tr("“export” needs --out FILE."));
@@ -131,6 +158,14 @@ int CommandLine::exportChart(const QCommandLineParser &parser, const QStringList
         TierChartView view(table->model);
         ChartExporter exporter(view.chart());
         exporter.setFooter(DataSources::footer(dataset, DataSources::TierListTopics));
+        saved = exporter.save(path, size->pixels, size->scale, &error);
+    } else if (kind == QLatin1String("cost")) {
+        CostView view;
+        view.setDataset(&dataset);
+        if (!showCostOptions(parser, dataset, &view))
+            return m_exitCode;
+        ChartExporter exporter(view.chart());
+        exporter.setFooter(DataSources::footer(dataset, DataSources::CostTopics));
         saved = exporter.save(path, size->pixels, size->scale, &error);
     } else {
         if (parser.isSet(QStringLiteral("model")))
@@ -161,7 +196,11 @@ int CommandLine::writeReport(const QCommandLineParser &parser, const QStringList
     const Dataset &dataset = document.dataset();
 
     FitPage page(dataset);
-    if (!showFitOptions(parser, dataset, page.view.get()))
+    if (!showFitOptions(parser, dataset, page.view.get(), true))
+        return m_exitCode;
+    CostView costs;
+    costs.setDataset(&dataset);
+    if (!showCostOptions(parser, dataset, &costs))
         return m_exitCode;
     const std::optional<Table> tiers = modelsTable(parser, dataset);
     if (!tiers)
@@ -178,6 +217,7 @@ int CommandLine::writeReport(const QCommandLineParser &parser, const QStringList
     inputs.dataset = &dataset;
     inputs.databaseName = QFileInfo(document.filePath()).fileName();
     inputs.fitView = page.view.get();
+    inputs.costView = &costs;
     inputs.tierChart = &tierChart;
     inputs.tierTable = tiers->model;
     inputs.auditFindings = &audit;

@@ -172,7 +172,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
          withFormat(QStringLiteral("cost"))},
         {QStringLiteral("export"),
          tr("export table models|fit|audit|cost --out FILE.(csv|json|md), "
-            "export chart tiers|vram --out FILE.(png|svg|pdf)"),
+            "export chart tiers|vram|cost --out FILE.(png|svg|pdf)"),
          [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
              return arguments.value(0) == QLatin1String("chart") ? cli->exportChart(parser, arguments)
                                                                  : cli->exportTable(parser, arguments);

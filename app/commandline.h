@@ -12,6 +12,7 @@
 #include <optional>
 
 class AtlasDocument;
+class CostView;
 class QAbstractItemModel;
 class QCommandLineParser;
 class QIODevice;
@@ -76,7 +77,7 @@ private:
     int printTable(const QCommandLineParser &parser, const QString &kind);
     // `export table KIND --out FILE`: the same table, as a file whose extension names the format.
     int exportTable(const QCommandLineParser &parser, const QStringList &arguments);
-    // `export chart tiers|vram --out FILE.(png|svg|pdf)` and `report --out FILE.(pdf|html)`: the window's
+    // `export chart tiers|vram|cost --out FILE.(png|svg|pdf)` and `report --out FILE.(pdf|html)`: the window's
     // views built offscreen and set from the same options, drawn as the window would show them
     // (chartcommands.cpp).
     int exportChart(const QCommandLineParser &parser, const QStringList &arguments);
@@ -87,8 +88,11 @@ private:
         double scale = 1;
     };
     std::optional<ChartSize> chartSize(const QCommandLineParser &parser); // --width, --height, --scale
-    // Sets the VRAM page to the fit options, noting on stderr where its controls' steps differ.
-    bool showFitOptions(const QCommandLineParser &parser, const Dataset &dataset, VramFitView *view);
+    // Set the VRAM and cost pages to the fit and cost options, noting on stderr where the pages' controls
+    // cannot show what was asked. In a report --utilisation is the cost's, and memory keeps its default.
+    bool showFitOptions(const QCommandLineParser &parser, const Dataset &dataset, VramFitView *view,
+                        bool utilisationIsCosts = false);
+    bool showCostOptions(const QCommandLineParser &parser, const Dataset &dataset, CostView *view);
 
     std::optional<Table> modelsTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> fitTable(const QCommandLineParser &parser, const Dataset &dataset);

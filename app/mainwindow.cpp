@@ -369,6 +369,7 @@ void MainWindow::setUpExport()
         inputs.dataset = &m_document->dataset();
         inputs.databaseName = QFileInfo(m_document->filePath()).fileName();
         inputs.fitView = m_vramView;
+        inputs.costView = m_costView;
         inputs.tierChart = m_tierChart;
         inputs.tierTable = m_tierBrowser->proxy();
         inputs.auditFindings = m_auditModel;

@@ -7,7 +7,10 @@
 #include "models/tierfilterproxymodel.h"
 #include "models/tiertablemodel.h"
 #include "testsupport.h"
+#include "models/costcomparison.h"
+#include "models/costtablemodel.h"
 #include "views/chartexporter.h"
+#include "views/costview.h"
 #include "views/tierchartview.h"
 #include "views/vramfitview.h"
 
@@ -372,6 +375,42 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("S tier")));
         QVERIFY(!all.contains(QStringLiteral("rest of the total"))); // legend markers of the light parts hidden
         QVERIFY(exporter.keyEntries().size() > 1);
+    }
+
+    void costChartShowsItsSettings()
+    {
+        CostView view;
+        view.setDataset(&m_data);
+        qint64 llama = 0;
+        for (const ModelRecord &model : m_data.models)
+            if (model.name == QLatin1String("Llama 3.3 70B"))
+                llama = model.id;
+        qint64 claude = 0;
+        for (const ApiPriceRecord &api : m_data.apiPrices)
+            if (api.provider == QLatin1String("Anthropic"))
+                claude = api.id;
+        QVERIFY(llama && claude);
+        CostAssumptions assumptions;
+        assumptions.utilisation = 0.5;
+        assumptions.inputRatio = 1;
+        // 3x H100 is no named configuration: it joins the list; 2x A100 80GB is one of the presets.
+        view.showSettings(llama, {{gpu(QStringLiteral("H100 80GB")), 3}, {gpu(QStringLiteral("A100 80GB")), 2}},
+                          {claude}, assumptions, 2e9);
+        QCOMPARE(view.volume(), 2e9);
+        QCOMPARE(view.assumptions().utilisation, 0.5);
+        QCOMPARE(view.assumptions().inputRatio, 1.0);
+        QStringList labels;
+        for (const CostOption &option : view.comparison().options)
+            labels << option.label;
+        QCOMPARE(labels.size(), 3);
+        QVERIFY2(labels.join(QLatin1Char('|')).contains(QStringLiteral("3x H100 80GB")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(labels.join(QLatin1Char('|')).contains(QStringLiteral("2x A100 80GB")));
+        QCOMPARE(view.optionsModel()->rowCount(), 3);
+
+        ChartExporter exporter(view.chart());
+        const QString all = readSvg(exporter.render(ChartExporter::Format::Svg, {1000, 600})).texts.join(QLatin1Char('\n'));
+        QVERIFY(all.contains(QStringLiteral("Llama 3.3 70B")));
+        QVERIFY(all.contains(QStringLiteral("claude-sonnet-4.5 API")));
     }
 
     // Set LLM_ATLAS_SCREENSHOTS to a folder to look at the exports.

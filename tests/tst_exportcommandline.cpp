@@ -130,6 +130,28 @@ private slots:
         QCOMPARE(pdfMediaBoxes(pdf), QList<QSizeF>{QSizeF(600, 450)});
     }
 
+    void costChartShowsTheCostOptions()
+    {
+        const Result result = run({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("cost"),
+                                   QStringLiteral("--model"), QStringLiteral("llama 3.3"), QStringLiteral("--gpu"),
+                                   QStringLiteral("h100"), QStringLiteral("--count"), QStringLiteral("3"),
+                                   QStringLiteral("--api"), QStringLiteral("anthropic"),
+                                   QStringLiteral("--tokens-per-month"), QStringLiteral("2B"), QStringLiteral("--out"),
+                                   out(QStringLiteral("cost.svg"))});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QString texts = svgTexts(fileBytes(out(QStringLiteral("cost.svg")))).join(QLatin1Char('\n'));
+        // A configuration the page does not name is added to it, as `cost` prices it.
+        for (const char *text : {"Llama 3.3 70B", "3x H100 80GB", "claude-sonnet-4.5 API", "prices as of"})
+            QVERIFY2(texts.contains(QLatin1String(text)), text);
+        QVERIFY(!texts.contains(QStringLiteral("deepseek")));
+
+        // Without a volume the chart stands at the page's own.
+        const Result defaults = run({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("cost"),
+                                     QStringLiteral("--out"), out(QStringLiteral("cost.pdf"))});
+        QVERIFY2(defaults.exitCode == 0, defaults.err.constData());
+        QCOMPARE(pdfPages(fileBytes(out(QStringLiteral("cost.pdf")))), 1);
+    }
+
     void reportAsPdf()
     {
         const Result result = run({QStringLiteral("report"), QStringLiteral("--gpu"), QStringLiteral("rtx 4090"),
@@ -137,8 +159,8 @@ private slots:
                                    out(QStringLiteral("report.pdf"))});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QByteArray pdf = fileBytes(out(QStringLiteral("report.pdf")));
-        // One page per chart, then the assumptions, tables and sources over several more.
-        QVERIFY2(pdfPages(pdf) >= 4, qPrintable(QString::number(pdfPages(pdf))));
+        // One page per chart (fit, cost, tiers), then the assumptions, tables and sources over several more.
+        QVERIFY2(pdfPages(pdf) >= 6, qPrintable(QString::number(pdfPages(pdf))));
         const QList<QSizeF> boxes = pdfMediaBoxes(pdf);
         QCOMPARE(boxes.size(), pdfPages(pdf));
         for (const QSizeF &box : boxes) // A4 landscape
@@ -154,10 +176,11 @@ private slots:
         const QString html = QString::fromUtf8(fileBytes(out(QStringLiteral("report.html"))));
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(!html.contains(QStringLiteral("<?xml"))); // the SVGs are inline, not files pasted in
-        QVERIFY(html.count(QStringLiteral("<svg ")) >= 2);
+        QCOMPARE(html.count(QStringLiteral("<svg ")), 3);
         QCOMPARE(html.count(QStringLiteral("<svg ")), html.count(QStringLiteral("</svg>")));
-        for (const char *text : {"Assumptions: memory fit", "Tier list", "Data audit", "Sources", "H100 80GB",
-                                 "Llama 4 Scout", "GPU memory needed"})
+        for (const char *text : {"Assumptions: memory fit", "Assumptions: cost", "Cost against volume", "Cost options",
+                                 "Tier list", "Data audit", "Sources", "H100 80GB", "Llama 4 Scout",
+                                 "GPU memory needed", "Tokens a month"})
             QVERIFY2(html.contains(QLatin1String(text)), text);
         // Each chart's ids are its own, so one chart's gradient cannot paint another.
         QVERIFY(html.contains(QStringLiteral("id=\"chart1-")) || !html.contains(QStringLiteral(" id=\"")));
@@ -193,6 +216,15 @@ private slots:
             << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("tiers"),
                            QStringLiteral("--width"), QStringLiteral("50")}
             << QStringLiteral("tiers.png") << 2 << QStringLiteral("--width");
+        QTest::addRow("vram with a model")
+            << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("vram"),
+                           QStringLiteral("--gpu"), QStringLiteral("h100"), QStringLiteral("--model"),
+                           QStringLiteral("llama")}
+            << QStringLiteral("vram.png") << 2 << QStringLiteral("--model");
+        QTest::addRow("cost with an unknown API")
+            << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("cost"),
+                           QStringLiteral("--api"), QStringLiteral("nonesuch")}
+            << QStringLiteral("cost.png") << 1 << QStringLiteral("nonesuch");
         QTest::addRow("vram without a gpu")
             << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("vram")}
             << QStringLiteral("vram.png") << 2 << QStringLiteral("--gpu");

@@ -132,6 +132,9 @@ private slots:
         showTab(QStringLiteral("VRAM fit"));
         QVERIFY(action("copyChartAction")->isEnabled());
         QVERIFY(action("printAction")->isEnabled());
+        showTab(QStringLiteral("Cost"));
+        QVERIFY(action("copyChartAction")->isEnabled());
+        QVERIFY(action("copyCsvAction")->isEnabled()); // the options table
     }
 
     void tierOverviewFollowsTheTableFilter()
@@ -264,7 +267,9 @@ private slots:
         answerExport({ExportDialog::Subject::Report, QStringLiteral("pdf"), QSize(), 1},
                      m_out.filePath(QStringLiteral("report.html"))); // the typed extension wins
         action("exportAction")->trigger();
-        QVERIFY(fileBytes(m_out.filePath(QStringLiteral("report.html"))).contains("<svg "));
+        const QByteArray html = fileBytes(m_out.filePath(QStringLiteral("report.html")));
+        QCOMPARE(html.count("<svg "), 3); // fit, cost and tier charts, inline
+        QVERIFY(html.contains("Cost against volume"));
     }
 
     void failedExportSaysWhyAndWritesNothing()

@@ -2,10 +2,12 @@
 
 #include "db/dataset.h"
 #include "models/audittablemodel.h"
+#include "models/costtablemodel.h"
 #include "models/datasources.h"
 #include "models/fittablemodel.h"
 #include "models/format.h"
 #include "models/tiertablemodel.h"
+#include "views/costview.h"
 #include "views/tierchartview.h"
 #include "views/vramfitview.h"
 
@@ -42,6 +44,41 @@ ReportWriter::FactSection fitFacts(const GpuConfiguration &configuration, const 
              {tr("Prefill chunk"), tr("%1 tokens").arg(QLocale().toString(p.prefillChunkTokens))}}};
 }
 
+ReportWriter::FactSection costFacts(const CostView &view, const Dataset &dataset)
+{
+    const CostAssumptions a = view.assumptions();
+    QString model;
+    for (const CostOption &option : view.comparison().options) {
+        if (const ModelRecord *record = option.kind == CostOptionKind::SelfHost ? dataset.model(option.modelId)
+                                                                                : nullptr) {
+            model = record->name;
+            break;
+        }
+    }
+    ReportWriter::FactSection section{tr("Assumptions: cost"), {}};
+    if (!model.isEmpty())
+        section.facts << ReportWriter::Fact{tr("Model self-hosted"), model};
+    section.facts << ReportWriter::Fact{tr("Volume"), tr("%1 tokens a month").arg(Format::tokens(view.volume()))}
+                  << ReportWriter::Fact{tr("Input : output tokens"), QStringLiteral("%1 : %2")
+                                                                          .arg(QLocale().toString(a.inputRatio),
+                                                                               QLocale().toString(a.outputRatio))}
+                  << ReportWriter::Fact{tr("Average use of peak throughput"), percent(a.utilisation)};
+    if (a.ownership == Ownership::Rent) {
+        section.facts << ReportWriter::Fact{tr("GPUs"), tr("rented at the listed cloud rates")};
+    } else {
+        section.facts << ReportWriter::Fact{tr("GPUs"),
+                                            tr("bought, spread over %1 months, drawing full power at %2 a kWh")
+                                                .arg(QString::number(a.amortisationMonths),
+                                                     Format::usd(a.powerUsdPerKwh))};
+    }
+    section.facts << ReportWriter::Fact{tr("Hours in a month"), QLocale().toString(a.hoursPerMonth)}
+                  << ReportWriter::Fact{tr("Largest batch an engine runs"), QLocale().toString(a.maxBatch)}
+                  << ReportWriter::Fact{tr("Fit and throughput"),
+                                        tr("%1 weights, %2 tokens of context per sequence")
+                                            .arg(a.fit.quantName, Format::contextTokens(a.fit.contextTokens))};
+    return section;
+}
+
 } // namespace
 
 ReportWriter build(const Inputs &in)
@@ -60,6 +97,13 @@ ReportWriter build(const Inputs &in)
                         "usable capacity, drawn as a dashed line.")
                          .arg(configuration.name()),
                      in.fitView->chart(), DataSources::footer(dataset, DataSources::MemoryFitTopics)});
+    if (in.costView) {
+        report.addChart({tr("Cost against volume"),
+                         tr("Monthly cost of self-hosting and of APIs as the monthly volume grows; the marker "
+                            "stands at %1 tokens a month.")
+                             .arg(Format::tokens(in.costView->volume())),
+                         in.costView->chart(), DataSources::footer(dataset, DataSources::CostTopics)});
+    }
     if (in.tierChart) {
         report.addChart({tr("Tier overview"),
                          tr("The tier list's models by total parameters, with the part used for each token."),
@@ -67,6 +111,8 @@ ReportWriter build(const Inputs &in)
     }
 
     report.addFacts(fitFacts(configuration, parameters));
+    if (in.costView)
+        report.addFacts(costFacts(*in.costView, dataset));
     if (in.tierTable) {
         report.addTable({tr("Tier list"),
                          tr("As filtered and sorted in the window; “Needs” and “Fit” are for %1.").arg(configuration.name()),
@@ -75,6 +121,15 @@ ReportWriter build(const Inputs &in)
                           TierTableModel::TotalParams, TierTableModel::ActiveParams, TierTableModel::Architecture,
                           TierTableModel::MaxContext, TierTableModel::License, TierTableModel::MemoryNeeded,
                           TierTableModel::FitVerdict},
+                         {},
+                         {}});
+    }
+    if (in.costView) {
+        report.addTable({tr("Cost options"),
+                         tr("At %1 tokens a month, cheapest first.").arg(Format::tokens(in.costView->volume())),
+                         in.costView->optionsModel(),
+                         {CostTableModel::Option, CostTableModel::MonthlyUsd, CostTableModel::UsdPerMillion,
+                          CostTableModel::Replicas, CostTableModel::Utilisation, CostTableModel::Note},
                          {},
                          {}});
     }

@@ -2,6 +2,7 @@
 
 #include "views/reportwriter.h"
 
+class CostView;
 class QAbstractItemModel;
 class TierChartView;
 class VramFitView;
@@ -18,6 +19,7 @@ struct Inputs
     const Dataset *dataset = nullptr;
     QString databaseName;
     VramFitView *fitView = nullptr;
+    CostView *costView = nullptr;     // optional
     TierChartView *tierChart = nullptr; // optional
     const QAbstractItemModel *tierTable = nullptr;
     const QAbstractItemModel *auditFindings = nullptr;

@@ -48,6 +48,10 @@ namespace {
 constexpr int MinimumExponent = 6;  // log10(CostView::MinimumVolume)
 constexpr int MaximumExponent = 11; // log10(CostView::MaximumVolume)
 constexpr int SliderSteps = (MaximumExponent - MinimumExponent) * CostView::StepsPerDecade;
+// A configuration showSettings adds to the list has no dataset row (Qt::UserRole holds -1): its GPU and
+// count travel in the item.
+constexpr int GpuIdRole = Qt::UserRole + 1;
+constexpr int GpuCountRole = Qt::UserRole + 2;
 // Points per factor of ten on every line. API lines are straight on log-log axes and self-hosting is flat
 // between replica steps, whose corners are added exactly, so this only has to look smooth.
 constexpr int SamplesPerDecade = 60;
@@ -549,6 +553,64 @@ void CostView::setVolume(double tokensPerMonth)
     applyVolume(volume);
 }
 
+void CostView::showSettings(qint64 modelId, const QList<GpuConfiguration> &configurations,
+                            const QList<qint64> &apiIds, const CostAssumptions &assumptions, double tokensPerMonth)
+{
+    if (!m_dataset)
+        return;
+    {
+        // Every control at once, then one recomputation rather than one for each.
+        const QSignalBlocker blockModel(m_modelCombo);
+        const QSignalBlocker blockConfigurations(m_configList);
+        const QSignalBlocker blockApis(m_apiList);
+        const QSignalBlocker blockUtilisation(m_utilisationSpin);
+        const QSignalBlocker blockInput(m_inputRatioSpin);
+        const QSignalBlocker blockOutput(m_outputRatioSpin);
+        const QSignalBlocker blockOwnership(m_ownershipCombo);
+        const QSignalBlocker blockAmortisation(m_amortisationSpin);
+        const QSignalBlocker blockPower(m_powerPriceSpin);
+        if (const int index = m_modelCombo->findData(modelId); index >= 0)
+            m_modelCombo->setCurrentIndex(index);
+        m_modelId = m_modelCombo->currentData().toLongLong();
+
+        QList<GpuConfiguration> unnamed = configurations;
+        for (int row = 0; row < m_configList->count(); ++row) {
+            QListWidgetItem *item = m_configList->item(row);
+            const int index = item->data(Qt::UserRole).toInt();
+            const GpuConfigurationRecord *record = index >= 0 ? &m_dataset->gpuConfigurations.at(index) : nullptr;
+            const auto match = std::find_if(unnamed.begin(), unnamed.end(), [record](const GpuConfiguration &c) {
+                return record && c.gpu.id == record->gpuId && c.count == record->count;
+            });
+            item->setCheckState(match != unnamed.end() ? Qt::Checked : Qt::Unchecked);
+            if (match != unnamed.end())
+                unnamed.erase(match);
+        }
+        for (const GpuConfiguration &configuration : std::as_const(unnamed)) {
+            auto *item = new QListWidgetItem(configuration.name(), m_configList);
+            item->setData(Qt::UserRole, -1);
+            item->setData(GpuIdRole, configuration.gpu.id);
+            item->setData(GpuCountRole, configuration.count);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+        for (int row = 0; row < m_apiList->count(); ++row) {
+            QListWidgetItem *item = m_apiList->item(row);
+            item->setCheckState(apiIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                       : Qt::Unchecked);
+        }
+        m_utilisationSpin->setValue(assumptions.utilisation);
+        m_inputRatioSpin->setValue(assumptions.inputRatio);
+        m_outputRatioSpin->setValue(assumptions.outputRatio);
+        m_ownershipCombo->setCurrentIndex(std::max(m_ownershipCombo->findData(int(assumptions.ownership)), 0));
+        m_amortisationSpin->setValue(assumptions.amortisationMonths);
+        m_powerPriceSpin->setValue(assumptions.powerUsdPerKwh);
+    }
+    updateAssumptionControls();
+    m_assumptions.fit = assumptions.fit;
+    rebuild();
+    setVolume(tokensPerMonth);
+}
+
 void CostView::fillModelCombo()
 {
     const qint64 previous = m_modelCombo->currentData().toLongLong();
@@ -770,10 +832,12 @@ QList<GpuConfiguration> CostView::checkedConfigurations() const
         const QListWidgetItem *item = m_configList->item(row);
         if (item->checkState() != Qt::Checked)
             continue;
-        const GpuConfigurationRecord &record =
-            m_dataset->gpuConfigurations.at(item->data(Qt::UserRole).toInt());
-        if (const GpuRecord *gpu = m_dataset->gpu(record.gpuId))
-            configurations.append(GpuConfiguration{*gpu, record.count});
+        const int index = item->data(Qt::UserRole).toInt();
+        const qint64 gpuId =
+            index >= 0 ? m_dataset->gpuConfigurations.at(index).gpuId : item->data(GpuIdRole).toLongLong();
+        const int count = index >= 0 ? m_dataset->gpuConfigurations.at(index).count : item->data(GpuCountRole).toInt();
+        if (const GpuRecord *gpu = m_dataset->gpu(gpuId))
+            configurations.append(GpuConfiguration{*gpu, count});
     }
     return configurations;
 }

@@ -55,6 +55,12 @@ public:
     void setCurrentModel(qint64 modelId);
     // Volumes outside the slider's range are clamped to it.
     void setVolume(double tokensPerMonth);
+    // Sets the model, the configurations and APIs compared, the assumptions and the volume at once: how the
+    // command line reproduces the page for an export. A configuration the list does not name is added to
+    // it; whatever is not given is unchecked. Values go where the controls can take them; assumptions()
+    // then says what the chart shows.
+    void showSettings(qint64 modelId, const QList<GpuConfiguration> &configurations, const QList<qint64> &apiIds,
+                      const CostAssumptions &assumptions, double tokensPerMonth);
 
     double volume() const { return m_volume; }
     CostAssumptions assumptions() const { return m_assumptions; }

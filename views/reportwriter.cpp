@@ -184,7 +184,11 @@ QString ReportWriter::sectionsHtml(Flavour flavour) const
             }
             html += QStringLiteral("</table>");
         } else if (section.table) {
-            html += QStringLiteral("<h2>%1</h2>").arg(escaped(section.table->heading));
+            // On paper each table starts a page: a heading never strands at the foot of one.
+            const bool newPage = flavour == Flavour::TextDocument && !html.isEmpty();
+            html += (newPage ? QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
+                             : QStringLiteral("<h2>%1</h2>"))
+                        .arg(escaped(section.table->heading));
             if (!section.table->text.isEmpty())
                 html += QStringLiteral("<p>%1</p>").arg(escaped(section.table->text));
             html += tableHtml(*section.table, flavour);
