@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the .deb with CPack from the build tree into a temporary directory and checks its name, its
-# control fields (Depends filled in by dpkg-shlibdeps plus the run-time plugins and font) and its file list.
+# control fields (Depends filled in by dpkg-shlibdeps plus the run-time plugins and font, Recommends the CJK
+# font the Chinese translation needs) and its file list.
 # Usage: deb_contents.sh <cpack> <build dir> <version> <app id>
 set -eu
 cpack=$1 build=$2 version=$3 app_id=$4
@@ -27,6 +28,8 @@ depends=$(field Depends)
 for package in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core; do
     echo "$depends" | tr ',' '\n' | grep -Eq "^ *$package( |\$)" || fail "Depends lacks $package: $depends"
 done
+recommends=$(field Recommends)
+echo "$recommends" | tr ',|' '\n\n' | grep -Eq "^ *fonts-noto-cjk( |\$)" || fail "Recommends lacks fonts-noto-cjk: '$recommends'"
 
 dpkg-deb -c "$deb" >"$work/contents.txt"
 paths=$(awk '{print $6}' "$work/contents.txt")
@@ -40,4 +43,4 @@ grep -Eq '^-rwxr-xr-x root/root .* \./usr/bin/llm-atlas$' "$work/contents.txt" \
 outside=$(echo "$paths" | grep -Ev '^\./usr/(bin|share)(/|$)|^\./(usr/)?$' || true)
 [ -z "$outside" ] || fail "files outside usr/bin and usr/share: $outside"
 
-echo "$(basename "$deb") OK: Depends: $depends"
+echo "$(basename "$deb") OK: Depends: $depends; Recommends: $recommends"
