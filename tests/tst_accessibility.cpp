@@ -1,21 +1,33 @@
 #include "app/mainwindow.h"
 #include "models/atlasdocument.h"
+#include "models/volumeparser.h"
 #include "testsupport.h"
+#include "views/costview.h"
 #include "views/vramfitview.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 // Accessibility names on every focusable widget, and the main views driven with the keyboard alone.
 class TestAccessibility : public QObject
@@ -45,6 +57,47 @@ private:
     }
 
     static QWidget *focused() { return QApplication::focusWidget(); }
+
+    // The text whose underlined letter a widget answers to with Alt: a button's, a group box's title, or a
+    // label's that gives the focus to its buddy.
+    static QString mnemonicText(const QWidget *widget)
+    {
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            return button->text();
+        if (const auto *box = qobject_cast<const QGroupBox *>(widget))
+            return box->title();
+        if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
+            return label->text();
+        return {};
+    }
+
+    // Keys claimed by more than one of `owners` (key -> what claims it), as "Alt+X: a, b".
+    static QStringList clashes(const QMap<QString, QStringList> &owners)
+    {
+        QStringList found;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                found << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+        }
+        return found;
+    }
+
+    // The Alt+letter keys a menu's items answer to while it is open.
+    static QStringList menuClashes(const QMenu *menu)
+    {
+        QMap<QString, QStringList> owners;
+        QStringList found;
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                found << menuClashes(action->menu());
+            const QKeySequence key = QKeySequence::mnemonic(action->text());
+            if (!action->isSeparator() && action->isVisible() && !key.isEmpty())
+                owners[key.toString(QKeySequence::PortableText)] << action->text();
+        }
+        for (const QString &clash : clashes(owners))
+            found << menu->title() + QStringLiteral(" > ") + clash;
+        return found;
+    }
 
     // Presses Tab until `target` has the focus; fails after a full round of the chain.
     static bool tabTo(QWidget *window, QWidget *target)
@@ -85,6 +138,67 @@ private slots:
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         QVERIFY(checked > 20);
+    }
+
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("English") << QString();
+        QTest::addRow("German") << QStringLiteral("de");
+        QTest::addRow("Simplified Chinese") << QStringLiteral("zh_CN");
+    }
+
+    // On every tab, the Alt+letter keys on screen (menu titles, tab titles, that tab's labels, buttons and
+    // group boxes) each do one thing, and so do the items of each menu; in every language.
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QLocale(language), QStringLiteral("llm-atlas"), QStringLiteral("_"),
+                                    QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+
+        QStringList found;
+        for (QAction *action : window.menuBar()->actions())
+            found << menuClashes(action->menu());
+        int keys = 0;
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QMap<QString, QStringList> owners;
+            const auto claim = [&owners, &keys](const QKeySequence &key, const QString &owner) {
+                if (!key.isEmpty()) {
+                    owners[key.toString(QKeySequence::PortableText)] << owner;
+                    ++keys;
+                }
+            };
+            for (QAction *action : window.menuBar()->actions()) {
+                if (action->isVisible())
+                    claim(QKeySequence::mnemonic(action->text()), QStringLiteral("menu ") + action->text());
+            }
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i))
+                    claim(QKeySequence::mnemonic(tabs->tabText(i)), QStringLiteral("tab ") + tabs->tabText(i));
+            }
+            // Disabled buttons count too: they keep their key and get it back when enabled.
+            for (QWidget *widget : window.findChildren<QWidget *>()) {
+                if (widget->isVisible() && widget->window() == &window)
+                    claim(QKeySequence::mnemonic(mnemonicText(widget)), mnemonicText(widget));
+            }
+            for (const QString &clash : clashes(owners))
+                found << tabs->tabText(tab) + QStringLiteral(" tab, ") + clash;
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        QVERIFY(keys > 50);
     }
 
     void chartsAreNamedAndDescribed()
@@ -164,6 +278,74 @@ private slots:
         // Alt+M, the tab's mnemonic, returns to the models.
         QTest::keyClick(focused(), Qt::Key_M, Qt::AltModifier);
         QTRY_COMPARE(tabs->currentIndex(), 0);
+    }
+
+    // The cost tab from the keyboard: Alt+C opens it, Tab walks the choices and assumptions down the left
+    // column (the owned-GPU fields are skipped while renting) and then the volume, the chart and its tables
+    // on the right; the slider moves with the arrow keys and the text field follows; the table of the chart at
+    // the chosen volume is reachable and walks with the arrow keys.
+    void costKeyboardNavigation()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *cost = window.findChild<CostView *>(QStringLiteral("costView"));
+        QVERIFY(tabs && cost);
+        auto *modelCombo = cost->findChild<QComboBox *>(QStringLiteral("costModelCombo"));
+        auto *slider = cost->findChild<QSlider *>(QStringLiteral("volumeSlider"));
+        auto *volumeEdit = cost->findChild<QLineEdit *>(QStringLiteral("volumeEdit"));
+        auto *table = cost->findChild<QTableView *>(QStringLiteral("costTable"));
+        QVERIFY(modelCombo && slider && volumeEdit && table);
+
+        QTest::keyClick(focused() ? focused() : &window, Qt::Key_C, Qt::AltModifier);
+        QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(cost));
+
+        // Alt+L, the model label's letter, puts the keyboard in the model combo; Tab goes on from there.
+        QTest::keyClick(focused() ? focused() : &window, Qt::Key_L, Qt::AltModifier);
+        QTRY_COMPARE(focused(), static_cast<QWidget *>(modelCombo));
+        const QStringList expected{QStringLiteral("costConfigList"), QStringLiteral("costApiList"),
+                                   QStringLiteral("costUtilisationSpin"), QStringLiteral("inputRatioSpin"),
+                                   QStringLiteral("outputRatioSpin"), QStringLiteral("ownershipCombo"),
+                                   QStringLiteral("volumeSlider"), QStringLiteral("volumeEdit"),
+                                   QStringLiteral("costChart"), QStringLiteral("costTable"),
+                                   QStringLiteral("costSummaryArea"), QStringLiteral("quotedCostAuditTable")};
+        QStringList order;
+        for (int i = 0; i < expected.size(); ++i) {
+            QTest::keyClick(focused(), Qt::Key_Tab);
+            QWidget *widget = focused();
+            while (widget && widget->objectName().isEmpty())
+                widget = widget->parentWidget(); // a spin box's line edit reports its spin box
+            order << (widget ? widget->objectName() : QString());
+        }
+        QCOMPARE(order, expected);
+
+        // The slider moves a step with the arrow keys and a decade with Page Up; the text field follows.
+        QVERIFY(tabTo(&window, slider));
+        const auto typedVolume = [volumeEdit] { return VolumeParser::parse(volumeEdit->text()).value_or(0); };
+        const double before = cost->volume();
+        QCOMPARE(typedVolume(), before);
+        QTest::keyClick(slider, Qt::Key_Right);
+        QTRY_VERIFY(cost->volume() > before);
+        QVERIFY(cost->volume() < before * 1.2); // a twentieth of a decade
+        QCOMPARE(typedVolume(), cost->volume());
+        QTest::keyClick(slider, Qt::Key_PageUp);
+        QTRY_VERIFY(cost->volume() > before * 9);
+        QCOMPARE(typedVolume(), cost->volume());
+        QTest::keyClick(slider, Qt::Key_Left);
+        QTRY_COMPARE(cost->volume(), before * 10);
+        QCOMPARE(typedVolume(), cost->volume());
+
+        // The options table, the chart as rows: reachable, and the arrow keys walk its rows.
+        QVERIFY(table->model()->rowCount() > 1);
+        QVERIFY(tabTo(&window, table));
+        QTest::keyClick(table, Qt::Key_Down);
+        const int row = table->currentIndex().row();
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), row + 1);
     }
 };
 

@@ -165,6 +165,9 @@ CostView::CostView(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("costTable"));
     m_table->setAccessibleName(tr("Options at this volume"));
+    // The chart's alternative for the keyboard and screen readers: the slider moves the volume it reads at.
+    m_table->setAccessibleDescription(tr("The chart at the chosen volume, as a table: each option's monthly cost, "
+                                         "cost per million tokens, capacity and feasibility"));
     m_table->setToolTip(tr("Every checked option priced at the chosen volume, cheapest first; the cheapest "
                            "feasible one is in bold"));
     m_table->setModel(m_optionsModel);
@@ -252,6 +255,17 @@ CostView::CostView(QWidget *parent)
     layout->addWidget(controls);
     layout->addLayout(right, 1);
 
+    // Tab reads the page as it is laid out: the choices and assumptions down the left column, then the
+    // volume, the chart and the tables under it. (Moving widgets into layouts left the chain in creation
+    // order.) The left column's scroll area follows the focus on its own, so it is no stop of its own.
+    controls->setFocusPolicy(Qt::NoFocus);
+    const QList<QWidget *> tabOrder{m_modelCombo,      m_configList,       m_apiList,        m_utilisationSpin,
+                                    m_inputRatioSpin,  m_outputRatioSpin,  m_ownershipCombo, m_amortisationSpin,
+                                    m_powerPriceSpin,  m_volumeSlider,     m_volumeEdit,     m_chartView,
+                                    m_table,           summaryScroll,      m_auditTable};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
     connect(m_volumeSlider, &QSlider::valueChanged, this, &CostView::sliderMoved);
     connect(m_volumeEdit, &QLineEdit::textEdited, this, &CostView::volumeTextEdited);
     connect(m_volumeEdit, &QLineEdit::editingFinished, this, &CostView::volumeTextEntered);
@@ -307,7 +321,7 @@ QWidget *CostView::createVolumeRow()
     m_volumeErrorLabel->setStyleSheet(QStringLiteral("color: #b02020"));
     m_volumeErrorLabel->hide();
 
-    auto *label = new QLabel(tr("&Volume:"), row);
+    auto *label = new QLabel(tr("Vol&ume:"), row);
     label->setBuddy(m_volumeSlider);
     auto *edges = new QHBoxLayout;
     auto *low = new QLabel(Format::tokens(MinimumVolume), row);
@@ -410,20 +424,20 @@ QWidget *CostView::createControls()
     auto *compareLayout = new QVBoxLayout(compareBox);
     auto *modelForm = new QFormLayout;
     modelForm->setContentsMargins(0, 0, 0, 0);
-    modelForm->addRow(tr("&Model:"), m_modelCombo);
+    modelForm->addRow(tr("Mode&l:"), m_modelCombo);
     compareLayout->addLayout(modelForm);
-    auto *configLabel = new QLabel(tr("&GPU configurations:"), compareBox);
+    auto *configLabel = new QLabel(tr("GPU co&nfigurations:"), compareBox);
     configLabel->setBuddy(m_configList);
     compareLayout->addWidget(configLabel);
     compareLayout->addWidget(m_configList);
-    auto *apiLabel = new QLabel(tr("&APIs:"), compareBox);
+    auto *apiLabel = new QLabel(tr("API&s:"), compareBox);
     apiLabel->setBuddy(m_apiList);
     compareLayout->addWidget(apiLabel);
     compareLayout->addWidget(m_apiList);
 
     auto *assumptionsBox = new QGroupBox(tr("Assumptions"), panel);
     auto *form = new QFormLayout(assumptionsBox);
-    form->addRow(tr("&Utilisation:"), m_utilisationSpin);
+    form->addRow(tr("U&tilisation:"), m_utilisationSpin);
     auto *ratioRow = new QHBoxLayout;
     ratioRow->addWidget(m_inputRatioSpin, 1);
     ratioRow->addWidget(new QLabel(tr(":"), assumptionsBox));
@@ -433,7 +447,7 @@ QWidget *CostView::createControls()
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(ratioRow)))
         label->setBuddy(m_inputRatioSpin);
     form->addRow(tr("G&PUs:"), m_ownershipCombo);
-    form->addRow(tr("Amor&tise over:"), m_amortisationSpin);
+    form->addRow(tr("Amo&rtise over:"), m_amortisationSpin);
     form->addRow(tr("Po&wer:"), m_powerPriceSpin);
     form->addRow(m_fitLabel);
 
@@ -502,6 +516,8 @@ void CostView::configureTable(QTableView *table, const std::function<QString(int
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab leaves the table for the next control instead of walking its cells (arrow keys do that).
+    table->setTabKeyNavigation(false);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();

@@ -16,18 +16,20 @@ FactsEditor::FactsEditor(FactTableModel *gpus, FactTableModel *prices, QWidget *
     , m_priceView(new QTableView(this))
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Each table's delete button has a letter of its own: both are on screen at once.
     splitter->addWidget(section(tr("<b>GPUs</b>: datasheet facts, street and cloud prices. Double-click a cell to "
                                    "edit it; hover for its source and date."),
-                                gpus, m_gpuView, QStringLiteral("gpu")));
+                                tr("De&lete GPU…"), gpus, m_gpuView, QStringLiteral("gpu")));
     m_gpuView->setAccessibleName(tr("GPUs"));
-    splitter->addWidget(section(tr("<b>API prices</b> per million tokens"), prices, m_priceView,
-                                QStringLiteral("price")));
+    splitter->addWidget(section(tr("<b>API prices</b> per million tokens"), tr("Delete P&rice…"), prices,
+                                m_priceView, QStringLiteral("price")));
     m_priceView->setAccessibleName(tr("API prices"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 }
 
-QWidget *FactsEditor::section(const QString &title, FactTableModel *model, QTableView *view, const QString &name)
+QWidget *FactsEditor::section(const QString &title, const QString &deleteText, FactTableModel *model,
+                              QTableView *view, const QString &name)
 {
     auto *page = new QWidget(this);
     auto *titleLabel = new QLabel(title, page);
@@ -44,7 +46,7 @@ QWidget *FactsEditor::section(const QString &title, FactTableModel *model, QTabl
                           | QAbstractItemView::AnyKeyPressed);
     connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
 
-    auto *deleteButton = new QPushButton(tr("&Delete Row…"), page);
+    auto *deleteButton = new QPushButton(deleteText, page);
     deleteButton->setObjectName(name + QStringLiteral("DeleteButton"));
     deleteButton->setEnabled(false);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, deleteButton,

@@ -21,7 +21,8 @@ signals:
     void deleteRequested(FactTableModel *model, qint64 id);
 
 private:
-    QWidget *section(const QString &title, FactTableModel *model, QTableView *view, const QString &name);
+    QWidget *section(const QString &title, const QString &deleteText, FactTableModel *model, QTableView *view,
+                     const QString &name);
 
     QTableView *m_gpuView;
     QTableView *m_priceView;

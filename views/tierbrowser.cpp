@@ -27,7 +27,7 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     , m_architectureCombo(new QComboBox(this))
     , m_minParamsSpin(new QDoubleSpinBox(this))
     , m_maxParamsSpin(new QDoubleSpinBox(this))
-    , m_onlyFittingCheck(new QCheckBox(tr("Only models that &fit"), this))
+    , m_onlyFittingCheck(new QCheckBox(tr("Only models that fi&t"), this))
     , m_view(new QTableView(this))
     , m_filterTimer(new QTimer(this))
 {

@@ -123,7 +123,7 @@ VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWi
     , m_contextLabel(new QLabel(this))
     , m_batchSpin(new QSpinBox(this))
     , m_kvPrecisionCombo(new QComboBox(this))
-    , m_expertOffloadCheck(new QCheckBox(tr("Routed &experts in system RAM"), this))
+    , m_expertOffloadCheck(new QCheckBox(tr("Routed ex&perts in system RAM"), this))
     , m_utilisationSpin(new QDoubleSpinBox(this))
     , m_chartModeCombo(new QComboBox(this))
     , m_focusModelCombo(new QComboBox(this))
@@ -323,9 +323,9 @@ QWidget *VramFitView::createControls()
 
     auto *gpuBox = new QGroupBox(tr("GPUs"), panel);
     auto *gpuForm = new QFormLayout(gpuBox);
-    gpuForm->addRow(tr("&Configuration:"), m_gpuConfigCombo);
+    gpuForm->addRow(tr("Configu&ration:"), m_gpuConfigCombo);
     gpuForm->addRow(tr("&Type:"), m_gpuTypeCombo);
-    gpuForm->addRow(tr("C&ount:"), m_gpuCountSpin);
+    gpuForm->addRow(tr("Cou&nt:"), m_gpuCountSpin);
     gpuForm->addRow(tr("&Utilisation:"), m_utilisationSpin);
 
     auto *workloadBox = new QGroupBox(tr("Workload"), panel);

@@ -212,7 +212,7 @@
         <translation>Tier-Übersicht</translation>
     </message>
     <message>
-        <source>The tier list's models by total parameters, with the part used for each token.</source>
+        <source>The tier list&apos;s models by total parameters, with the part used for each token.</source>
         <translation>Die Modelle der Tier-Liste nach Gesamtparametern, mit dem pro Token genutzten Anteil.</translation>
     </message>
     <message>
@@ -358,11 +358,11 @@
         <translation>Jede ausgewählte Option zum gewählten Volumen bepreist, die günstigste zuerst; die günstigste machbare ist fett</translation>
     </message>
     <message>
-        <source>The article's cost scenarios, audited</source>
+        <source>The article&apos;s cost scenarios, audited</source>
         <translation>Die Kostenszenarien des Artikels, geprüft</translation>
     </message>
     <message>
-        <source>The article's four cost scenarios as printed, what the cost model gives for the same API or GPUs with the assumptions on the left, and the audit's verdict</source>
+        <source>The article&apos;s four cost scenarios as printed, what the cost model gives for the same API or GPUs with the assumptions on the left, and the audit&apos;s verdict</source>
         <translation>Die vier Kostenszenarien des Artikels wie abgedruckt, was das Kostenmodell für dieselbe API oder dieselben GPUs mit den Annahmen links ergibt, und das Urteil der Prüfung</translation>
     </message>
     <message>
@@ -394,10 +394,6 @@
         <translation>Warum das eingegebene Volumen nicht verwendet wurde; das letzte gültige Volumen gilt weiter</translation>
     </message>
     <message>
-        <source>&amp;Volume:</source>
-        <translation>&amp;Volumen:</translation>
-    </message>
-    <message>
         <source>tokens a month</source>
         <translation>Tokens pro Monat</translation>
     </message>
@@ -414,7 +410,7 @@
         <translation>Zu vergleichende GPU-Konfigurationen</translation>
     </message>
     <message>
-        <source>Checked configurations get a line and a row; the article's presets are checked at first</source>
+        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
         <translation>Ausgewählte Konfigurationen erhalten eine Linie und eine Zeile; anfangs sind die Vorgaben des Artikels ausgewählt</translation>
     </message>
     <message>
@@ -422,7 +418,7 @@
         <translation>Zu vergleichende APIs</translation>
     </message>
     <message>
-        <source>Checked APIs get a line and a row; APIs serving the model and those the article's cost table names are checked at first</source>
+        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
         <translation>Ausgewählte APIs erhalten eine Linie und eine Zeile; anfangs sind die APIs ausgewählt, die das Modell anbieten oder in der Kostentabelle des Artikels stehen</translation>
     </message>
     <message>
@@ -430,7 +426,7 @@
         <translation>Durchschnittliche GPU-Auslastung</translation>
     </message>
     <message>
-        <source>Share of a configuration's peak throughput used on average over the month: traffic has peaks and quiet hours</source>
+        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
         <translation>Anteil des Spitzendurchsatzes einer Konfiguration, der im Monatsmittel genutzt wird: der Verkehr hat Spitzen und ruhige Stunden</translation>
     </message>
     <message>
@@ -438,7 +434,7 @@
         <translation>Eingabeanteil am Token-Mix</translation>
     </message>
     <message>
-        <source>Input (prompt) tokens per output token's share: APIs price the two sides differently</source>
+        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
         <translation>Anteil der Eingabe-Tokens (Prompt) je Ausgabe-Token: APIs bepreisen beide Seiten unterschiedlich</translation>
     </message>
     <message>
@@ -446,7 +442,7 @@
         <translation>Ausgabeanteil am Token-Mix</translation>
     </message>
     <message>
-        <source>Output (generated) tokens' share of the mix</source>
+        <source>Output (generated) tokens&apos; share of the mix</source>
         <translation>Anteil der Ausgabe-Tokens (generiert) am Mix</translation>
     </message>
     <message>
@@ -498,24 +494,8 @@
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <source>&amp;GPU configurations:</source>
-        <translation>&amp;GPU-Konfigurationen:</translation>
-    </message>
-    <message>
-        <source>&amp;APIs:</source>
-        <translation>&amp;APIs:</translation>
-    </message>
-    <message>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
-    </message>
-    <message>
-        <source>&amp;Utilisation:</source>
-        <translation>A&amp;uslastung:</translation>
     </message>
     <message>
         <source>:</source>
@@ -528,10 +508,6 @@
     <message>
         <source>G&amp;PUs:</source>
         <translation>G&amp;PUs:</translation>
-    </message>
-    <message>
-        <source>Amor&amp;tise over:</source>
-        <translation>Abschrei&amp;ben über:</translation>
     </message>
     <message>
         <source>Po&amp;wer:</source>
@@ -677,6 +653,38 @@
         <source>The cheapest GPUs for %1 at this volume, over every GPU type × 1–8 %2: &lt;b&gt;%3&lt;/b&gt;, %4 a month (%5).</source>
         <translation>Die günstigsten GPUs für %1 bei diesem Volumen, über jeden GPU-Typ × 1–8 %2: &lt;b&gt;%3&lt;/b&gt;, %4 pro Monat (%5).</translation>
     </message>
+    <message>
+        <source>The chart at the chosen volume, as a table: each option&apos;s monthly cost, cost per million tokens, capacity and feasibility</source>
+        <translation>Das Diagramm beim gewählten Volumen als Tabelle: monatliche Kosten, Kosten pro Million Tokens, Kapazität und Machbarkeit jeder Option</translation>
+    </message>
+    <message>
+        <source>Cost assumptions and choices</source>
+        <translation>Kostenannahmen und Auswahl</translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation>V&amp;olumen:</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l:</source>
+        <translation>Mode&amp;ll:</translation>
+    </message>
+    <message>
+        <source>GPU co&amp;nfigurations:</source>
+        <translation>GPU-Ko&amp;nfigurationen:</translation>
+    </message>
+    <message>
+        <source>API&amp;s:</source>
+        <translation>API&amp;s:</translation>
+    </message>
+    <message>
+        <source>U&amp;tilisation:</source>
+        <translation>A&amp;uslastung:</translation>
+    </message>
+    <message>
+        <source>Amo&amp;rtise over:</source>
+        <translation>Abschre&amp;iben über:</translation>
+    </message>
 </context>
 <context>
     <name>DataAudit</name>
@@ -781,6 +789,358 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>LLM Atlas databases (*.sqlite *.db);;All files (*)</source>
+        <translation>LLM-Atlas-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Start a new database from the bundled dataset</source>
+        <translation>Eine neue Datenbank aus dem mitgelieferten Datensatz anlegen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of this database and continue with the copy</source>
+        <translation>Eine konsistente Kopie dieser Datenbank schreiben und mit der Kopie weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON</source>
+        <translation>Modelle, GPUs, API-Preise oder eine Tier-Liste aus CSV oder JSON hinzufügen oder ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Zusa&amp;mmenführen…</translation>
+    </message>
+    <message>
+        <source>Bring in models, GPUs and API prices from a colleague&apos;s LLM Atlas file</source>
+        <translation>Modelle, GPUs und API-Preise aus der LLM-Atlas-Datei eines Kollegen übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>New LLM Atlas Database</source>
+        <translation>Neue LLM-Atlas-Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot create database</source>
+        <translation>Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database is never written over a file: choose a new name.</source>
+        <translation>„%1“ existiert bereits. Eine neue Datenbank überschreibt nie eine Datei: Wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Created %1 from the bundled dataset</source>
+        <translation>%1 aus dem mitgelieferten Datensatz angelegt</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Import CSV or JSON</source>
+        <translation>CSV oder JSON importieren</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.json);;All files (*)</source>
+        <translation>Tabellen (*.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>What does the file hold: models, gpus, prices or tiers?</source>
+        <translation>Was enthält die Datei? Geben Sie models, gpus, prices oder tiers ein:</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>“%1” is not models, gpus, prices or tiers.</source>
+        <translation>„%1“ ist keines von models, gpus, prices oder tiers.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Merge Another LLM Atlas Database</source>
+        <translation>Mit einer anderen LLM-Atlas-Datenbank zusammenführen</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this file lacks.</source>
+        <translation>%1 enthält nichts, was dieser Datei fehlt.</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart as Image</source>
+        <translation>&amp;Diagramm als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Table as &amp;Markdown</source>
+        <translation>Tabelle als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Table as CS&amp;V</source>
+        <translation>Tabelle als CS&amp;V kopieren</translation>
+    </message>
+    <message>
+        <source>Save the current chart or table, or a comparison report, to a file</source>
+        <translation>Das aktuelle Diagramm, die aktuelle Tabelle oder einen Vergleichsbericht in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Print the current chart or table, with a preview</source>
+        <translation>Das aktuelle Diagramm oder die aktuelle Tabelle mit Vorschau drucken</translation>
+    </message>
+    <message>
+        <source>Copy the current chart, with its title and sources, as an image</source>
+        <translation>Das aktuelle Diagramm mit Titel und Quellen als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the current table as a Markdown table, for a wiki</source>
+        <translation>Die aktuelle Tabelle als Markdown-Tabelle kopieren, für ein Wiki</translation>
+    </message>
+    <message>
+        <source>Copy the current table as CSV, for a spreadsheet</source>
+        <translation>Die aktuelle Tabelle als CSV kopieren, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>This page has nothing of that kind to export.</source>
+        <translation>Diese Seite hat nichts dieser Art zu exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>LLM Atlas, %1</source>
+        <translation>LLM Atlas, %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image</source>
+        <translation>Diagramm als Bild kopiert</translation>
+    </message>
+    <message>
+        <source>Table copied as CSV</source>
+        <translation>Tabelle als CSV kopiert</translation>
+    </message>
+    <message>
+        <source>Table copied as Markdown</source>
+        <translation>Tabelle als Markdown kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG vector image (text stays text)</source>
+        <translation>SVG-Vektorgrafik (Text bleibt Text)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>CSV (for spreadsheets)</source>
+        <translation>CSV (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>JSON (typed values)</source>
+        <translation>JSON (typisierte Werte)</translation>
+    </message>
+    <message>
+        <source>Markdown table (for wikis)</source>
+        <translation>Markdown-Tabelle (für Wikis)</translation>
+    </message>
+    <message>
+        <source>HTML page with vector charts</source>
+        <translation>HTML-Seite mit Vektordiagrammen</translation>
+    </message>
+    <message>
+        <source>Chart size</source>
+        <translation>Diagrammgröße</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tabelle: %1</translation>
+    </message>
+    <message>
+        <source>Comparison report (fit and cost charts, tables, assumptions)</source>
+        <translation>Vergleichsbericht (Passungs- und Kostendiagramme, Tabellen, Annahmen)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Device pixels per pixel: 2 gives a sharp image on HiDPI screens and slides</source>
+        <translation>Gerätepixel pro Pixel: 2 ergibt ein scharfes Bild auf HiDPI-Bildschirmen und Folien</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skalierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>%1 × %2 points</source>
+        <translation>%1 × %2 Punkt</translation>
+    </message>
+    <message>
+        <source>%1 × %2 user units</source>
+        <translation>%1 × %2 Benutzereinheiten</translation>
+    </message>
+</context>
+<context>
+    <name>FactsEditor</name>
+    <message>
+        <source>&lt;b&gt;GPUs&lt;/b&gt;: datasheet facts, street and cloud prices. Double-click a cell to edit it; hover for its source and date.</source>
+        <translation>&lt;b&gt;GPUs&lt;/b&gt;: Datenblattangaben, Markt- und Cloud-Preise. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; Quelle und Datum zeigt der Tooltip.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete GPU…</source>
+        <translation>GPU &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;API prices&lt;/b&gt; per million tokens</source>
+        <translation>&lt;b&gt;API-Preise&lt;/b&gt; pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>Delete P&amp;rice…</source>
+        <translation>&amp;Preis löschen…</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API-Preise</translation>
+    </message>
+</context>
+<context>
     <name>FileSaver</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -858,7 +1218,7 @@
         <translation>GPUs × Speicher × Auslastungsanteil</translation>
     </message>
     <message>
-        <source>Longest context that still fits, up to the model's own limit</source>
+        <source>Longest context that still fits, up to the model&apos;s own limit</source>
         <translation>Längster Kontext, der noch passt, bis zur Grenze des Modells</translation>
     </message>
     <message>
@@ -979,6 +1339,61 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>What changes, or why not</source>
+        <translation>Was sich ändert, oder warum nicht</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>ablehnen</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Aus dieser Datei kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing will be written while any row is rejected: fix those rows and import the file again.</source>
+        <translation>Solange eine Zeile abgelehnt ist, wird nichts geschrieben: Korrigieren Sie diese Zeilen und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The file matches the database: there is nothing to import.</source>
+        <translation>Die Datei stimmt mit der Datenbank überein: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit &gt; Undo takes all of it back.</source>
+        <translation>Der Import ist ein einziger Schritt: Bearbeiten &gt; Rückgängig nimmt ihn vollständig zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>line %1: a quoted field is never closed.</source>
@@ -1029,7 +1444,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Importierte Tier-Liste</translation>
     </message>
     <message>
-        <source>the tier list's date “%1” is not a date as 2026, 2026-03 or 2026-03-15.</source>
+        <source>the tier list&apos;s date “%1” is not a date as 2026, 2026-03 or 2026-03-15.</source>
         <translation>das Datum der Tier-Liste „%1“ ist kein Datum wie 2026, 2026-03 oder 2026-03-15.</translation>
     </message>
     <message>
@@ -1169,7 +1584,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     </message>
     <message>
         <source>&amp;Data audit</source>
-        <translation>&amp;Datenprüfung</translation>
+        <translation>Datenprü&amp;fung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Try this:&lt;/b&gt; type in the filter (Ctrl+F) to find a model, pick a tier, then open &lt;b&gt;VRAM fit&lt;/b&gt; (Alt+V) to see which models fit your GPUs. Help &amp;gt; Keyboard Shortcuts lists every key.</source>
@@ -1244,10 +1659,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>%1 von %2 Modellen angezeigt</translation>
     </message>
     <message>
-        <source>Cannot open database</source>
-        <translation>Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>Open LLM Atlas Database</source>
         <translation>LLM-Atlas-Datenbank öffnen</translation>
     </message>
@@ -1268,7 +1679,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Selbst hosten vs. API, wie zitiert</translation>
     </message>
     <message>
-        <source>The article's cost table, quoted verbatim</source>
+        <source>The article&apos;s cost table, quoted verbatim</source>
         <translation>Die Kostentabelle des Artikels, wörtlich zitiert</translation>
     </message>
     <message>
@@ -1276,7 +1687,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <source>The article's recommended model per use case</source>
+        <source>The article&apos;s recommended model per use case</source>
         <translation>Das vom Artikel empfohlene Modell je Anwendungsfall</translation>
     </message>
     <message>
@@ -1296,7 +1707,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>GPU-&amp;Konfiguration speichern…</translation>
     </message>
     <message>
-        <source>Keep the VRAM fit tab's GPU type and count under a name of your own</source>
+        <source>Keep the VRAM fit tab&apos;s GPU type and count under a name of your own</source>
         <translation>GPU-Typ und -Anzahl des Reiters VRAM-Passung unter einem eigenen Namen speichern</translation>
     </message>
     <message>
@@ -1310,6 +1721,50 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>Cannot save the GPU configuration</source>
         <translation>Die GPU-Konfiguration kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Kosten</translation>
+    </message>
+    <message>
+        <source>Tier &amp;overview</source>
+        <translation>&amp;Tier-Übersicht</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs and prices</source>
+        <translation>&amp;GPUs und Preise</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Model…</source>
+        <translation>Modell &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>This also removes %1.</source>
+        <translation>Dabei werden auch %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings all of it back.</source>
+        <translation>Bearbeiten &gt; Rückgängig stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1787,70 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) this file lacks and %2 that differ; %3 are the same. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
+        <translation>
+            <numerusform>%1 hat %n Datensatz, der dieser Datei fehlt, und %2, die sich unterscheiden; %3 sind gleich. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
+            <numerusform>%1 hat %n Datensätze, die dieser Datei fehlen, und %2, die sich unterscheiden; %3 sind gleich. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Conflicts: same record, different facts</source>
+        <translation>Konflikte: gleicher Datensatz, andere Angaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>take theirs (%n field(s))</source>
+        <translation>
+            <numerusform>fremde übernehmen (%n Feld)</numerusform>
+            <numerusform>fremde übernehmen (%n Felder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Nur in %1</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Zusa&amp;mmenführen</translation>
+    </message>
+</context>
+<context>
+    <name>Merger</name>
+    <message>
+        <source>%1: %2 here, %3 there</source>
+        <translation>%1: hier %2, dort %3</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Merged from %1</source>
+        <translation>Zusammengeführt aus %1</translation>
+    </message>
+    <message>
+        <source>another LLM Atlas database</source>
+        <translation>eine andere LLM-Atlas-Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>ModelDetailsPanel</name>
     <message>
         <source>unknown source</source>
@@ -1346,7 +1865,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <source>Select a model in the table to see its architecture, the article's figures for it and where each fact comes from.</source>
+        <source>Select a model in the table to see its architecture, the article&apos;s figures for it and where each fact comes from.</source>
         <translation>Wählen Sie ein Modell in der Tabelle, um seine Architektur, die Zahlen des Artikels dazu und die Herkunft jeder Angabe zu sehen.</translation>
     </message>
     <message>
@@ -1629,13 +2148,15 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message numerus="yes">
         <source>Older than %n month(s): check it is still true.</source>
         <translation>
-            <numerusform>Älter als %n Monat: Prüfen Sie, ob es noch stimmt.</numerusform><numerusform>Älter als %n Monate: Prüfen Sie, ob es noch stimmt.</numerusform></translation>
+            <numerusform>Älter als %n Monat: Prüfen Sie, ob es noch stimmt.</numerusform>
+            <numerusform>Älter als %n Monate: Prüfen Sie, ob es noch stimmt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QuotedCostAuditModel</name>
     <message>
-        <source>Article's scenario</source>
+        <source>Article&apos;s scenario</source>
         <translation>Szenario des Artikels</translation>
     </message>
     <message>
@@ -1687,19 +2208,19 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Berechnet/Mio.</translation>
     </message>
     <message>
-        <source>The scenario as the article's cost table names it</source>
+        <source>The scenario as the article&apos;s cost table names it</source>
         <translation>Das Szenario, wie die Kostentabelle des Artikels es nennt</translation>
     </message>
     <message>
-        <source>The article's monthly cost, as printed</source>
+        <source>The article&apos;s monthly cost, as printed</source>
         <translation>Die monatlichen Kosten laut Artikel, wie abgedruckt</translation>
     </message>
     <message>
-        <source>The article's monthly token volume, as printed</source>
+        <source>The article&apos;s monthly token volume, as printed</source>
         <translation>Das monatliche Token-Volumen laut Artikel, wie abgedruckt</translation>
     </message>
     <message>
-        <source>The article's cost per million tokens, as printed</source>
+        <source>The article&apos;s cost per million tokens, as printed</source>
         <translation>Die Kosten pro Million Tokens laut Artikel, wie abgedruckt</translation>
     </message>
     <message>
@@ -1912,7 +2433,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <source>Provider's model name</source>
+        <source>Provider&apos;s model name</source>
         <translation>Modellname beim Anbieter</translation>
     </message>
     <message>
@@ -2161,10 +2682,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
 <context>
     <name>TierBrowser</name>
     <message>
-        <source>Only models that &amp;fit</source>
-        <translation>Nur Modelle, die &amp;passen</translation>
-    </message>
-    <message>
         <source>Filter by name, vendor or highlight (Ctrl+F)</source>
         <translation>Nach Name, Anbieter oder Stärke filtern (Strg+F)</translation>
     </message>
@@ -2253,8 +2770,12 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Dichte Modelle, Mixture-of-Experts-Modelle oder beide</translation>
     </message>
     <message>
-        <source>The tier list with each model's size, architecture and fit verdict</source>
+        <source>The tier list with each model&apos;s size, architecture and fit verdict</source>
         <translation>Die Tier-Liste mit Größe, Architektur und Passungsurteil jedes Modells</translation>
+    </message>
+    <message>
+        <source>Only models that fi&amp;t</source>
+        <translation>Nur Modelle, die pa&amp;ssen</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +3066,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Nennen Sie den Anbieter.</translation>
     </message>
     <message>
-        <source>Give the provider's name for the model.</source>
+        <source>Give the provider&apos;s name for the model.</source>
         <translation>Geben Sie den Namen des Modells beim Anbieter an.</translation>
     </message>
     <message>
@@ -2564,7 +3085,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
 <context>
     <name>VolumeParser</name>
     <message>
-        <source>"%1" is not a token volume: write a number with an optional K, M, B or T suffix, such as 250M or 1.5B.</source>
+        <source>&quot;%1&quot; is not a token volume: write a number with an optional K, M, B or T suffix, such as 250M or 1.5B.</source>
         <translation>„%1“ ist kein Token-Volumen: Schreiben Sie eine Zahl mit optionalem Suffix K, M, B oder T, etwa 250M oder 1.5B.</translation>
     </message>
     <message>
@@ -2584,15 +3105,15 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Ein Token-Volumen muss eine endliche Zahl sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a token volume: commas may only separate groups of three digits, as in 1,000,000.</source>
+        <source>&quot;%1&quot; is not a token volume: commas may only separate groups of three digits, as in 1,000,000.</source>
         <translation>„%1“ ist kein Token-Volumen: Kommas dürfen nur Dreiergruppen von Ziffern trennen, wie in 1,000,000.</translation>
     </message>
     <message>
-        <source>"%1" is not a token volume: use an exponent or a suffix, not both.</source>
+        <source>&quot;%1&quot; is not a token volume: use an exponent or a suffix, not both.</source>
         <translation>„%1“ ist kein Token-Volumen: Verwenden Sie einen Exponenten oder ein Suffix, nicht beides.</translation>
     </message>
     <message>
-        <source>"%1" is more tokens a month than anyone plans for: the largest volume accepted is %2.</source>
+        <source>&quot;%1&quot; is more tokens a month than anyone plans for: the largest volume accepted is %2.</source>
         <translation>„%1“ sind mehr Tokens pro Monat, als irgendjemand plant: das größte akzeptierte Volumen ist %2.</translation>
     </message>
     <message>
@@ -2602,10 +3123,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
 </context>
 <context>
     <name>VramFitView</name>
-    <message>
-        <source>Routed &amp;experts in system RAM</source>
-        <translation>Geroutete &amp;Experten im Arbeitsspeicher</translation>
-    </message>
     <message>
         <source>&amp;Zoom to the usable capacity</source>
         <translation>Auf nutzbare Kapazität &amp;zoomen</translation>
@@ -2691,7 +3208,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>GPU-Speicherauslastung</translation>
     </message>
     <message>
-        <source>Fraction of GPU memory the serving engine may use (vLLM's default: 0.9)</source>
+        <source>Fraction of GPU memory the serving engine may use (vLLM&apos;s default: 0.9)</source>
         <translation>Anteil des GPU-Speichers, den die Inferenz-Engine nutzen darf (Standard von vLLM: 0,9)</translation>
     </message>
     <message>
@@ -2731,16 +3248,8 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>GPUs</translation>
     </message>
     <message>
-        <source>&amp;Configuration:</source>
-        <translation>&amp;Konfiguration:</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>C&amp;ount:</source>
-        <translation>&amp;Anzahl:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Utilisation:</source>
@@ -2760,11 +3269,11 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation>&amp;Batch:</translation>
+        <translation>Bat&amp;ch:</translation>
     </message>
     <message>
         <source>&amp;KV cache:</source>
-        <translation>&amp;KV-Cache:</translation>
+        <translation>KV-Cach&amp;e:</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -2772,7 +3281,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>An&amp;zeigen:</translation>
+        <translation>Anze&amp;igen:</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -2863,7 +3372,7 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>ja</translation>
     </message>
     <message>
-        <source>The chart's rows as a table: needed memory, headroom, verdict and speed</source>
+        <source>The chart&apos;s rows as a table: needed memory, headroom, verdict and speed</source>
         <translation>Die Zeilen des Diagramms als Tabelle: benötigter Speicher, Reserve, Urteil und Geschwindigkeit</translation>
     </message>
     <message>
@@ -2873,6 +3382,18 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>Mode&amp;l:</source>
         <translation>Mode&amp;ll:</translation>
+    </message>
+    <message>
+        <source>Routed ex&amp;perts in system RAM</source>
+        <translation>Geroutete Ex&amp;perten im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Configu&amp;ration:</source>
+        <translation>Konfigu&amp;ration:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt:</source>
+        <translation>A&amp;nzahl:</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,7 @@
         <translation>等级概览</translation>
     </message>
     <message>
-        <source>The tier list's models by total parameters, with the part used for each token.</source>
+        <source>The tier list&apos;s models by total parameters, with the part used for each token.</source>
         <translation>分级榜中的模型按总参数量排列，并标出每个 token 使用的部分。</translation>
     </message>
     <message>
@@ -358,11 +358,11 @@
         <translation>按所选用量为每个勾选的方案定价，最便宜的在前；最便宜的可行方案以粗体显示</translation>
     </message>
     <message>
-        <source>The article's cost scenarios, audited</source>
+        <source>The article&apos;s cost scenarios, audited</source>
         <translation>文章的成本场景（已审核）</translation>
     </message>
     <message>
-        <source>The article's four cost scenarios as printed, what the cost model gives for the same API or GPUs with the assumptions on the left, and the audit's verdict</source>
+        <source>The article&apos;s four cost scenarios as printed, what the cost model gives for the same API or GPUs with the assumptions on the left, and the audit&apos;s verdict</source>
         <translation>文章原样刊出的四个成本场景、成本模型在左侧假设下对相同 API 或 GPU 给出的结果，以及审核结论</translation>
     </message>
     <message>
@@ -394,10 +394,6 @@
         <translation>说明所输入的用量为何未被采用；仍使用上一个有效用量</translation>
     </message>
     <message>
-        <source>&amp;Volume:</source>
-        <translation>用量(&amp;V)：</translation>
-    </message>
-    <message>
         <source>tokens a month</source>
         <translation>token/月</translation>
     </message>
@@ -414,7 +410,7 @@
         <translation>要比较的 GPU 配置</translation>
     </message>
     <message>
-        <source>Checked configurations get a line and a row; the article's presets are checked at first</source>
+        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
         <translation>勾选的配置会显示一条曲线和一行；初始勾选文章中的预设</translation>
     </message>
     <message>
@@ -422,7 +418,7 @@
         <translation>要比较的 API</translation>
     </message>
     <message>
-        <source>Checked APIs get a line and a row; APIs serving the model and those the article's cost table names are checked at first</source>
+        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
         <translation>勾选的 API 会显示一条曲线和一行；初始勾选提供该模型的 API 以及文章成本表中提到的 API</translation>
     </message>
     <message>
@@ -430,7 +426,7 @@
         <translation>平均 GPU 利用率</translation>
     </message>
     <message>
-        <source>Share of a configuration's peak throughput used on average over the month: traffic has peaks and quiet hours</source>
+        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
         <translation>每月平均使用的配置峰值吞吐量比例：流量有高峰也有低谷</translation>
     </message>
     <message>
@@ -438,7 +434,7 @@
         <translation>token 构成中的输入占比</translation>
     </message>
     <message>
-        <source>Input (prompt) tokens per output token's share: APIs price the two sides differently</source>
+        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
         <translation>输入（提示）token 相对输出 token 的占比：API 对两者定价不同</translation>
     </message>
     <message>
@@ -446,7 +442,7 @@
         <translation>token 构成中的输出占比</translation>
     </message>
     <message>
-        <source>Output (generated) tokens' share of the mix</source>
+        <source>Output (generated) tokens&apos; share of the mix</source>
         <translation>输出（生成）token 在构成中的占比</translation>
     </message>
     <message>
@@ -498,24 +494,8 @@
         <translation>比较</translation>
     </message>
     <message>
-        <source>&amp;Model:</source>
-        <translation>模型(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;GPU configurations:</source>
-        <translation>GPU 配置(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>&amp;APIs:</source>
-        <translation>API(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Assumptions</source>
         <translation>假设</translation>
-    </message>
-    <message>
-        <source>&amp;Utilisation:</source>
-        <translation>利用率(&amp;U)：</translation>
     </message>
     <message>
         <source>:</source>
@@ -528,10 +508,6 @@
     <message>
         <source>G&amp;PUs:</source>
         <translation>GPU(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Amor&amp;tise over:</source>
-        <translation>摊销期(&amp;T)：</translation>
     </message>
     <message>
         <source>Po&amp;wer:</source>
@@ -677,6 +653,38 @@
         <source>The cheapest GPUs for %1 at this volume, over every GPU type × 1–8 %2: &lt;b&gt;%3&lt;/b&gt;, %4 a month (%5).</source>
         <translation>在此用量下，遍历所有 GPU 型号 × 1–8 块（%2），%1 最便宜的 GPU 方案为 &lt;b&gt;%3&lt;/b&gt;：每月 %4（%5）。</translation>
     </message>
+    <message>
+        <source>The chart at the chosen volume, as a table: each option&apos;s monthly cost, cost per million tokens, capacity and feasibility</source>
+        <translation>以表格形式呈现所选用量下的图表：每个方案的月成本、每百万 token 成本、容量及可行性</translation>
+    </message>
+    <message>
+        <source>Cost assumptions and choices</source>
+        <translation>成本假设与选项</translation>
+    </message>
+    <message>
+        <source>Vol&amp;ume:</source>
+        <translation>用量(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l:</source>
+        <translation>模型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>GPU co&amp;nfigurations:</source>
+        <translation>GPU 配置(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>API&amp;s:</source>
+        <translation>API(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>U&amp;tilisation:</source>
+        <translation>利用率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Amo&amp;rtise over:</source>
+        <translation>摊销期(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>DataAudit</name>
@@ -781,6 +789,358 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>LLM Atlas databases (*.sqlite *.db);;All files (*)</source>
+        <translation>LLM Atlas 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a new database from the bundled dataset</source>
+        <translation>从内置数据集新建数据库</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of this database and continue with the copy</source>
+        <translation>写入此数据库的一致副本，并继续使用该副本</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON</source>
+        <translation>从 CSV 或 JSON 添加或修改模型、GPU、API 价格或分级榜</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Bring in models, GPUs and API prices from a colleague&apos;s LLM Atlas file</source>
+        <translation>从同事的 LLM Atlas 文件中引入模型、GPU 和 API 价格</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New LLM Atlas Database</source>
+        <translation>新建 LLM Atlas 数据库</translation>
+    </message>
+    <message>
+        <source>Cannot create database</source>
+        <translation>无法创建数据库</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new database is never written over a file: choose a new name.</source>
+        <translation>“%1”已存在。新数据库绝不会覆盖已有文件：请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Created %1 from the bundled dataset</source>
+        <translation>已从内置数据集创建 %1</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>副本另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Import CSV or JSON</source>
+        <translation>导入 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.json);;All files (*)</source>
+        <translation>表格 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>What does the file hold: models, gpus, prices or tiers?</source>
+        <translation>该文件包含什么？请输入 models、gpus、prices 或 tiers：</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>“%1” is not models, gpus, prices or tiers.</source>
+        <translation>“%1”不是 models、gpus、prices 或 tiers 之一。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Merge Another LLM Atlas Database</source>
+        <translation>合并另一个 LLM Atlas 数据库</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this file lacks.</source>
+        <translation>%1 中没有此文件缺少的内容。</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hart as Image</source>
+        <translation>将图表复制为图像(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy Table as &amp;Markdown</source>
+        <translation>将表格复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy Table as CS&amp;V</source>
+        <translation>将表格复制为 CSV(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the current chart or table, or a comparison report, to a file</source>
+        <translation>将当前图表、表格或对比报告保存到文件</translation>
+    </message>
+    <message>
+        <source>Print the current chart or table, with a preview</source>
+        <translation>打印当前图表或表格（带预览）</translation>
+    </message>
+    <message>
+        <source>Copy the current chart, with its title and sources, as an image</source>
+        <translation>将当前图表连同标题和来源复制为图像</translation>
+    </message>
+    <message>
+        <source>Copy the current table as a Markdown table, for a wiki</source>
+        <translation>将当前表格复制为 Markdown 表格，便于粘贴到 Wiki</translation>
+    </message>
+    <message>
+        <source>Copy the current table as CSV, for a spreadsheet</source>
+        <translation>将当前表格复制为 CSV，便于粘贴到电子表格</translation>
+    </message>
+    <message>
+        <source>This page has nothing of that kind to export.</source>
+        <translation>此页面没有可导出的此类内容。</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>LLM Atlas, %1</source>
+        <translation>LLM Atlas，%1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Chart copied as an image</source>
+        <translation>图表已复制为图像</translation>
+    </message>
+    <message>
+        <source>Table copied as CSV</source>
+        <translation>表格已复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Table copied as Markdown</source>
+        <translation>表格已复制为 Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG vector image (text stays text)</source>
+        <translation>SVG 矢量图像（文字保持为文本）</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>CSV (for spreadsheets)</source>
+        <translation>CSV（用于电子表格）</translation>
+    </message>
+    <message>
+        <source>JSON (typed values)</source>
+        <translation>JSON（带类型的值）</translation>
+    </message>
+    <message>
+        <source>Markdown table (for wikis)</source>
+        <translation>Markdown 表格（用于 Wiki）</translation>
+    </message>
+    <message>
+        <source>HTML page with vector charts</source>
+        <translation>含矢量图表的 HTML 页面</translation>
+    </message>
+    <message>
+        <source>Chart size</source>
+        <translation>图表尺寸</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>表格：%1</translation>
+    </message>
+    <message>
+        <source>Comparison report (fit and cost charts, tables, assumptions)</source>
+        <translation>对比报告（适配与成本图表、表格、假设）</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Device pixels per pixel: 2 gives a sharp image on HiDPI screens and slides</source>
+        <translation>每像素对应的设备像素数：设为 2 可在高分屏和幻灯片上得到清晰图像</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>缩放(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>导出内容(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>%1 × %2 points</source>
+        <translation>%1 × %2 磅</translation>
+    </message>
+    <message>
+        <source>%1 × %2 user units</source>
+        <translation>%1 × %2 用户单位</translation>
+    </message>
+</context>
+<context>
+    <name>FactsEditor</name>
+    <message>
+        <source>&lt;b&gt;GPUs&lt;/b&gt;: datasheet facts, street and cloud prices. Double-click a cell to edit it; hover for its source and date.</source>
+        <translation>&lt;b&gt;GPU&lt;/b&gt;：规格表数据、市场价和云价格。双击单元格即可编辑；悬停可查看其来源和日期。</translation>
+    </message>
+    <message>
+        <source>De&amp;lete GPU…</source>
+        <translation>删除 GPU(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;API prices&lt;/b&gt; per million tokens</source>
+        <translation>每百万 token 的 &lt;b&gt;API 价格&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Delete P&amp;rice…</source>
+        <translation>删除价格(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API 价格</translation>
+    </message>
+</context>
+<context>
     <name>FileSaver</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -858,7 +1218,7 @@
         <translation>GPU 数 × 显存 × 利用率</translation>
     </message>
     <message>
-        <source>Longest context that still fits, up to the model's own limit</source>
+        <source>Longest context that still fits, up to the model&apos;s own limit</source>
         <translation>仍能容纳的最长上下文，不超过模型自身上限</translation>
     </message>
     <message>
@@ -979,6 +1339,61 @@ Routed experts in system RAM: %1</source>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>What changes, or why not</source>
+        <translation>变更内容或拒绝原因</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>无法从此文件导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing will be written while any row is rejected: fix those rows and import the file again.</source>
+        <translation>只要有任何行被拒绝，就不会写入任何内容：请修正这些行后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The file matches the database: there is nothing to import.</source>
+        <translation>文件与数据库一致：没有需要导入的内容。</translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit &gt; Undo takes all of it back.</source>
+        <translation>导入是一个步骤：“编辑 &gt; 撤销”可将其全部撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>line %1: a quoted field is never closed.</source>
@@ -1029,7 +1444,7 @@ Routed experts in system RAM: %1</source>
         <translation>导入的分级榜</translation>
     </message>
     <message>
-        <source>the tier list's date “%1” is not a date as 2026, 2026-03 or 2026-03-15.</source>
+        <source>the tier list&apos;s date “%1” is not a date as 2026, 2026-03 or 2026-03-15.</source>
         <translation>分级榜的日期“%1”不是 2026、2026-03 或 2026-03-15 这样的日期。</translation>
     </message>
     <message>
@@ -1244,10 +1659,6 @@ Routed experts in system RAM: %1</source>
         <translation>显示 %1 / %2 个模型</translation>
     </message>
     <message>
-        <source>Cannot open database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
         <source>Open LLM Atlas Database</source>
         <translation>打开 LLM Atlas 数据库</translation>
     </message>
@@ -1268,7 +1679,7 @@ Routed experts in system RAM: %1</source>
         <translation>自托管与 API 对比（引用）</translation>
     </message>
     <message>
-        <source>The article's cost table, quoted verbatim</source>
+        <source>The article&apos;s cost table, quoted verbatim</source>
         <translation>文章的成本表，逐字引用</translation>
     </message>
     <message>
@@ -1276,7 +1687,7 @@ Routed experts in system RAM: %1</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <source>The article's recommended model per use case</source>
+        <source>The article&apos;s recommended model per use case</source>
         <translation>文章针对各用途推荐的模型</translation>
     </message>
     <message>
@@ -1296,7 +1707,7 @@ Routed experts in system RAM: %1</source>
         <translation>保存 GPU 配置(&amp;C)…</translation>
     </message>
     <message>
-        <source>Keep the VRAM fit tab's GPU type and count under a name of your own</source>
+        <source>Keep the VRAM fit tab&apos;s GPU type and count under a name of your own</source>
         <translation>以自定义名称保存显存适配标签页中的 GPU 型号和数量</translation>
     </message>
     <message>
@@ -1310,6 +1721,50 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>Cannot save the GPU configuration</source>
         <translation>无法保存 GPU 配置</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>成本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tier &amp;overview</source>
+        <translation>等级概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs and prices</source>
+        <translation>GPU 与价格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Model…</source>
+        <translation>删除模型(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <source>This also removes %1.</source>
+        <translation>这也会删除 %1。</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings all of it back.</source>
+        <translation>“编辑 &gt; 撤销”可全部恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1787,68 @@ Routed experts in system RAM: %1</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) this file lacks and %2 that differ; %3 are the same. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条此文件缺少的记录、%2 条不同的记录，另有 %3 条相同。请勾选要引入的内容：对于冲突项，勾选表示采用对方的事实，不勾选则保留您的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Conflicts: same record, different facts</source>
+        <translation>冲突：同一记录，事实不同</translation>
+    </message>
+    <message numerus="yes">
+        <source>take theirs (%n field(s))</source>
+        <translation>
+            <numerusform>采用对方的（%n 个字段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>仅在 %1 中</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>Merger</name>
+    <message>
+        <source>%1: %2 here, %3 there</source>
+        <translation>%1：此处为 %2，对方为 %3</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Merged from %1</source>
+        <translation>从 %1 合并</translation>
+    </message>
+    <message>
+        <source>another LLM Atlas database</source>
+        <translation>另一个 LLM Atlas 数据库</translation>
+    </message>
+</context>
+<context>
     <name>ModelDetailsPanel</name>
     <message>
         <source>unknown source</source>
@@ -1346,7 +1863,7 @@ Routed experts in system RAM: %1</source>
         <translation>模型详情</translation>
     </message>
     <message>
-        <source>Select a model in the table to see its architecture, the article's figures for it and where each fact comes from.</source>
+        <source>Select a model in the table to see its architecture, the article&apos;s figures for it and where each fact comes from.</source>
         <translation>在表格中选择一个模型，即可查看其架构、文章给出的数据以及每条事实的出处。</translation>
     </message>
     <message>
@@ -1629,13 +2146,14 @@ Routed experts in system RAM: %1</source>
     <message numerus="yes">
         <source>Older than %n month(s): check it is still true.</source>
         <translation>
-            <numerusform>已超过 %n 个月：请确认是否仍然属实。</numerusform></translation>
+            <numerusform>已超过 %n 个月：请确认是否仍然属实。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QuotedCostAuditModel</name>
     <message>
-        <source>Article's scenario</source>
+        <source>Article&apos;s scenario</source>
         <translation>文章场景</translation>
     </message>
     <message>
@@ -1687,19 +2205,19 @@ Routed experts in system RAM: %1</source>
         <translation>计算值/百万</translation>
     </message>
     <message>
-        <source>The scenario as the article's cost table names it</source>
+        <source>The scenario as the article&apos;s cost table names it</source>
         <translation>文章成本表中对该场景的命名</translation>
     </message>
     <message>
-        <source>The article's monthly cost, as printed</source>
+        <source>The article&apos;s monthly cost, as printed</source>
         <translation>文章刊出的月成本</translation>
     </message>
     <message>
-        <source>The article's monthly token volume, as printed</source>
+        <source>The article&apos;s monthly token volume, as printed</source>
         <translation>文章刊出的每月 token 用量</translation>
     </message>
     <message>
-        <source>The article's cost per million tokens, as printed</source>
+        <source>The article&apos;s cost per million tokens, as printed</source>
         <translation>文章刊出的每百万 token 成本</translation>
     </message>
     <message>
@@ -1912,7 +2430,7 @@ Routed experts in system RAM: %1</source>
         <translation>提供商</translation>
     </message>
     <message>
-        <source>Provider's model name</source>
+        <source>Provider&apos;s model name</source>
         <translation>提供商的模型名称</translation>
     </message>
     <message>
@@ -2161,10 +2679,6 @@ Routed experts in system RAM: %1</source>
 <context>
     <name>TierBrowser</name>
     <message>
-        <source>Only models that &amp;fit</source>
-        <translation>仅显示可容纳的模型(&amp;F)</translation>
-    </message>
-    <message>
         <source>Filter by name, vendor or highlight (Ctrl+F)</source>
         <translation>按名称、厂商或亮点筛选（Ctrl+F）</translation>
     </message>
@@ -2253,8 +2767,12 @@ Routed experts in system RAM: %1</source>
         <translation>稠密模型、混合专家模型或两者</translation>
     </message>
     <message>
-        <source>The tier list with each model's size, architecture and fit verdict</source>
+        <source>The tier list with each model&apos;s size, architecture and fit verdict</source>
         <translation>分级榜，列出每个模型的规模、架构和适配结论</translation>
+    </message>
+    <message>
+        <source>Only models that fi&amp;t</source>
+        <translation>仅显示可容纳的模型(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +3063,7 @@ Routed experts in system RAM: %1</source>
         <translation>请填写提供商。</translation>
     </message>
     <message>
-        <source>Give the provider's name for the model.</source>
+        <source>Give the provider&apos;s name for the model.</source>
         <translation>请填写提供商对该模型的命名。</translation>
     </message>
     <message>
@@ -2564,7 +3082,7 @@ Routed experts in system RAM: %1</source>
 <context>
     <name>VolumeParser</name>
     <message>
-        <source>"%1" is not a token volume: write a number with an optional K, M, B or T suffix, such as 250M or 1.5B.</source>
+        <source>&quot;%1&quot; is not a token volume: write a number with an optional K, M, B or T suffix, such as 250M or 1.5B.</source>
         <translation>“%1”不是有效的 token 用量：请输入数字，可带 K、M、B 或 T 后缀，如 250M 或 1.5B。</translation>
     </message>
     <message>
@@ -2584,15 +3102,15 @@ Routed experts in system RAM: %1</source>
         <translation>token 用量必须是有限数。</translation>
     </message>
     <message>
-        <source>"%1" is not a token volume: commas may only separate groups of three digits, as in 1,000,000.</source>
+        <source>&quot;%1&quot; is not a token volume: commas may only separate groups of three digits, as in 1,000,000.</source>
         <translation>“%1”不是有效的 token 用量：逗号只能用于分隔三位数字组，如 1,000,000。</translation>
     </message>
     <message>
-        <source>"%1" is not a token volume: use an exponent or a suffix, not both.</source>
+        <source>&quot;%1&quot; is not a token volume: use an exponent or a suffix, not both.</source>
         <translation>“%1”不是有效的 token 用量：请使用指数或后缀，不要同时使用。</translation>
     </message>
     <message>
-        <source>"%1" is more tokens a month than anyone plans for: the largest volume accepted is %2.</source>
+        <source>&quot;%1&quot; is more tokens a month than anyone plans for: the largest volume accepted is %2.</source>
         <translation>“%1”超出了任何人计划的每月 token 数：可接受的最大用量为 %2。</translation>
     </message>
     <message>
@@ -2602,10 +3120,6 @@ Routed experts in system RAM: %1</source>
 </context>
 <context>
     <name>VramFitView</name>
-    <message>
-        <source>Routed &amp;experts in system RAM</source>
-        <translation>路由专家放在系统内存(&amp;E)</translation>
-    </message>
     <message>
         <source>&amp;Zoom to the usable capacity</source>
         <translation>缩放到可用容量(&amp;Z)</translation>
@@ -2691,7 +3205,7 @@ Routed experts in system RAM: %1</source>
         <translation>GPU 显存利用率</translation>
     </message>
     <message>
-        <source>Fraction of GPU memory the serving engine may use (vLLM's default: 0.9)</source>
+        <source>Fraction of GPU memory the serving engine may use (vLLM&apos;s default: 0.9)</source>
         <translation>推理引擎可使用的 GPU 显存比例（vLLM 默认值：0.9）</translation>
     </message>
     <message>
@@ -2731,16 +3245,8 @@ Routed experts in system RAM: %1</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <source>&amp;Configuration:</source>
-        <translation>配置(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Type:</source>
         <translation>型号(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>C&amp;ount:</source>
-        <translation>数量(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Utilisation:</source>
@@ -2863,7 +3369,7 @@ Routed experts in system RAM: %1</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>The chart's rows as a table: needed memory, headroom, verdict and speed</source>
+        <source>The chart&apos;s rows as a table: needed memory, headroom, verdict and speed</source>
         <translation>以表格形式呈现图表各行：所需显存、余量、结论和速度</translation>
     </message>
     <message>
@@ -2873,6 +3379,18 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>Mode&amp;l:</source>
         <translation>模型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Routed ex&amp;perts in system RAM</source>
+        <translation>路由专家放在系统内存(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Configu&amp;ration:</source>
+        <translation>配置(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nt:</source>
+        <translation>数量(&amp;N)：</translation>
     </message>
 </context>
 <context>
