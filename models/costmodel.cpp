@@ -17,10 +17,12 @@ constexpr double SecondsPerHour = 3600;
 // Figures the article rounds ("~$3,000") still agree when within this share of each other.
 constexpr double AuditTolerance = 0.05;
 
-QString translate(const char *text, int n = -1)
+// The cost model's sentences under the CostModel context: Text::tr() is a call lupdate recognises, so they
+// reach the translations (a helper taking a const char * hid them from it).
+class Text
 {
-    return QCoreApplication::translate("CostModel", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(CostModel)
+};
 
 // A price per million tokens keeps the precision list prices are quoted with: "$0.315", "$0.35", "$6.00".
 // Format::usd would round $0.315 to two decimals and hide the difference between two blends.
@@ -36,7 +38,7 @@ QString perMillion(double usd)
 
 QString percent(double fraction)
 {
-    return translate("%1%").arg(QLocale().toString(fraction * 100, 'f', 0));
+    return Text::tr("%1%").arg(QLocale().toString(fraction * 100, 'f', 0));
 }
 
 QString tokensPerSecond(double rate)
@@ -59,21 +61,21 @@ bool agrees(double quoted, double computed)
 QString invalidInput(double tokensPerMonth, const CostAssumptions &a, bool selfHost)
 {
     if (!(tokensPerMonth >= 0) || !std::isfinite(tokensPerMonth))
-        return translate("The token volume must be a finite number, zero or more.");
+        return Text::tr("The token volume must be a finite number, zero or more.");
     if (!(a.inputRatio >= 0) || !(a.outputRatio >= 0) || !(a.inputRatio + a.outputRatio > 0))
-        return translate("The input:output ratio needs two non-negative parts, not both zero.");
+        return Text::tr("The input:output ratio needs two non-negative parts, not both zero.");
     if (!selfHost)
         return QString();
     if (!(a.utilisation > 0 && a.utilisation <= 1))
-        return translate("Utilisation must be more than 0% and at most 100%.");
+        return Text::tr("Utilisation must be more than 0% and at most 100%.");
     if (!(a.hoursPerMonth > 0))
-        return translate("Hours per month must be more than zero.");
+        return Text::tr("Hours per month must be more than zero.");
     if (a.ownership == Ownership::Own && a.amortisationMonths < 1)
-        return translate("Owned GPUs need an amortisation period of at least one month.");
+        return Text::tr("Owned GPUs need an amortisation period of at least one month.");
     if (a.ownership == Ownership::Own && !(a.powerUsdPerKwh >= 0))
-        return translate("The power price cannot be negative.");
+        return Text::tr("The power price cannot be negative.");
     if (a.throughputOverrideTokensPerS && !(*a.throughputOverrideTokensPerS > 0))
-        return translate("A throughput set by hand must be more than zero tokens a second.");
+        return Text::tr("A throughput set by hand must be more than zero tokens a second.");
     return QString();
 }
 
@@ -164,7 +166,7 @@ CostOption apiOption(const ApiPriceRecord &price, double tokensPerMonth, const C
 {
     CostOption option;
     option.kind = CostOptionKind::Api;
-    option.label = translate("%1 %2 API").arg(price.provider, price.modelName);
+    option.label = Text::tr("%1 %2 API").arg(price.provider, price.modelName);
     option.volumeTokensPerMonth = tokensPerMonth;
     option.priceAsOf = price.asOf;
     option.apiPriceId = price.id;
@@ -198,7 +200,7 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
     CostOption option;
     option.kind = CostOptionKind::SelfHost;
     option.label =
-        (a.ownership == Ownership::Rent ? translate("%1 on %2 (rented)") : translate("%1 on %2 (owned)"))
+        (a.ownership == Ownership::Rent ? Text::tr("%1 on %2 (rented)") : Text::tr("%1 on %2 (owned)"))
             .arg(model.name, config.name());
     option.volumeTokensPerMonth = tokensPerMonth;
     option.modelId = model.id;
@@ -209,7 +211,7 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
     if (!invalid.isEmpty())
         return infeasible(option, invalid);
     if (config.count < 1)
-        return infeasible(option, translate("A configuration needs at least one GPU."));
+        return infeasible(option, Text::tr("A configuration needs at least one GPU."));
 
     // The fit and the throughput are worked out even when the price is missing, so a view can still
     // show what the configuration would do.
@@ -218,16 +220,16 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
 
     if (a.ownership == Ownership::Rent) {
         if (!gpu.cloudUsdPerHour) {
-            return infeasible(option, translate("%1 has no cloud price in the database, so it cannot be "
-                                                "rented here; try owning it.")
+            return infeasible(option, Text::tr("%1 has no cloud price in the database, so it cannot be "
+                                               "rented here; try owning it.")
                                           .arg(gpu.name));
         }
         option.replicaHardwareUsd = config.count * *gpu.cloudUsdPerHour * a.hoursPerMonth;
         option.priceAsOf = gpu.cloudPriceAsOf;
     } else {
         if (!gpu.streetPriceUsd) {
-            return infeasible(option, translate("%1 has no purchase price in the database, so it cannot be "
-                                                "bought here; try renting it.")
+            return infeasible(option, Text::tr("%1 has no purchase price in the database, so it cannot be "
+                                               "bought here; try renting it.")
                                           .arg(gpu.name));
         }
         option.replicaHardwareUsd = config.count * *gpu.streetPriceUsd / a.amortisationMonths;
@@ -235,31 +237,30 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
             option.replicaPowerUsd = config.count * *gpu.tdpWatts * a.hoursPerMonth * a.powerUsdPerKwh / 1000;
         } else {
             option.notes
-                << translate("%1 has no power draw in the database: power is not counted.").arg(gpu.name);
+                << Text::tr("%1 has no power draw in the database: power is not counted.").arg(gpu.name);
         }
     }
     option.replicaMonthlyUsd = option.replicaHardwareUsd + option.replicaPowerUsd;
 
     if (!option.memory.fits) {
         QString reason =
-            translate("%1 does not fit on %2 at %3 with %4 of context: it needs %5 of the %6 "
-                      "usable.")
+            Text::tr("%1 does not fit on %2 at %3 with %4 of context: it needs %5 of the %6 "
+                     "usable.")
                 .arg(model.name, config.name(), a.fit.quantName, Format::contextTokens(a.fit.contextTokens),
                      Format::gigabytes(option.memory.totalBytes),
                      Format::gigabytes(option.memory.capacityBytes));
         if (option.memory.verdict == FitVerdict::NeedsOffload)
-            reason += QLatin1Char(' ') + translate("It would fit with the routed experts in system RAM.");
+            reason += QLatin1Char(' ') + Text::tr("It would fit with the routed experts in system RAM.");
         return infeasible(option, reason);
     }
     const ThroughputEstimate &t = option.throughput;
     if (!t.overridden && t.batch < 1) {
         return infeasible(
-            option,
-            translate("No memory is left on %1 for even one sequence's KV cache.").arg(config.name()));
+            option, Text::tr("No memory is left on %1 for even one sequence's KV cache.").arg(config.name()));
     }
     if (!(t.aggregateTokensPerS > 0) || !std::isfinite(t.aggregateTokensPerS)) {
-        return infeasible(option, translate("%1 has no memory bandwidth or compute figures, so its "
-                                            "throughput cannot be estimated.")
+        return infeasible(option, Text::tr("%1 has no memory bandwidth or compute figures, so its "
+                                           "throughput cannot be estimated.")
                                       .arg(gpu.name));
     }
 
@@ -268,7 +269,7 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
     const double needed = std::ceil(tokensPerMonth / option.replicaCapacityTokensPerMonth);
     // A replica count past this is a sign of an absurd input, and would not survive conversion to qint64.
     if (!(needed < 1e12)) {
-        return infeasible(option, translate("%1 tokens a month would need more than a trillion copies of %2.")
+        return infeasible(option, Text::tr("%1 tokens a month would need more than a trillion copies of %2.")
                                       .arg(Format::tokens(tokensPerMonth), config.name()));
     }
     option.replicas = std::max<qint64>(1, qint64(needed));
@@ -279,24 +280,25 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
     option.feasible = true;
 
     if (option.replicas > 1) {
-        option.notes << translate("%1 tokens a month is more than one %2 serves at %3 utilisation (%4 tokens "
-                                  "a month): the cost counts %n copies of it.",
-                                  int(std::min<qint64>(option.replicas, std::numeric_limits<int>::max())))
+        option.notes << Text::tr("%1 tokens a month is more than one %2 serves at %3 utilisation (%4 tokens "
+                                 "a month): the cost counts %n copies of it.",
+                                 nullptr,
+                                 int(std::min<qint64>(option.replicas, std::numeric_limits<int>::max())))
                             .arg(Format::tokens(tokensPerMonth), config.name(), percent(a.utilisation),
                                  Format::tokens(option.replicaCapacityTokensPerMonth));
     }
     if (t.overridden) {
-        option.notes << translate("Throughput set by hand: %1 tokens/s (the estimate is %2).")
+        option.notes << Text::tr("Throughput set by hand: %1 tokens/s (the estimate is %2).")
                             .arg(tokensPerSecond(t.aggregateTokensPerS),
                                  tokensPerSecond(t.estimatedTokensPerS));
     } else if (model.isMoe() && t.batch > 1) {
-        option.notes << translate("A batch of %1 sequences touches more of the MoE's experts than one token "
-                                  "does, so this throughput estimate is optimistic.")
+        option.notes << Text::tr("A batch of %1 sequences touches more of the MoE's experts than one token "
+                                 "does, so this throughput estimate is optimistic.")
                             .arg(t.batch);
     }
     if (option.memory.offloadedBytes > 0) {
-        option.notes << translate("Routed experts are kept in system RAM; the throughput estimate ignores "
-                                  "reading them and is optimistic.");
+        option.notes << Text::tr("Routed experts are kept in system RAM; the throughput estimate ignores "
+                                 "reading them and is optimistic.");
     }
     return option;
 }
@@ -306,24 +308,24 @@ BreakEven breakEven(const CostOption &selfHost, const CostOption &api, double mi
 {
     BreakEven result;
     if (selfHost.kind != CostOptionKind::SelfHost || api.kind != CostOptionKind::Api) {
-        result.reason = translate("A break-even needs one self-hosting option and one API option.");
+        result.reason = Text::tr("A break-even needs one self-hosting option and one API option.");
         return result;
     }
     if (!selfHost.feasible) {
-        result.reason = translate("%1 is not an option: %2").arg(selfHost.label, selfHost.reason);
+        result.reason = Text::tr("%1 is not an option: %2").arg(selfHost.label, selfHost.reason);
         return result;
     }
     if (!api.feasible) {
-        result.reason = translate("%1 is not an option: %2").arg(api.label, api.reason);
+        result.reason = Text::tr("%1 is not an option: %2").arg(api.label, api.reason);
         return result;
     }
-    const QString range = translate("between %1 and %2 tokens a month")
+    const QString range = Text::tr("between %1 and %2 tokens a month")
                               .arg(Format::tokens(minTokensPerMonth), Format::tokens(maxTokensPerMonth));
     const double p = api.blendedUsdPerMtok;
     const double m = selfHost.replicaMonthlyUsd;
     const double c = selfHost.replicaCapacityTokensPerMonth;
     if (!(p > 0)) {
-        result.reason = translate("%1 costs nothing, so self-hosting never costs less.").arg(api.label);
+        result.reason = Text::tr("%1 costs nothing, so self-hosting never costs less.").arg(api.label);
         return result;
     }
     // v1: where one configuration's flat monthly cost meets the API's. Past C a replica is added, the
@@ -331,8 +333,8 @@ BreakEven breakEven(const CostOption &selfHost, const CostOption &api, double mi
     // a step only if v1 <= C, the same condition for every step.
     const double v1 = m * 1e6 / p;
     if (v1 > c) {
-        result.reason = translate("%1 never costs less than %2 %3: even at its capacity (%4 tokens a month) "
-                                  "it costs %5 per million tokens, more than the API's %6.")
+        result.reason = Text::tr("%1 never costs less than %2 %3: even at its capacity (%4 tokens a month) "
+                                 "it costs %5 per million tokens, more than the API's %6.")
                             .arg(selfHost.label, api.label, range, Format::tokens(c),
                                  perMillion(m / (c / 1e6)), perMillion(p));
         return result;
@@ -342,7 +344,7 @@ BreakEven breakEven(const CostOption &selfHost, const CostOption &api, double mi
     const double k = std::max(1.0, std::ceil(minTokensPerMonth / c));
     const double first = std::max(k * v1, minTokensPerMonth);
     if (first > maxTokensPerMonth) {
-        result.reason = translate("%1 never costs less than %2 %3: it would first at %4 tokens a month.")
+        result.reason = Text::tr("%1 never costs less than %2 %3: it would first at %4 tokens a month.")
                             .arg(selfHost.label, api.label, range, Format::tokens(first));
         return result;
     }
@@ -363,20 +365,20 @@ BreakEven breakEven(const CostOption &selfHost, const CostOption &api, double mi
     }
 
     QString reason = first > minTokensPerMonth
-                         ? translate("%1 costs no more than %2 from %3 tokens a month; below that the API is "
-                                     "cheaper.")
+                         ? Text::tr("%1 costs no more than %2 from %3 tokens a month; below that the API is "
+                                    "cheaper.")
                                .arg(selfHost.label, api.label, Format::tokens(first))
-                         : translate("%1 already costs no more than %2 at %3 tokens a month.")
+                         : Text::tr("%1 already costs no more than %2 at %3 tokens a month.")
                                .arg(selfHost.label, api.label, Format::tokens(first));
     if (!result.selfHostCheaperFrom) {
         reason += QLatin1Char(' ') +
-                  translate("Just past each multiple of %1 tokens a month another copy is needed and the API "
-                            "is cheaper again for a while, up to %2 tokens a month.")
+                  Text::tr("Just past each multiple of %1 tokens a month another copy is needed and the API "
+                           "is cheaper again for a while, up to %2 tokens a month.")
                       .arg(Format::tokens(c), Format::tokens(maxTokensPerMonth));
     } else if (*result.selfHostCheaperFrom > first) {
         reason += QLatin1Char(' ') +
-                  translate("Just past %1 tokens a month another copy is needed and the API is cheaper again "
-                            "for a while; self-hosting stays cheaper from %2 tokens a month on.")
+                  Text::tr("Just past %1 tokens a month another copy is needed and the API is cheaper again "
+                           "for a while; self-hosting stays cheaper from %2 tokens a month on.")
                       .arg(Format::tokens(c), Format::tokens(*result.selfHostCheaperFrom));
     }
     result.reason = reason;
@@ -416,7 +418,7 @@ QList<CostAuditFinding> auditQuotedCosts(const Dataset &data, const CostAssumpti
             const double computed = quote.monthlyUsd / (quote.tokensPerMonth / 1e6);
             if (agrees(quote.usdPerMtok, computed)) {
                 finding(QStringLiteral("cost_per_mtok"), QStringLiteral("info"),
-                        translate("%1 a month for %2 tokens is %3 per million tokens, as quoted.")
+                        Text::tr("%1 a month for %2 tokens is %3 per million tokens, as quoted.")
                             .arg(monthly, volume, perMillion(computed)),
                         quote.usdPerMtok, computed);
             } else {
@@ -425,18 +427,18 @@ QList<CostAuditFinding> auditQuotedCosts(const Dataset &data, const CostAssumpti
                     factorText(quotedLow ? computed / quote.usdPerMtok : quote.usdPerMtok / computed);
                 finding(QStringLiteral("cost_per_mtok"), QStringLiteral("error"),
                         (quotedLow
-                             ? translate("%1 a month for %2 tokens is %3 per million tokens, not the quoted "
-                                         "%4: the quoted figure is %5 times too low.")
-                             : translate("%1 a month for %2 tokens is %3 per million tokens, not the quoted "
-                                         "%4: the quoted figure is %5 times too high."))
+                             ? Text::tr("%1 a month for %2 tokens is %3 per million tokens, not the quoted "
+                                        "%4: the quoted figure is %5 times too low.")
+                             : Text::tr("%1 a month for %2 tokens is %3 per million tokens, not the quoted "
+                                        "%4: the quoted figure is %5 times too high."))
                             .arg(monthly, volume, perMillion(computed), perMillion(quote.usdPerMtok), factor),
                         quote.usdPerMtok, computed);
             }
         } else {
             finding(
                 QStringLiteral("cost_per_mtok"), QStringLiteral("warning"),
-                translate("No volume or no cost per million tokens is quoted, so the two cannot be checked "
-                          "against each other."),
+                Text::tr("No volume or no cost per million tokens is quoted, so the two cannot be checked "
+                         "against each other."),
                 quote.usdPerMtok, 0);
         }
 
@@ -445,31 +447,31 @@ QList<CostAuditFinding> auditQuotedCosts(const Dataset &data, const CostAssumpti
             const ApiPriceRecord *price = data.apiPrice(*quote.apiPriceId);
             if (!price) {
                 finding(QStringLiteral("io_ratio"), QStringLiteral("warning"),
-                        translate("The row names API price %1, which is not in the database.")
+                        Text::tr("The row names API price %1, which is not in the database.")
                             .arg(*quote.apiPriceId),
                         quote.usdPerMtok, 0);
             } else {
                 const double threeToOne = blendedUsdPerMtok(*price, 3, 1);
                 const double oneToOne = blendedUsdPerMtok(*price, 1, 1);
-                const QString prices = translate("%1's list prices (%2 in, %3 out, as of %4)")
+                const QString prices = Text::tr("%1's list prices (%2 in, %3 out, as of %4)")
                                            .arg(price->modelName, perMillion(price->inputUsdPerMtok),
                                                 perMillion(price->outputUsdPerMtok), price->asOf);
                 const QString quoted = perMillion(quote.usdPerMtok);
                 if (agrees(quote.usdPerMtok, threeToOne)) {
                     finding(QStringLiteral("io_ratio"), QStringLiteral("info"),
-                            translate("The quoted %1 per million tokens is the 3:1 input:output blend of %2.")
+                            Text::tr("The quoted %1 per million tokens is the 3:1 input:output blend of %2.")
                                 .arg(quoted, prices),
                             quote.usdPerMtok, threeToOne);
                 } else if (agrees(quote.usdPerMtok, oneToOne)) {
                     finding(QStringLiteral("io_ratio"), QStringLiteral("info"),
-                            translate("The quoted %1 per million tokens is the 1:1 average of %2; at a 3:1 "
-                                      "input:output mix it is %3.")
+                            Text::tr("The quoted %1 per million tokens is the 1:1 average of %2; at a 3:1 "
+                                     "input:output mix it is %3.")
                                 .arg(quoted, prices, perMillion(threeToOne)),
                             quote.usdPerMtok, oneToOne);
                 } else {
                     finding(QStringLiteral("io_ratio"), QStringLiteral("warning"),
-                            translate("The quoted %1 per million tokens matches neither the 3:1 input:output "
-                                      "blend (%2) nor the 1:1 average (%3) of %4.")
+                            Text::tr("The quoted %1 per million tokens matches neither the 3:1 input:output "
+                                     "blend (%2) nor the 1:1 average (%3) of %4.")
                                 .arg(quoted, perMillion(threeToOne), perMillion(oneToOne), prices),
                             quote.usdPerMtok, threeToOne);
                 }
@@ -481,32 +483,32 @@ QList<CostAuditFinding> auditQuotedCosts(const Dataset &data, const CostAssumpti
         const GpuRecord *gpu = data.gpu(*quote.gpuId);
         if (!gpu) {
             finding(QStringLiteral("gpu_rent"), QStringLiteral("warning"),
-                    translate("The row names GPU %1, which is not in the database.").arg(*quote.gpuId),
+                    Text::tr("The row names GPU %1, which is not in the database.").arg(*quote.gpuId),
                     quote.monthlyUsd, 0);
             continue;
         }
         const GpuConfiguration config{*gpu, std::max(1, quote.gpuCount)};
         if (!gpu->cloudUsdPerHour) {
             finding(QStringLiteral("gpu_rent"), QStringLiteral("warning"),
-                    translate("%1 has no cloud price in the database, so the quoted %2 a month cannot be "
-                              "checked.")
+                    Text::tr("%1 has no cloud price in the database, so the quoted %2 a month cannot be "
+                             "checked.")
                         .arg(gpu->name, monthly),
                     quote.monthlyUsd, 0);
             continue;
         }
         const double rent = config.count * *gpu->cloudUsdPerHour * assumptions.hoursPerMonth;
         const QString rentText =
-            translate("%1 rented at %2 an hour per GPU for %3 hours a month costs %4")
+            Text::tr("%1 rented at %2 an hour per GPU for %3 hours a month costs %4")
                 .arg(config.name(), Format::usd(*gpu->cloudUsdPerHour),
                      QLocale().toString(assumptions.hoursPerMonth, 'f', 0), Format::usd(rent));
         if (agrees(quote.monthlyUsd, rent)) {
             finding(QStringLiteral("gpu_rent"), QStringLiteral("info"),
-                    translate("%1, consistent with the quoted %2.").arg(rentText, monthly), quote.monthlyUsd,
+                    Text::tr("%1, consistent with the quoted %2.").arg(rentText, monthly), quote.monthlyUsd,
                     rent);
         } else {
             finding(
                 QStringLiteral("gpu_rent"), QStringLiteral("warning"),
-                translate("%1, not the quoted %2 (%3 apart).")
+                Text::tr("%1, not the quoted %2 (%3 apart).")
                     .arg(rentText, monthly, percent(std::abs(rent - quote.monthlyUsd) / quote.monthlyUsd)),
                 quote.monthlyUsd, rent);
         }
@@ -520,20 +522,19 @@ QList<CostAuditFinding> auditQuotedCosts(const Dataset &data, const CostAssumpti
         const CostOption option = selfHostOption(*model, config, quote.tokensPerMonth, rented);
         if (!option.feasible) {
             finding(QStringLiteral("capacity"), QStringLiteral("warning"),
-                    translate("%1 cannot serve the quoted volume: %2").arg(config.name(), option.reason),
+                    Text::tr("%1 cannot serve the quoted volume: %2").arg(config.name(), option.reason),
                     quote.usdPerMtok, 0);
             continue;
         }
         const double fullyUsed = option.replicaMonthlyUsd / (option.replicaCapacityTokensPerMonth / 1e6);
-        finding(
-            QStringLiteral("capacity"), QStringLiteral("info"),
-            translate("On the cost model's estimate one %1 serves about %2 tokens a month of %3 (%4 "
-                      "tokens/s at %5 utilisation), so %6 tokens cost %7 per million tokens; even at that "
-                      "capacity it would cost %8 per million tokens.")
-                .arg(config.name(), Format::tokens(option.replicaCapacityTokensPerMonth), model->name,
-                     tokensPerSecond(option.throughput.aggregateTokensPerS), percent(rented.utilisation),
-                     volume, perMillion(option.usdPerMillionTokens), perMillion(fullyUsed)),
-            quote.usdPerMtok, option.usdPerMillionTokens);
+        finding(QStringLiteral("capacity"), QStringLiteral("info"),
+                Text::tr("On the cost model's estimate one %1 serves about %2 tokens a month of %3 (%4 "
+                         "tokens/s at %5 utilisation), so %6 tokens cost %7 per million tokens; even at that "
+                         "capacity it would cost %8 per million tokens.")
+                    .arg(config.name(), Format::tokens(option.replicaCapacityTokensPerMonth), model->name,
+                         tokensPerSecond(option.throughput.aggregateTokensPerS), percent(rented.utilisation),
+                         volume, perMillion(option.usdPerMillionTokens), perMillion(fullyUsed)),
+                quote.usdPerMtok, option.usdPerMillionTokens);
     }
     return findings;
 }

@@ -261,6 +261,212 @@
     </message>
 </context>
 <context>
+    <name>CostModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The token volume must be a finite number, zero or more.</source>
+        <translation>Das Token-Volumen muss eine endliche Zahl sein, null oder mehr.</translation>
+    </message>
+    <message>
+        <source>The input:output ratio needs two non-negative parts, not both zero.</source>
+        <translation>Das Verhältnis Eingabe:Ausgabe braucht zwei nicht negative Teile, die nicht beide null sind.</translation>
+    </message>
+    <message>
+        <source>Utilisation must be more than 0% and at most 100%.</source>
+        <translation>Die Auslastung muss über 0 % und höchstens 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Hours per month must be more than zero.</source>
+        <translation>Die Stunden pro Monat müssen mehr als null sein.</translation>
+    </message>
+    <message>
+        <source>Owned GPUs need an amortisation period of at least one month.</source>
+        <translation>Eigene GPUs brauchen einen Abschreibungszeitraum von mindestens einem Monat.</translation>
+    </message>
+    <message>
+        <source>The power price cannot be negative.</source>
+        <translation>Der Strompreis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A throughput set by hand must be more than zero tokens a second.</source>
+        <translation>Ein von Hand gesetzter Durchsatz muss mehr als null Tokens pro Sekunde betragen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 API</source>
+        <translation>%1 %2 API</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (rented)</source>
+        <translation>%1 auf %2 (gemietet)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (owned)</source>
+        <translation>%1 auf %2 (gekauft)</translation>
+    </message>
+    <message>
+        <source>A configuration needs at least one GPU.</source>
+        <translation>Eine Konfiguration braucht mindestens eine GPU.</translation>
+    </message>
+    <message>
+        <source>%1 has no cloud price in the database, so it cannot be rented here; try owning it.</source>
+        <translation>%1 hat keinen Cloud-Preis in der Datenbank und kann hier daher nicht gemietet werden; versuchen Sie es mit eigenen GPUs.</translation>
+    </message>
+    <message>
+        <source>%1 has no purchase price in the database, so it cannot be bought here; try renting it.</source>
+        <translation>%1 hat keinen Kaufpreis in der Datenbank und kann hier daher nicht gekauft werden; versuchen Sie es mit Mieten.</translation>
+    </message>
+    <message>
+        <source>%1 has no power draw in the database: power is not counted.</source>
+        <translation>%1 hat keine Leistungsaufnahme in der Datenbank: Strom wird nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on %2 at %3 with %4 of context: it needs %5 of the %6 usable.</source>
+        <translation>%1 passt bei %3 mit %4 Kontext nicht auf %2: Es braucht %5 der nutzbaren %6.</translation>
+    </message>
+    <message>
+        <source>It would fit with the routed experts in system RAM.</source>
+        <translation>Mit den gerouteten Experten im Arbeitsspeicher würde es passen.</translation>
+    </message>
+    <message>
+        <source>No memory is left on %1 for even one sequence&apos;s KV cache.</source>
+        <translation>Auf %1 bleibt nicht einmal Speicher für den KV-Cache einer Sequenz.</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth or compute figures, so its throughput cannot be estimated.</source>
+        <translation>Für %1 fehlen Angaben zu Speicherbandbreite oder Rechenleistung, daher lässt sich der Durchsatz nicht schätzen.</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month would need more than a trillion copies of %2.</source>
+        <translation>%1 Tokens pro Monat bräuchten mehr als eine Billion Kopien von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens a month is more than one %2 serves at %3 utilisation (%4 tokens a month): the cost counts %n copies of it.</source>
+        <translation>
+            <numerusform>%1 Tokens pro Monat sind mehr, als eine %2 bei %3 Auslastung bedient (%4 Tokens pro Monat): Die Kosten rechnen mit %n Kopie davon.</numerusform>
+            <numerusform>%1 Tokens pro Monat sind mehr, als eine %2 bei %3 Auslastung bedient (%4 Tokens pro Monat): Die Kosten rechnen mit %n Kopien davon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throughput set by hand: %1 tokens/s (the estimate is %2).</source>
+        <translation>Durchsatz von Hand gesetzt: %1 Tokens/s (die Schätzung ist %2).</translation>
+    </message>
+    <message>
+        <source>A batch of %1 sequences touches more of the MoE&apos;s experts than one token does, so this throughput estimate is optimistic.</source>
+        <translation>Ein Batch von %1 Sequenzen berührt mehr Experten des MoE als ein einzelnes Token, daher ist diese Durchsatzschätzung optimistisch.</translation>
+    </message>
+    <message>
+        <source>Routed experts are kept in system RAM; the throughput estimate ignores reading them and is optimistic.</source>
+        <translation>Die gerouteten Experten liegen im Arbeitsspeicher; die Durchsatzschätzung lässt das Lesen dieser Experten außer Acht und ist optimistisch.</translation>
+    </message>
+    <message>
+        <source>A break-even needs one self-hosting option and one API option.</source>
+        <translation>Eine Gewinnschwelle braucht eine Option zum Selbst-Hosten und eine API-Option.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option: %2</source>
+        <translation>%1 ist keine Option: %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 tokens a month</source>
+        <translation>zwischen %1 und %2 Tokens pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 costs nothing, so self-hosting never costs less.</source>
+        <translation>%1 kostet nichts, daher ist Selbst-Hosten nie günstiger.</translation>
+    </message>
+    <message>
+        <source>%1 never costs less than %2 %3: even at its capacity (%4 tokens a month) it costs %5 per million tokens, more than the API&apos;s %6.</source>
+        <translation>%1 ist %3 nie günstiger als %2: Selbst bei voller Kapazität (%4 Tokens pro Monat) kostet es %5 pro Million Tokens, mehr als die %6 der API.</translation>
+    </message>
+    <message>
+        <source>%1 never costs less than %2 %3: it would first at %4 tokens a month.</source>
+        <translation>%1 ist %3 nie günstiger als %2: Das wäre es erst bei %4 Tokens pro Monat.</translation>
+    </message>
+    <message>
+        <source>%1 costs no more than %2 from %3 tokens a month; below that the API is cheaper.</source>
+        <translation>%1 kostet ab %3 Tokens pro Monat nicht mehr als %2; darunter ist die API günstiger.</translation>
+    </message>
+    <message>
+        <source>%1 already costs no more than %2 at %3 tokens a month.</source>
+        <translation>%1 kostet schon bei %3 Tokens pro Monat nicht mehr als %2.</translation>
+    </message>
+    <message>
+        <source>Just past each multiple of %1 tokens a month another copy is needed and the API is cheaper again for a while, up to %2 tokens a month.</source>
+        <translation>Knapp über jedem Vielfachen von %1 Tokens pro Monat wird eine weitere Kopie nötig, und die API ist eine Weile wieder günstiger, bis %2 Tokens pro Monat.</translation>
+    </message>
+    <message>
+        <source>Just past %1 tokens a month another copy is needed and the API is cheaper again for a while; self-hosting stays cheaper from %2 tokens a month on.</source>
+        <translation>Knapp über %1 Tokens pro Monat wird eine weitere Kopie nötig, und die API ist eine Weile wieder günstiger; ab %2 Tokens pro Monat bleibt Selbst-Hosten günstiger.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 tokens is %3 per million tokens, as quoted.</source>
+        <translation>%1 pro Monat für %2 Tokens sind %3 pro Million Tokens, wie zitiert.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 tokens is %3 per million tokens, not the quoted %4: the quoted figure is %5 times too low.</source>
+        <translation>%1 pro Monat für %2 Tokens sind %3 pro Million Tokens, nicht die zitierten %4: Der zitierte Wert ist %5-mal zu niedrig.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 tokens is %3 per million tokens, not the quoted %4: the quoted figure is %5 times too high.</source>
+        <translation>%1 pro Monat für %2 Tokens sind %3 pro Million Tokens, nicht die zitierten %4: Der zitierte Wert ist %5-mal zu hoch.</translation>
+    </message>
+    <message>
+        <source>No volume or no cost per million tokens is quoted, so the two cannot be checked against each other.</source>
+        <translation>Es ist kein Volumen oder keine Kosten pro Million Tokens zitiert, daher lassen sich beide nicht gegeneinander prüfen.</translation>
+    </message>
+    <message>
+        <source>The row names API price %1, which is not in the database.</source>
+        <translation>Die Zeile nennt den API-Preis %1, der nicht in der Datenbank ist.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s list prices (%2 in, %3 out, as of %4)</source>
+        <translation>den Listenpreisen von %1 (%2 Eingabe, %3 Ausgabe, Stand %4)</translation>
+    </message>
+    <message>
+        <source>The quoted %1 per million tokens is the 3:1 input:output blend of %2.</source>
+        <translation>Die zitierten %1 pro Million Tokens sind die 3:1-Mischung aus Eingabe und Ausgabe von %2.</translation>
+    </message>
+    <message>
+        <source>The quoted %1 per million tokens is the 1:1 average of %2; at a 3:1 input:output mix it is %3.</source>
+        <translation>Die zitierten %1 pro Million Tokens sind der 1:1-Durchschnitt von %2; bei einer 3:1-Mischung aus Eingabe und Ausgabe sind es %3.</translation>
+    </message>
+    <message>
+        <source>The quoted %1 per million tokens matches neither the 3:1 input:output blend (%2) nor the 1:1 average (%3) of %4.</source>
+        <translation>Die zitierten %1 pro Million Tokens passen weder zur 3:1-Mischung aus Eingabe und Ausgabe (%2) noch zum 1:1-Durchschnitt (%3) von %4.</translation>
+    </message>
+    <message>
+        <source>The row names GPU %1, which is not in the database.</source>
+        <translation>Die Zeile nennt die GPU %1, die nicht in der Datenbank ist.</translation>
+    </message>
+    <message>
+        <source>%1 has no cloud price in the database, so the quoted %2 a month cannot be checked.</source>
+        <translation>%1 hat keinen Cloud-Preis in der Datenbank, daher lassen sich die zitierten %2 pro Monat nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 rented at %2 an hour per GPU for %3 hours a month costs %4</source>
+        <translation>%1, gemietet zu %2 pro Stunde und GPU für %3 Stunden im Monat, kostet %4</translation>
+    </message>
+    <message>
+        <source>%1, consistent with the quoted %2.</source>
+        <translation>%1, passend zu den zitierten %2.</translation>
+    </message>
+    <message>
+        <source>%1, not the quoted %2 (%3 apart).</source>
+        <translation>%1, nicht die zitierten %2 (%3 Abweichung).</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve the quoted volume: %2</source>
+        <translation>%1 kann das zitierte Volumen nicht bedienen: %2</translation>
+    </message>
+    <message>
+        <source>On the cost model&apos;s estimate one %1 serves about %2 tokens a month of %3 (%4 tokens/s at %5 utilisation), so %6 tokens cost %7 per million tokens; even at that capacity it would cost %8 per million tokens.</source>
+        <translation>Nach der Schätzung des Kostenmodells bedient eine %1 etwa %2 Tokens pro Monat von %3 (%4 Tokens/s bei %5 Auslastung), also kosten %6 Tokens %7 pro Million Tokens; selbst bei dieser Kapazität wären es %8 pro Million Tokens.</translation>
+    </message>
+</context>
+<context>
     <name>CostTableModel</name>
     <message>
         <source>Option</source>

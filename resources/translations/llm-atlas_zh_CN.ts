@@ -261,6 +261,211 @@
     </message>
 </context>
 <context>
+    <name>CostModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The token volume must be a finite number, zero or more.</source>
+        <translation>token 用量必须是有限数值，且不小于零。</translation>
+    </message>
+    <message>
+        <source>The input:output ratio needs two non-negative parts, not both zero.</source>
+        <translation>输入:输出比例需要两个非负数，且不能都为零。</translation>
+    </message>
+    <message>
+        <source>Utilisation must be more than 0% and at most 100%.</source>
+        <translation>利用率必须大于 0% 且不超过 100%。</translation>
+    </message>
+    <message>
+        <source>Hours per month must be more than zero.</source>
+        <translation>每月小时数必须大于零。</translation>
+    </message>
+    <message>
+        <source>Owned GPUs need an amortisation period of at least one month.</source>
+        <translation>自有 GPU 的摊销期至少为一个月。</translation>
+    </message>
+    <message>
+        <source>The power price cannot be negative.</source>
+        <translation>电价不能为负数。</translation>
+    </message>
+    <message>
+        <source>A throughput set by hand must be more than zero tokens a second.</source>
+        <translation>手动设置的吞吐量必须大于每秒零个 token。</translation>
+    </message>
+    <message>
+        <source>%1 %2 API</source>
+        <translation>%1 %2 API</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (rented)</source>
+        <translation>%1，部署于 %2（租用）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (owned)</source>
+        <translation>%1，部署于 %2（自有）</translation>
+    </message>
+    <message>
+        <source>A configuration needs at least one GPU.</source>
+        <translation>一个配置至少需要一块 GPU。</translation>
+    </message>
+    <message>
+        <source>%1 has no cloud price in the database, so it cannot be rented here; try owning it.</source>
+        <translation>数据库中没有 %1 的云价格，因此无法在此租用；请尝试自购。</translation>
+    </message>
+    <message>
+        <source>%1 has no purchase price in the database, so it cannot be bought here; try renting it.</source>
+        <translation>数据库中没有 %1 的购置价格，因此无法在此购买；请尝试租用。</translation>
+    </message>
+    <message>
+        <source>%1 has no power draw in the database: power is not counted.</source>
+        <translation>数据库中没有 %1 的功耗：不计电费。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit on %2 at %3 with %4 of context: it needs %5 of the %6 usable.</source>
+        <translation>%1 在 %3、%4 上下文下放不进 %2：需要 %5，而可用仅 %6。</translation>
+    </message>
+    <message>
+        <source>It would fit with the routed experts in system RAM.</source>
+        <translation>若将路由专家放在系统内存中则可以放下。</translation>
+    </message>
+    <message>
+        <source>No memory is left on %1 for even one sequence&apos;s KV cache.</source>
+        <translation>%1 上剩余的显存连一个序列的 KV 缓存都放不下。</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth or compute figures, so its throughput cannot be estimated.</source>
+        <translation>%1 缺少显存带宽或算力数据，因此无法估算其吞吐量。</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month would need more than a trillion copies of %2.</source>
+        <translation>每月 %1 token 需要超过一万亿份 %2 副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens a month is more than one %2 serves at %3 utilisation (%4 tokens a month): the cost counts %n copies of it.</source>
+        <translation>
+            <numerusform>每月 %1 token 超出了一份 %2 在 %3 利用率下的承载量（每月 %4 token）：成本按 %n 份副本计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throughput set by hand: %1 tokens/s (the estimate is %2).</source>
+        <translation>手动设置的吞吐量：%1 token/秒（估算值为 %2）。</translation>
+    </message>
+    <message>
+        <source>A batch of %1 sequences touches more of the MoE&apos;s experts than one token does, so this throughput estimate is optimistic.</source>
+        <translation>%1 个序列组成的批次会用到比单个 token 更多的 MoE 专家，因此该吞吐量估算偏乐观。</translation>
+    </message>
+    <message>
+        <source>Routed experts are kept in system RAM; the throughput estimate ignores reading them and is optimistic.</source>
+        <translation>路由专家放在系统内存中；吞吐量估算未计入读取它们的开销，因此偏乐观。</translation>
+    </message>
+    <message>
+        <source>A break-even needs one self-hosting option and one API option.</source>
+        <translation>计算盈亏平衡点需要一个自托管方案和一个 API 方案。</translation>
+    </message>
+    <message>
+        <source>%1 is not an option: %2</source>
+        <translation>%1 不可行：%2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 tokens a month</source>
+        <translation>在每月 %1 到 %2 token 之间</translation>
+    </message>
+    <message>
+        <source>%1 costs nothing, so self-hosting never costs less.</source>
+        <translation>%1 不收费，因此自托管永远不会更便宜。</translation>
+    </message>
+    <message>
+        <source>%1 never costs less than %2 %3: even at its capacity (%4 tokens a month) it costs %5 per million tokens, more than the API&apos;s %6.</source>
+        <translation>%3，%1 始终不比 %2 便宜：即使在满负荷（每月 %4 token）下，每百万 token 也要 %5，高于该 API 的 %6。</translation>
+    </message>
+    <message>
+        <source>%1 never costs less than %2 %3: it would first at %4 tokens a month.</source>
+        <translation>%3，%1 始终不比 %2 便宜：要到每月 %4 token 才会更便宜。</translation>
+    </message>
+    <message>
+        <source>%1 costs no more than %2 from %3 tokens a month; below that the API is cheaper.</source>
+        <translation>从每月 %3 token 起，%1 的成本不高于 %2；低于此用量时 API 更便宜。</translation>
+    </message>
+    <message>
+        <source>%1 already costs no more than %2 at %3 tokens a month.</source>
+        <translation>在每月 %3 token 时，%1 的成本已不高于 %2。</translation>
+    </message>
+    <message>
+        <source>Just past each multiple of %1 tokens a month another copy is needed and the API is cheaper again for a while, up to %2 tokens a month.</source>
+        <translation>每月用量刚超过 %1 token 的整数倍时，就需要再加一份副本，API 会在一段时间内重新更便宜，直至每月 %2 token。</translation>
+    </message>
+    <message>
+        <source>Just past %1 tokens a month another copy is needed and the API is cheaper again for a while; self-hosting stays cheaper from %2 tokens a month on.</source>
+        <translation>每月用量刚超过 %1 token 时需要再加一份副本，API 会在一段时间内重新更便宜；从每月 %2 token 起，自托管始终更便宜。</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 tokens is %3 per million tokens, as quoted.</source>
+        <translation>每月 %1 处理 %2 token，即每百万 token %3，与引用一致。</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 tokens is %3 per million tokens, not the quoted %4: the quoted figure is %5 times too low.</source>
+        <translation>每月 %1 处理 %2 token，即每百万 token %3，而非引用的 %4：引用值低了 %5 倍。</translation>
+    </message>
+    <message>
+        <source>%1 a month for %2 tokens is %3 per million tokens, not the quoted %4: the quoted figure is %5 times too high.</source>
+        <translation>每月 %1 处理 %2 token，即每百万 token %3，而非引用的 %4：引用值高了 %5 倍。</translation>
+    </message>
+    <message>
+        <source>No volume or no cost per million tokens is quoted, so the two cannot be checked against each other.</source>
+        <translation>未引用用量或每百万 token 成本，因此无法相互核对。</translation>
+    </message>
+    <message>
+        <source>The row names API price %1, which is not in the database.</source>
+        <translation>该行引用的 API 价格 %1 不在数据库中。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s list prices (%2 in, %3 out, as of %4)</source>
+        <translation>%1 的标价（输入 %2，输出 %3，截至 %4）</translation>
+    </message>
+    <message>
+        <source>The quoted %1 per million tokens is the 3:1 input:output blend of %2.</source>
+        <translation>引用的每百万 token %1 是 %2 按输入:输出 3:1 的综合价。</translation>
+    </message>
+    <message>
+        <source>The quoted %1 per million tokens is the 1:1 average of %2; at a 3:1 input:output mix it is %3.</source>
+        <translation>引用的每百万 token %1 是 %2 的 1:1 平均值；按输入:输出 3:1 混合则为 %3。</translation>
+    </message>
+    <message>
+        <source>The quoted %1 per million tokens matches neither the 3:1 input:output blend (%2) nor the 1:1 average (%3) of %4.</source>
+        <translation>引用的每百万 token %1 既不符合 %4 按输入:输出 3:1 的综合价（%2），也不符合其 1:1 平均值（%3）。</translation>
+    </message>
+    <message>
+        <source>The row names GPU %1, which is not in the database.</source>
+        <translation>该行引用的 GPU %1 不在数据库中。</translation>
+    </message>
+    <message>
+        <source>%1 has no cloud price in the database, so the quoted %2 a month cannot be checked.</source>
+        <translation>数据库中没有 %1 的云价格，因此无法核对引用的每月 %2。</translation>
+    </message>
+    <message>
+        <source>%1 rented at %2 an hour per GPU for %3 hours a month costs %4</source>
+        <translation>%1 以每块 GPU 每小时 %2 的价格租用、每月 %3 小时，成本为 %4</translation>
+    </message>
+    <message>
+        <source>%1, consistent with the quoted %2.</source>
+        <translation>%1，与引用的 %2 一致。</translation>
+    </message>
+    <message>
+        <source>%1, not the quoted %2 (%3 apart).</source>
+        <translation>%1，而非引用的 %2（相差 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve the quoted volume: %2</source>
+        <translation>%1 无法承载引用的用量：%2</translation>
+    </message>
+    <message>
+        <source>On the cost model&apos;s estimate one %1 serves about %2 tokens a month of %3 (%4 tokens/s at %5 utilisation), so %6 tokens cost %7 per million tokens; even at that capacity it would cost %8 per million tokens.</source>
+        <translation>按成本模型估算，一份 %1 每月约可为 %3 处理 %2 token（%5 利用率下 %4 token/秒），因此 %6 token 每百万 token 成本为 %7；即使满负荷运行，每百万 token 也要 %8。</translation>
+    </message>
+</context>
+<context>
     <name>CostTableModel</name>
     <message>
         <source>Option</source>
