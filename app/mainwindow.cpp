@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/documentactions.h"
+#include "app/recordediting.h"
 
 #include "models/atlasdocument.h"
 #include "models/audittablemodel.h"
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -87,6 +89,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     , m_fileLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_tierChart(new TierChartView(m_tierBrowser->proxy(), this))
+    , m_recordEditing(new RecordEditing(document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LLM Atlas"));
@@ -94,7 +97,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
 
     m_modelSplitter->setObjectName(QStringLiteral("modelSplitter"));
     m_modelSplitter->addWidget(m_tierBrowser);
-    m_modelSplitter->addWidget(m_details);
+    m_modelSplitter->addWidget(createDetailsPane());
     m_modelSplitter->setStretchFactor(0, 3);
     m_modelSplitter->setStretchFactor(1, 2);
     m_modelSplitter->setChildrenCollapsible(false);
@@ -146,6 +149,34 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     reloadModels();
     m_vramView->setContextTokens(Preferences::defaultContextTokens());
     restoreSettings();
+}
+
+QWidget *MainWindow::createDetailsPane()
+{
+    auto *pane = new QWidget(this);
+    auto *editButton = new QPushButton(tr("Edit Details…"), pane);
+    editButton->setObjectName(QStringLiteral("editDetailsButton"));
+    editButton->setToolTip(tr("Edit every fact of this model in a form that checks each one (Ctrl+Return in the table)"));
+    connect(editButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_tierBrowser->currentModelId())
+            m_recordEditing->editRecord(RecordKind::Model, id);
+    });
+    connect(m_tierBrowser, &TierBrowser::currentModelChanged, editButton,
+            [editButton](qint64 id) { editButton->setEnabled(id != 0); });
+    auto *addButton = new QPushButton(tr("Add Model…"), pane);
+    addButton->setObjectName(QStringLiteral("addModelButton"));
+    addButton->setToolTip(tr("Add a model of your own, with its architecture facts (Insert in the table)"));
+    connect(addButton, &QPushButton::clicked, this, [this] { m_recordEditing->addRecord(RecordKind::Model); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(addButton);
+    buttons->addWidget(editButton);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_details, 1);
+    layout->addLayout(buttons);
+    return pane;
 }
 
 QWidget *MainWindow::createArticleTab()
@@ -215,6 +246,9 @@ void MainWindow::createActions()
     editMenu->addSeparator();
     m_exportActions->addEditActions(editMenu);
     editMenu->addSeparator();
+    QMenu *toolsMenu = new QMenu(tr("&Tools"), this);
+    m_recordEditing->addMenuActions(editMenu, toolsMenu, [this] { return m_tierBrowser->currentModelId(); });
+    editMenu->addSeparator();
     QAction *saveGpuAction = editMenu->addAction(tr("Save GPU &Configuration…"), this, &MainWindow::saveGpuConfiguration);
     saveGpuAction->setObjectName(QStringLiteral("saveGpuConfigurationAction"));
     saveGpuAction->setStatusTip(tr("Keep the VRAM fit tab's GPU type and count under a name of your own"));
@@ -227,6 +261,7 @@ void MainWindow::createActions()
                                         ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
                                         : QKeySequence::keyBindings(QKeySequence::Preferences));
 
+    menuBar()->addMenu(toolsMenu);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcutsAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(menuBar(), m_tabs, this);
@@ -424,6 +459,25 @@ void MainWindow::setUpEditing()
     m_tabs->addTab(facts, tr("&GPUs and prices"));
     connect(facts, &FactsEditor::deleteRequested, this,
             [this](FactTableModel *model, qint64 id) { confirmDelete(int(model->kind()), id); });
+    connect(facts, &FactsEditor::addRequested, m_recordEditing,
+            [this](FactTableModel *model) { m_recordEditing->addRecord(model->kind()); });
+    connect(facts, &FactsEditor::editRequested, m_recordEditing,
+            [this](FactTableModel *model, qint64 id) { m_recordEditing->editRecord(model->kind(), id); });
+    m_recordEditing->addViewActions(m_tierBrowser->view(), RecordKind::Model);
+    m_recordEditing->addViewActions(facts->gpuView(), RecordKind::Gpu);
+    m_recordEditing->addViewActions(facts->priceView(), RecordKind::ApiPrice);
+    // A new row is shown at once, selected, so the user sees what was added.
+    connect(m_recordEditing, &RecordEditing::recordAdded, this, [this, facts](RecordKind kind, qint64 id) {
+        if (kind == RecordKind::Model) {
+            m_tabs->setCurrentWidget(m_modelSplitter);
+            m_tierBrowser->selectModel(id);
+            return;
+        }
+        FactTableModel *model = kind == RecordKind::Gpu ? m_gpuModel : m_priceModel;
+        QTableView *view = kind == RecordKind::Gpu ? facts->gpuView() : facts->priceView();
+        m_tabs->setCurrentWidget(facts);
+        view->selectRow(model->rowOf(id));
+    });
 
     auto *deleteModel = new QAction(tr("&Delete Model…"), m_tierBrowser->view());
     deleteModel->setObjectName(QStringLiteral("deleteModelAction"));

@@ -14,6 +14,7 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class QuotedCostTableModel;
+class RecordEditing;
 class RecommendationTableModel;
 class TierBrowser;
 class TierTableModel;
@@ -39,6 +40,7 @@ protected:
 
 private:
     void createActions();
+    QWidget *createDetailsPane();
     QWidget *createArticleTab();
     QWidget *createAuditTab();
     void reloadModels();
@@ -77,6 +79,7 @@ private:
     void confirmDelete(int kind, qint64 id);
     void refreshDerived();
     DocumentActions *m_documentActions = nullptr;
+    RecordEditing *m_recordEditing;
     FactTableModel *m_gpuModel = nullptr;
     FactTableModel *m_priceModel = nullptr;
 };

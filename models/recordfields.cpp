@@ -293,6 +293,11 @@ const RecordFields::Field *RecordFields::field(RecordKind kind, const QString &k
     return it == all.cend() ? nullptr : &*it;
 }
 
+const QStringList &RecordFields::choices(const QString &key)
+{
+    return key == QLatin1String("tier") ? TierNames : AttentionNames;
+}
+
 RecordKind RecordFields::kindOf(const AnyRecord &record)
 {
     return RecordKind(record.index());
@@ -371,7 +376,7 @@ QString RecordFields::setValue(AnyRecord &record, const QString &key, const QVar
             break;
         }
         case Type::Choice: {
-            const QStringList &choices = key == QLatin1String("tier") ? TierNames : AttentionNames;
+            const QStringList &allowed = choices(key);
             QString text = input.toString().trimmed();
             if (key == QLatin1String("tier")) {
                 text = text.toUpper();
@@ -380,8 +385,8 @@ QString RecordFields::setValue(AnyRecord &record, const QString &key, const QVar
             } else {
                 text = text.toLower();
             }
-            if (!choices.contains(text))
-                return tr("%1 must be one of %2.").arg(f->title, choices.join(QStringLiteral(", ")));
+            if (!allowed.contains(text))
+                return tr("%1 must be one of %2.").arg(f->title, allowed.join(QStringLiteral(", ")));
             parsed = text;
             break;
         }

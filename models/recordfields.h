@@ -40,6 +40,8 @@ public:
 
     static const QList<Field> &fields(RecordKind kind);
     static const Field *field(RecordKind kind, const QString &key);
+    // The values a Choice field accepts, as it stores them ("S".."F" for a tier, "gqa".. for attention).
+    static const QStringList &choices(const QString &key);
     static RecordKind kindOf(const AnyRecord &record);
 
     // The typed value of a field: numbers as numbers, a missing value as a null QVariant.

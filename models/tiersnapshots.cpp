@@ -73,6 +73,12 @@ QString TierSnapshots::movementName(Movement movement)
     return QString();
 }
 
+QString TierSnapshots::movementKey(Movement movement)
+{
+    static const char *const keys[] = {"up", "down", "same", "new", "dropped"};
+    return QString::fromLatin1(keys[int(movement)]);
+}
+
 QString TierSnapshots::Change::describe() const
 {
     const QString was = tierBefore.isEmpty() ? tr("not listed") : tr("%1 #%2").arg(tierBefore).arg(rankBefore);

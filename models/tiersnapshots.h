@@ -32,5 +32,6 @@ public:
     static QList<Change> compare(const Dataset &dataset, const QList<TierEntryRecord> &before,
                                  const QList<TierEntryRecord> &after);
     static QList<Change> compare(const Dataset &dataset, qint64 beforeListId, qint64 afterListId);
-    static QString movementName(Movement movement);
+    static QString movementName(Movement movement); // translated, for people
+    static QString movementKey(Movement movement);  // "up", "down", "same", "new", "dropped" for files
 };

@@ -2,6 +2,7 @@
 
 #include "models/facttablemodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,19 +47,39 @@ QWidget *FactsEditor::section(const QString &title, const QString &deleteText, F
                           | QAbstractItemView::AnyKeyPressed);
     connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
 
+    auto *addButton = new QPushButton(tr("Add…"), page);
+    addButton->setObjectName(name + QStringLiteral("AddButton"));
+    addButton->setToolTip(tr("Add a row in a form that checks every field (Insert in the table)"));
+    connect(addButton, &QPushButton::clicked, this, [this, model] { emit addRequested(model); });
+    auto *editButton = new QPushButton(tr("Edit…"), page);
+    editButton->setObjectName(name + QStringLiteral("EditButton"));
+    editButton->setToolTip(tr("Edit the selected row in a form (Ctrl+Return in the table)"));
     auto *deleteButton = new QPushButton(deleteText, page);
     deleteButton->setObjectName(name + QStringLiteral("DeleteButton"));
-    deleteButton->setEnabled(false);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, deleteButton,
-            [deleteButton](const QModelIndex &current) { deleteButton->setEnabled(current.isValid()); });
-    connect(deleteButton, &QPushButton::clicked, this, [this, view, model] {
-        const QModelIndex current = view->currentIndex();
-        if (current.isValid())
-            emit deleteRequested(model, current.data(RecordTableModel::RecordIdRole).toLongLong());
+    for (QPushButton *button : {editButton, deleteButton}) {
+        button->setEnabled(false);
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, button,
+                [button](const QModelIndex &current) { button->setEnabled(current.isValid()); });
+    }
+    const auto currentId = [view] { return view->currentIndex().data(RecordTableModel::RecordIdRole).toLongLong(); };
+    connect(editButton, &QPushButton::clicked, this, [this, model, currentId] {
+        if (const qint64 id = currentId())
+            emit editRequested(model, id);
     });
+    connect(deleteButton, &QPushButton::clicked, this, [this, model, currentId] {
+        if (const qint64 id = currentId())
+            emit deleteRequested(model, id);
+    });
+    auto *deleteAction = new QAction(deleteButton->text(), view);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, deleteButton, &QPushButton::click);
+    view->addAction(deleteAction);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(titleLabel, 1);
+    bar->addWidget(addButton);
+    bar->addWidget(editButton);
     bar->addWidget(deleteButton);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);

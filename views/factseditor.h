@@ -17,7 +17,9 @@ public:
     QTableView *priceView() const { return m_priceView; }
 
 signals:
-    // The user asked to delete the record with this id from the table's kind.
+    // The user asked to add a record of the table's kind, or to edit or delete the one with this id.
+    void addRequested(FactTableModel *model);
+    void editRequested(FactTableModel *model, qint64 id);
     void deleteRequested(FactTableModel *model, qint64 id);
 
 private:

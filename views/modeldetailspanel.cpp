@@ -51,10 +51,20 @@ void ModelDetailsPanel::showModel(const Dataset &dataset, qint64 modelId)
     const QLocale locale;
     QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(model->name));
 
+    // One line per stored tier list that ranks the model, named when there is more than one list.
     for (const TierEntryRecord &entry : dataset.tierEntries) {
-        if (entry.modelId == model->id)
-            html += QStringLiteral("<p><b>%1</b> — %2</p>")
-                        .arg(tr("%1-Tier, #%2").arg(entry.tier).arg(entry.rank), escaped(entry.highlights));
+        if (entry.modelId != model->id)
+            continue;
+        QString place = tr("%1-Tier, #%2").arg(entry.tier).arg(entry.rank);
+        if (dataset.tierLists.size() > 1) {
+            for (const TierListRecord &list : dataset.tierLists) {
+                if (list.id == entry.tierListId)
+                    place = tr("%1 in %2 (%3)").arg(place, escaped(list.name), list.published);
+            }
+        }
+        html += entry.highlights.isEmpty()
+                    ? QStringLiteral("<p><b>%1</b></p>").arg(place)
+                    : QStringLiteral("<p><b>%1</b> — %2</p>").arg(place, escaped(entry.highlights));
     }
     if (model->proxy || model->uncertain) {
         // Tooltip colours: a note that stands out in light and dark palettes alike.

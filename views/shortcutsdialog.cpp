@@ -69,6 +69,17 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, const QTabWidget *tabs
         new QTreeWidgetItem(focus, {tr("Next control"), QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText)});
         new QTreeWidgetItem(focus, {tr("Previous control"),
                                     QKeySequence(Qt::SHIFT | Qt::Key_Tab).toString(QKeySequence::NativeText)});
+        // The editable tables' own keys, active while a table has the focus.
+        auto *tables = new QTreeWidgetItem(m_list, {tr("In an editable table")});
+        tables->setFirstColumnSpanned(true);
+        const std::pair<QString, QKeySequence> tableKeys[] = {
+            {tr("Edit the cell"), QKeySequence(Qt::Key_F2)},
+            {tr("Edit the row in a form"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+            {tr("Add a row in a form"), QKeySequence(Qt::Key_Insert)},
+            {tr("Delete the row"), QKeySequence(QKeySequence::Delete)},
+        };
+        for (const auto &[command, keys] : tableKeys)
+            new QTreeWidgetItem(tables, {command, keys.toString(QKeySequence::NativeText)});
     }
     m_list->expandAll();
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -145,6 +145,34 @@ qint64 TierBrowser::currentModelId() const
     return current.isValid() ? current.data(RecordTableModel::RecordIdRole).toLongLong() : 0;
 }
 
+void TierBrowser::selectModel(qint64 modelId)
+{
+    QAbstractItemModel *source = m_proxy->sourceModel();
+    for (int row = 0; row < source->rowCount(); ++row) {
+        const QModelIndex index = source->index(row, 0);
+        if (index.data(RecordTableModel::RecordIdRole).toLongLong() != modelId)
+            continue;
+        if (!m_proxy->mapFromSource(index).isValid())
+            clearFilters();
+        const QModelIndex shown = m_proxy->mapFromSource(index);
+        m_view->setCurrentIndex(shown);
+        m_view->scrollTo(shown);
+        return;
+    }
+}
+
+void TierBrowser::clearFilters()
+{
+    m_filterEdit->clear();
+    m_filterTimer->stop();
+    m_proxy->setText(QString());
+    m_tierCombo->setCurrentIndex(0);
+    m_architectureCombo->setCurrentIndex(0);
+    m_minParamsSpin->setValue(0);
+    m_maxParamsSpin->setValue(0);
+    m_onlyFittingCheck->setChecked(false);
+}
+
 void TierBrowser::applyParamRange()
 {
     m_proxy->setParamRange(qint64(m_minParamsSpin->value() * Billion), qint64(m_maxParamsSpin->value() * Billion));

@@ -25,11 +25,14 @@ public:
     void focusFilter();
     // The id of the model in the current row, or 0 when no row is current.
     qint64 currentModelId() const;
+    // Makes the model with this id the current row, clearing the filters if they hide it.
+    void selectModel(qint64 modelId);
 
 signals:
     void currentModelChanged(qint64 modelId);
 
 private:
+    void clearFilters();
     void applyParamRange();
     void emitCurrentModel();
 
