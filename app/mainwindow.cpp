@@ -229,6 +229,7 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open another LLM Atlas database"));
     m_documentActions->addFileActions(fileMenu);
+    m_recordEditing->addFileActions(fileMenu);
     fileMenu->addSeparator();
     m_exportActions->addFileActions(fileMenu);
     fileMenu->addSeparator();
@@ -246,8 +247,7 @@ void MainWindow::createActions()
     editMenu->addSeparator();
     m_exportActions->addEditActions(editMenu);
     editMenu->addSeparator();
-    QMenu *toolsMenu = new QMenu(tr("&Tools"), this);
-    m_recordEditing->addMenuActions(editMenu, toolsMenu, [this] { return m_tierBrowser->currentModelId(); });
+    m_recordEditing->addEditActions(editMenu, [this] { return m_tierBrowser->currentModelId(); });
     editMenu->addSeparator();
     QAction *saveGpuAction = editMenu->addAction(tr("Save GPU &Configuration…"), this, &MainWindow::saveGpuConfiguration);
     saveGpuAction->setObjectName(QStringLiteral("saveGpuConfigurationAction"));
@@ -261,7 +261,6 @@ void MainWindow::createActions()
                                         ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
                                         : QKeySequence::keyBindings(QKeySequence::Preferences));
 
-    menuBar()->addMenu(toolsMenu);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcutsAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(menuBar(), m_tabs, this);

@@ -40,21 +40,24 @@ RecordEditing::RecordEditing(AtlasDocument *document, QWidget *window)
 {
 }
 
-void RecordEditing::addMenuActions(QMenu *editMenu, QMenu *toolsMenu, std::function<qint64()> currentModel)
+void RecordEditing::addFileActions(QMenu *fileMenu)
+{
+    QAction *compare = fileMenu->addAction(tr("Compare Tier &Snapshots…"), this, &RecordEditing::compareSnapshots);
+    compare->setObjectName(QStringLiteral("compareSnapshotsAction"));
+    compare->setStatusTip(tr("See which models moved up or down between two stored tier lists"));
+}
+
+void RecordEditing::addEditActions(QMenu *editMenu, std::function<qint64()> currentModel)
 {
     QAction *add = editMenu->addAction(tr("&Add Model…"), this, [this] { addRecord(RecordKind::Model); });
     add->setObjectName(QStringLiteral("addModelAction"));
     add->setStatusTip(tr("Add a model of your own, with its architecture facts"));
-    QAction *edit = editMenu->addAction(tr("Edit Model &Details…"), this, [this, currentModel] {
+    QAction *edit = editMenu->addAction(tr("Ed&it Model Details…"), this, [this, currentModel] {
         if (const qint64 id = currentModel())
             editRecord(RecordKind::Model, id);
     });
     edit->setObjectName(QStringLiteral("editModelAction"));
     edit->setStatusTip(tr("Edit every fact of the current model in a form that checks each one"));
-
-    QAction *compare = toolsMenu->addAction(tr("Compare Tier &Snapshots…"), this, &RecordEditing::compareSnapshots);
-    compare->setObjectName(QStringLiteral("compareSnapshotsAction"));
-    compare->setStatusTip(tr("See which models moved up or down between two stored tier lists"));
 }
 
 void RecordEditing::addViewActions(QAbstractItemView *view, RecordKind kind)

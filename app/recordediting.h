@@ -22,8 +22,10 @@ class RecordEditing : public QObject
 public:
     RecordEditing(AtlasDocument *document, QWidget *window);
 
-    // Add Model, Edit Model Details and Compare Tier Snapshots; the model actions act on currentModel.
-    void addMenuActions(QMenu *editMenu, QMenu *toolsMenu, std::function<qint64()> currentModel);
+    // Compare Tier Snapshots, beside Import and Merge (the ways snapshots arrive).
+    void addFileActions(QMenu *fileMenu);
+    // Add Model and Edit Model Details; the latter acts on currentModel.
+    void addEditActions(QMenu *editMenu, std::function<qint64()> currentModel);
     // Insert adds a record of kind, Ctrl+Return edits the current row in the form; both also in the
     // view's context menu.
     void addViewActions(QAbstractItemView *view, RecordKind kind);

@@ -126,7 +126,7 @@ private slots:
         QCOMPARE(table->model()->index(0, SnapshotComparisonModel::Model).data().toString(), QStringLiteral("Llama 3.3 70B"));
     }
 
-    void windowOpensTheDialogFromTheToolsMenu()
+    void windowOpensTheDialogFromTheFileMenu()
     {
         BundledDatabaseFile file;
         AtlasDocument document;
