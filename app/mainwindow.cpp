@@ -218,7 +218,9 @@ QWidget *MainWindow::createAuditTab()
     table->horizontalHeader()->setSectionResizeMode(AuditTableModel::Message, QHeaderView::Stretch);
     table->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(table, 1);
-    connect(m_auditModel, &QAbstractItemModel::modelReset, table, &QTableView::resizeRowsToContents);
+    // Rows are as tall as their wrapped findings at the width the stretched column has now, not at the
+    // narrow one it had before the window was laid out (a few dozen rows: measuring them is cheap).
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return page;
 }
 

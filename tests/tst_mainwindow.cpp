@@ -64,6 +64,28 @@ private slots:
         QVERIFY(details->toPlainText().contains(QStringLiteral("Mistral-Large-Instruct-2411")));
     }
 
+    // The audit's findings wrap: each row is as tall as its text at the width the window gives the column,
+    // not at the narrow width it had before the window was laid out.
+    void auditRowsFitTheirFindings()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("auditTable"));
+        QVERIFY(tabs && table);
+        tabs->setCurrentWidget(table->parentWidget());
+        QVERIFY(table->model()->rowCount() > 3);
+        const QAbstractItemView *view = table; // sizeHintForRow is public here, protected in QTableView
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QTRY_COMPARE(table->rowHeight(row), view->sizeHintForRow(row));
+        // A sentence of a finding takes a few lines at this width, not a screenful.
+        QVERIFY(table->rowHeight(0) < 6 * table->fontMetrics().lineSpacing());
+    }
+
     void typingAFilterHidesRows()
     {
         AtlasDocument document;
