@@ -94,6 +94,15 @@ QString AuditTableModel::displayText(int row, int column) const
         case AuditFinding::Severity::Error: return tr("Error");
         }
         return QString();
+    case Category:
+        // The key stays in exports (rawValue); the table says it in the reader's language.
+        if (f.category == QLatin1String("hardware"))
+            return tr("hardware");
+        if (f.category == QLatin1String("cost"))
+            return tr("cost");
+        if (f.category == QLatin1String("model"))
+            return tr("model");
+        return f.category;
     case Quoted:
     case Computed: {
         const QVariant value = rawValue(row, column);

@@ -165,6 +165,18 @@
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
