@@ -1357,6 +1357,22 @@
         <source>API prices</source>
         <translation>API-Preise</translation>
     </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a row in a form that checks every field (Insert in the table)</source>
+        <translation>Eine Zeile in einem Formular hinzufügen, das jedes Feld prüft (Einfg in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row in a form (Ctrl+Return in the table)</source>
+        <translation>Die ausgewählte Zeile in einem Formular bearbeiten (Strg+Eingabe in der Tabelle)</translation>
+    </message>
 </context>
 <context>
     <name>FileSaver</name>
@@ -1984,6 +2000,22 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation>Details bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit every fact of this model in a form that checks each one (Ctrl+Return in the table)</source>
+        <translation>Alle Angaben dieses Modells in einem Formular bearbeiten, das jede prüft (Strg+Eingabe in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Add Model…</source>
+        <translation>Modell hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a model of your own, with its architecture facts (Insert in the table)</source>
+        <translation>Ein eigenes Modell mit seinen Architekturangaben hinzufügen (Einfg in der Tabelle)</translation>
+    </message>
 </context>
 <context>
     <name>MemoryEstimator</name>
@@ -2225,6 +2257,10 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>The data audit tab says which quotes disagree with the computed figures, and why.</source>
         <translation>Der Reiter Datenprüfung zeigt, welche Zitate von den berechneten Zahlen abweichen und warum.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 in %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2533,57 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditing</name>
+    <message>
+        <source>Compare Tier &amp;Snapshots…</source>
+        <translation>Tier-&amp;Stände vergleichen…</translation>
+    </message>
+    <message>
+        <source>See which models moved up or down between two stored tier lists</source>
+        <translation>Sehen, welche Modelle zwischen zwei gespeicherten Tier-Listen auf- oder abgestiegen sind</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model…</source>
+        <translation>Modell &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a model of your own, with its architecture facts</source>
+        <translation>Ein eigenes Modell mit seinen Architekturangaben hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Model Details…</source>
+        <translation>Modelldetails &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit every fact of the current model in a form that checks each one</source>
+        <translation>Alle Angaben des aktuellen Modells in einem Formular bearbeiten, das jede prüft</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit in Form…</source>
+        <translation>Im Formular bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Bearbeiten nicht möglich</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so it cannot be changed. Save a copy (File &gt; Save As) and edit the copy.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet und kann nicht geändert werden. Speichern Sie eine Kopie (Datei &gt; Speichern unter) und bearbeiten Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot add</source>
+        <translation>Hinzufügen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot save the edit</source>
+        <translation>Die Änderung kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <source>Name</source>
@@ -2720,6 +2807,61 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Tier Entry</source>
+        <translation>Tier-Eintrag</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>API Price</source>
+        <translation>API-Preis</translation>
+    </message>
+    <message>
+        <source>e.g. 70B or 70000000000</source>
+        <translation>z. B. 70B oder 70000000000</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-15, 2026-03 or 2026</source>
+        <translation>z. B. 2026-03-15, 2026-03 oder 2026</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation>%1 bearbeiten — %2</translation>
+    </message>
+    <message>
+        <source>A new row is recorded as typed in by hand, dated today.</source>
+        <translation>Eine neue Zeile wird als von Hand eingegeben mit dem heutigen Datum erfasst.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>Assumptions: memory fit</source>
@@ -2895,6 +3037,100 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>Previous control</source>
         <translation>Vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <source>In an editable table</source>
+        <translation>In einer bearbeitbaren Tabelle</translation>
+    </message>
+    <message>
+        <source>Edit the cell</source>
+        <translation>Die Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the row in a form</source>
+        <translation>Die Zeile in einem Formular bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a row in a form</source>
+        <translation>Eine Zeile in einem Formular hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the row</source>
+        <translation>Die Zeile löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCompareDialog</name>
+    <message>
+        <source>Compare Tier Snapshots</source>
+        <translation>Tier-Stände vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Older tier list</source>
+        <translation>Ältere Tier-Liste</translation>
+    </message>
+    <message>
+        <source>Newer tier list</source>
+        <translation>Neuere Tier-Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>Ä&amp;lter:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Neuer:</translation>
+    </message>
+    <message>
+        <source>Tier changes</source>
+        <translation>Tier-Änderungen</translation>
+    </message>
+    <message>
+        <source>Only one tier list is stored, so there is nothing to compare yet. Import a newer tier list (File &gt; Import…, kind “tiers”) and it is kept as a new dated snapshot.</source>
+        <translation>Es ist nur eine Tier-Liste gespeichert, daher gibt es noch nichts zu vergleichen. Importieren Sie eine neuere Tier-Liste (Datei &gt; Importieren…, Art „tiers“); sie wird als neuer datierter Stand aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Both sides show the same tier list: pick two different ones.</source>
+        <translation>Beide Seiten zeigen dieselbe Tier-Liste: Wählen Sie zwei verschiedene.</translation>
+    </message>
+    <message>
+        <source>%1 moved up, %2 moved down, %3 stayed, %4 new, %5 dropped.</source>
+        <translation>%1 aufgestiegen, %2 abgestiegen, %3 gleich geblieben, %4 neu, %5 herausgefallen.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotComparisonModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Tier before</source>
+        <translation>Tier vorher</translation>
+    </message>
+    <message>
+        <source>Rank before</source>
+        <translation>Rang vorher</translation>
+    </message>
+    <message>
+        <source>Tier after</source>
+        <translation>Tier nachher</translation>
+    </message>
+    <message>
+        <source>Rank after</source>
+        <translation>Rang nachher</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht gelistet</translation>
     </message>
 </context>
 <context>

@@ -1356,6 +1356,22 @@
         <source>API prices</source>
         <translation>API 价格</translation>
     </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add a row in a form that checks every field (Insert in the table)</source>
+        <translation>在会检查每个字段的表单中添加一行（在表格中按 Insert）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row in a form (Ctrl+Return in the table)</source>
+        <translation>在表单中编辑所选行（在表格中按 Ctrl+Return）</translation>
+    </message>
 </context>
 <context>
     <name>FileSaver</name>
@@ -1983,6 +1999,22 @@ Routed experts in system RAM: %1</source>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation>编辑详情…</translation>
+    </message>
+    <message>
+        <source>Edit every fact of this model in a form that checks each one (Ctrl+Return in the table)</source>
+        <translation>在会逐项检查的表单中编辑此模型的所有事实（在表格中按 Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Add Model…</source>
+        <translation>添加模型…</translation>
+    </message>
+    <message>
+        <source>Add a model of your own, with its architecture facts (Insert in the table)</source>
+        <translation>添加您自己的模型及其架构事实（在表格中按 Insert）</translation>
+    </message>
 </context>
 <context>
     <name>MemoryEstimator</name>
@@ -2222,6 +2254,10 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>The data audit tab says which quotes disagree with the computed figures, and why.</source>
         <translation>数据审核标签页会说明哪些引用值与计算值不符以及原因。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%2（%3）中的 %1</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2529,57 @@ Routed experts in system RAM: %1</source>
     </message>
 </context>
 <context>
+    <name>RecordEditing</name>
+    <message>
+        <source>Compare Tier &amp;Snapshots…</source>
+        <translation>比较分级榜快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>See which models moved up or down between two stored tier lists</source>
+        <translation>查看两份已存分级榜之间哪些模型上升或下降</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model…</source>
+        <translation>添加模型(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a model of your own, with its architecture facts</source>
+        <translation>添加您自己的模型及其架构事实</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Model Details…</source>
+        <translation>编辑模型详情(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit every fact of the current model in a form that checks each one</source>
+        <translation>在会逐项检查的表单中编辑当前模型的所有事实</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit in Form…</source>
+        <translation>在表单中编辑…</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>无法编辑</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so it cannot be changed. Save a copy (File &gt; Save As) and edit the copy.</source>
+        <translation>此文件以只读方式打开，无法修改。请保存副本（文件 &gt; 另存为）并编辑该副本。</translation>
+    </message>
+    <message>
+        <source>Cannot add</source>
+        <translation>无法添加</translation>
+    </message>
+    <message>
+        <source>Cannot save the edit</source>
+        <translation>无法保存修改</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <source>Name</source>
@@ -2716,6 +2803,61 @@ Routed experts in system RAM: %1</source>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Tier Entry</source>
+        <translation>分级条目</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>API Price</source>
+        <translation>API 价格</translation>
+    </message>
+    <message>
+        <source>e.g. 70B or 70000000000</source>
+        <translation>例如 70B 或 70000000000</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-15, 2026-03 or 2026</source>
+        <translation>例如 2026-03-15、2026-03 或 2026</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation>编辑%1 — %2</translation>
+    </message>
+    <message>
+        <source>A new row is recorded as typed in by hand, dated today.</source>
+        <translation>新行将记录为手动输入，日期为今天。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>Assumptions: memory fit</source>
@@ -2891,6 +3033,100 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>Previous control</source>
         <translation>上一个控件</translation>
+    </message>
+    <message>
+        <source>In an editable table</source>
+        <translation>在可编辑的表格中</translation>
+    </message>
+    <message>
+        <source>Edit the cell</source>
+        <translation>编辑单元格</translation>
+    </message>
+    <message>
+        <source>Edit the row in a form</source>
+        <translation>在表单中编辑该行</translation>
+    </message>
+    <message>
+        <source>Add a row in a form</source>
+        <translation>在表单中添加一行</translation>
+    </message>
+    <message>
+        <source>Delete the row</source>
+        <translation>删除该行</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCompareDialog</name>
+    <message>
+        <source>Compare Tier Snapshots</source>
+        <translation>比较分级榜快照</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Older tier list</source>
+        <translation>较早的分级榜</translation>
+    </message>
+    <message>
+        <source>Newer tier list</source>
+        <translation>较新的分级榜</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>较早(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>较新(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Tier changes</source>
+        <translation>等级变化</translation>
+    </message>
+    <message>
+        <source>Only one tier list is stored, so there is nothing to compare yet. Import a newer tier list (File &gt; Import…, kind “tiers”) and it is kept as a new dated snapshot.</source>
+        <translation>目前只存有一份分级榜，暂无可比较的内容。请导入一份更新的分级榜（文件 &gt; 导入…，类型“tiers”），它将作为新的带日期快照保存。</translation>
+    </message>
+    <message>
+        <source>Both sides show the same tier list: pick two different ones.</source>
+        <translation>两侧显示的是同一份分级榜：请选择两份不同的。</translation>
+    </message>
+    <message>
+        <source>%1 moved up, %2 moved down, %3 stayed, %4 new, %5 dropped.</source>
+        <translation>%1 个上升，%2 个下降，%3 个不变，%4 个新增，%5 个移除。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotComparisonModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Tier before</source>
+        <translation>之前等级</translation>
+    </message>
+    <message>
+        <source>Rank before</source>
+        <translation>之前排名</translation>
+    </message>
+    <message>
+        <source>Tier after</source>
+        <translation>之后等级</translation>
+    </message>
+    <message>
+        <source>Rank after</source>
+        <translation>之后排名</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>未上榜</translation>
     </message>
 </context>
 <context>
