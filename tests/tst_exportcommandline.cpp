@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,12 +15,7 @@ class TestExportCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CommandResult;
 
     BundledDatabaseFile m_file;
     QTemporaryDir m_home;
@@ -29,21 +23,9 @@ private:
 
     Result run(QStringList arguments)
     {
-        arguments << QStringLiteral("--db") << m_file.path();
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         // No display and no platform asked for: the drawing commands must choose one that needs none.
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(LLM_ATLAS_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return runCommand(QStringLiteral(LLM_ATLAS_BINARY), arguments << QStringLiteral("--db") << m_file.path(),
+                          m_home.path());
     }
 
     QString out(const QString &name) const { return m_out.filePath(name); }
