@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 
 #include <sqlite3.h>
+#include <cerrno>
 #include <cstdio>
 
 namespace {
@@ -131,7 +132,7 @@ bool Database::checkIsOurs(const QString &path, int *userVersion)
         return fail(tr("“%1” is not an LLM Atlas database (it is not an SQLite file).").arg(nativePath(path)));
     file.close();
 
-    if (!connect(path, true))
+    if (!connect(path, true) || !recoverInterruptedWrite(path))
         return false;
     QSqlQuery query(connection());
     // SQLITE_BUSY / SQLITE_LOCKED: another program is writing the file; it is not damaged.
@@ -179,6 +180,26 @@ bool Database::checkIsOurs(const QString &path, int *userVersion)
                         .arg(nativePath(path), query.lastError().isValid() ? query.lastError().text()
                                                                            : query.value(0).toString()));
     return true;
+}
+
+bool Database::recoverInterruptedWrite(const QString &path)
+{
+    // A program killed in the middle of a write leaves a hot journal beside the file. SQLite rolls it back
+    // on the next read, restoring the last committed state, but only on a connection that may write: a
+    // read-only one reports SQLITE_READONLY_ROLLBACK, which would otherwise read as a damaged file.
+    if (sqlite3_exec(handle(), "PRAGMA schema_version", nullptr, nullptr, nullptr) == SQLITE_OK
+        || sqlite3_extended_errcode(handle()) != SQLITE_READONLY_ROLLBACK)
+        return true; // any other problem is for the checks that follow to name
+    if (!QFileInfo(path).isWritable())
+        return fail(tr("“%1” was being written when the program writing it stopped, and it cannot be written "
+                       "to finish the recovery. Open it once where it can be written.")
+                        .arg(nativePath(path)));
+    if (!connect(path, false))
+        return false;
+    if (sqlite3_exec(handle(), "PRAGMA schema_version", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(tr("“%1” was being written when the program writing it stopped, and recovering it failed: %2")
+                        .arg(nativePath(path), QString::fromUtf8(sqlite3_errmsg(handle())) + systemCause()));
+    return connect(path, true);
 }
 
 bool Database::open(const QString &path, Access access)
@@ -280,12 +301,26 @@ bool Database::saveAs(const QString &path)
         return false;
     }
     const QString partial = target.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(partial); // VACUUM INTO refuses to write into an existing file
+    QFile::remove(partial);
+    {
+        // VACUUM INTO writes into an empty file. Creating it here gives the system's reason when the folder
+        // cannot be written ("Permission denied"), where SQLite would only say it cannot open a file.
+        QFile created(partial);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            m_error = tr("Cannot save a copy as “%1”: %2").arg(nativePath(path), created.errorString());
+            return false;
+        }
+    }
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(partial);
     if (!query.exec()) {
-        m_error = tr("Cannot save a copy as “%1”: %2").arg(nativePath(path), writeFailure(query.lastError().text()));
+        // A lock is on the open file (writeFailure says so); anything else is about the copy being written.
+        const QString driverMessage = query.lastError().text();
+        const bool locked = driverMessage.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+                            || driverMessage.contains(QLatin1String("busy"), Qt::CaseInsensitive);
+        const QString cause = locked ? writeFailure(driverMessage) : driverMessage + systemCause();
+        m_error = tr("Cannot save a copy as “%1”: %2").arg(nativePath(path), cause);
         QFile::remove(partial);
         return false;
     }
@@ -293,11 +328,25 @@ bool Database::saveAs(const QString &path)
     // rename(2) replaces the target in one step; QFile::rename would refuse an existing target.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
         != 0) {
-        m_error = tr("Cannot write “%1”.").arg(nativePath(path));
+        m_error = tr("Cannot write “%1”: %2").arg(nativePath(path), qt_error_string(errno));
         QFile::remove(partial);
         return false;
     }
     return true;
+}
+
+QString Database::systemCause() const
+{
+    // SQLite's own words for a failed write ("disk I/O error", "unable to open database file") do not say
+    // why; the system's do ("No space left on device", "Permission denied").
+    sqlite3 *h = handle();
+    if (!h)
+        return QString();
+    const int code = sqlite3_errcode(h) & 0xff;
+    const int systemError = sqlite3_system_errno(h);
+    if (systemError == 0 || (code != SQLITE_IOERR && code != SQLITE_CANTOPEN && code != SQLITE_FULL))
+        return QString();
+    return QStringLiteral(" (%1)").arg(qt_error_string(systemError));
 }
 
 QString Database::writeFailure(const QString &driverMessage) const

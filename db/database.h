@@ -48,11 +48,14 @@ public:
 
     // A message for a failed write, naming a lock held by another program when that is the reason.
     QString writeFailure(const QString &driverMessage) const;
+    // The operating system's reason for the last failed file operation, as " (reason)", or nothing.
+    QString systemCause() const;
 
 private:
     bool fail(const QString &message);
     bool connect(const QString &path, bool readOnly);
     bool checkIsOurs(const QString &path, int *userVersion);
+    bool recoverInterruptedWrite(const QString &path);
     bool migrate(int fromVersion);
     bool execScript(const QByteArray &sql);
     sqlite3 *handle() const;

@@ -86,7 +86,7 @@ DatasetWriter::DatasetWriter(Database *database)
 
 bool DatasetWriter::fail(const QString &message)
 {
-    m_error = m_database->writeFailure(message);
+    m_error = m_database->writeFailure(message + m_database->systemCause());
     return false;
 }
 
