@@ -301,7 +301,9 @@ int CommandLine::run(const QStringList &arguments)
 
 QString CommandLine::generalHelp() const
 {
-    QString help = tr("Usage: %1 [--db FILE] COMMAND [options]\n       %1 [--db FILE]   (opens the window)\n\n"
+    QString help = tr("Usage: %1 [--db FILE] COMMAND [options]\n       %1 [--db FILE]   (opens the window)\n"
+                      "       %1 [--db FILE] --exit-after-startup   (opens the window, quits once it is painted:\n"
+                      "                                             a benchmarking aid for start-up time)\n\n"
                       "Commands:\n")
                        .arg(QCoreApplication::applicationName());
     for (const Command &command : commands())
