@@ -53,10 +53,10 @@ void FitTableModel::rebuildRows()
         if (m_mode == Mode::ModelsAtOneQuantization) {
             m_rows.reserve(m_dataset->models.size());
             for (const ModelRecord &model : m_dataset->models)
-                m_rows.append({&model, QString(), 0, {}, 0, QString(), 0});
+                m_rows.append({&model, QString(), 0, {}, std::nullopt});
         } else if (const ModelRecord *model = m_dataset->model(m_focusModelId)) {
             for (const QuantFormatRecord &format : m_dataset->quantFormats)
-                m_rows.append({model, format.name, format.bitsPerWeight, {}, 0, QString(), 0});
+                m_rows.append({model, format.name, format.bitsPerWeight, {}, std::nullopt});
         }
     }
     computeEstimates();
@@ -66,15 +66,26 @@ void FitTableModel::rebuildRows()
 void FitTableModel::computeEstimates()
 {
     for (Row &row : m_rows) {
-        const FitParameters parameters = parametersFor(row);
-        row.estimate = MemoryEstimator::estimate(*row.model, m_configuration, parameters);
-        row.maxContext = MemoryEstimator::maxContext(*row.model, m_configuration, parameters);
-        const QuantFormatRecord *best =
-            m_dataset ? MemoryEstimator::bestQuantization(*row.model, m_configuration, parameters, m_dataset->quantFormats)
-                      : nullptr;
-        row.bestQuantization = best ? best->name : QString();
-        row.smallestGpuCount = MemoryEstimator::smallestCount(*row.model, m_configuration.gpu, parameters);
+        row.estimate = MemoryEstimator::estimate(*row.model, m_configuration, parametersFor(row));
+        row.inverse.reset();
     }
+}
+
+const FitTableModel::Inverse &FitTableModel::inverseAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!r.inverse) {
+        const FitParameters parameters = parametersFor(r);
+        Inverse inverse;
+        inverse.maxContext = MemoryEstimator::maxContext(*r.model, m_configuration, parameters);
+        const QuantFormatRecord *best = m_dataset ? MemoryEstimator::bestQuantization(
+                                                        *r.model, m_configuration, parameters, m_dataset->quantFormats)
+                                                  : nullptr;
+        inverse.bestQuantization = best ? best->name : QString();
+        inverse.smallestGpuCount = MemoryEstimator::smallestCount(*r.model, m_configuration.gpu, parameters);
+        r.inverse = std::move(inverse);
+    }
+    return *r.inverse;
 }
 
 void FitTableModel::recompute()
@@ -175,9 +186,15 @@ QVariant FitTableModel::rawValue(int row, int column) const
     case HeadroomBytes: return e.headroomBytes;
     case Fits: return e.fits;
     case Verdict: return MemoryEstimator::verdictKey(e.verdict);
-    case MaxContext: return r.maxContext;
-    case BestQuantization: return r.bestQuantization.isEmpty() ? QVariant() : QVariant(r.bestQuantization);
-    case SmallestGpuCount: return r.smallestGpuCount > 0 ? QVariant(r.smallestGpuCount) : QVariant();
+    case MaxContext: return inverseAt(row).maxContext;
+    case BestQuantization: {
+        const QString &best = inverseAt(row).bestQuantization;
+        return best.isEmpty() ? QVariant() : QVariant(best);
+    }
+    case SmallestGpuCount: {
+        const int count = inverseAt(row).smallestGpuCount;
+        return count > 0 ? QVariant(count) : QVariant();
+    }
     case DecodeTokensPerS: return e.decodeTokensPerS;
     case OffloadedBytes: return e.offloadedBytes;
     case ColumnCount: break;
@@ -205,11 +222,18 @@ QString FitTableModel::displayText(int row, int column) const
     case OffloadedBytes: return Format::gigabytes(rawValue(row, column).toDouble());
     case Fits: return r.estimate.fits ? tr("yes") : tr("no");
     case Verdict: return MemoryEstimator::verdictName(r.estimate.verdict);
-    case MaxContext: return r.maxContext > 0 ? Format::contextTokens(r.maxContext) : tr("none");
-    case BestQuantization: return r.bestQuantization.isEmpty() ? tr("none") : r.bestQuantization;
-    case SmallestGpuCount:
-        return r.smallestGpuCount > 0 ? tr("%1x %2").arg(r.smallestGpuCount).arg(m_configuration.gpu.name)
-                                      : tr("more than 8");
+    case MaxContext: {
+        const qint64 tokens = inverseAt(row).maxContext;
+        return tokens > 0 ? Format::contextTokens(tokens) : tr("none");
+    }
+    case BestQuantization: {
+        const QString &best = inverseAt(row).bestQuantization;
+        return best.isEmpty() ? tr("none") : best;
+    }
+    case SmallestGpuCount: {
+        const int count = inverseAt(row).smallestGpuCount;
+        return count > 0 ? tr("%1x %2").arg(count).arg(m_configuration.gpu.name) : tr("more than 8");
+    }
     case DecodeTokensPerS: return QLocale().toString(r.estimate.decodeTokensPerS, 'f', 0);
     default: return rawValue(row, column).toString();
     }

@@ -3,6 +3,8 @@
 #include "models/memoryestimator.h"
 #include "models/recordtablemodel.h"
 
+#include <optional>
+
 struct Dataset;
 
 // Memory estimates as a table, for one GPU configuration and one set of assumptions: either every model
@@ -46,7 +48,7 @@ public:
     const GpuConfiguration &configuration() const { return m_configuration; }
     const FitParameters &parameters() const { return m_parameters; }
     const MemoryEstimate &estimateAt(int row) const { return m_rows.at(row).estimate; }
-    qint64 maxContextAt(int row) const { return m_rows.at(row).maxContext; }
+    qint64 maxContextAt(int row) const { return inverseAt(row).maxContext; }
     QString labelAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -63,16 +65,25 @@ protected:
     qint64 recordId(int row) const override;
 
 private:
+    // The inverse questions: dozens of estimates each (a bisection, every format, every count), so they
+    // are answered for a row only when asked (a visible cell, a sort, an export) and kept until the
+    // configuration or the assumptions change. A slider step then costs one estimate per row.
+    struct Inverse
+    {
+        qint64 maxContext = 0;
+        QString bestQuantization; // empty when no format fits
+        int smallestGpuCount = 0;
+    };
     struct Row
     {
         const ModelRecord *model = nullptr;
         QString quantName;
         double bitsPerWeight = 0;
         MemoryEstimate estimate;
-        qint64 maxContext = 0;
-        QString bestQuantization; // empty when no format fits
-        int smallestGpuCount = 0;
+        mutable std::optional<Inverse> inverse;
     };
+
+    const Inverse &inverseAt(int row) const;
 
     void rebuildRows();
     void computeEstimates();

@@ -95,6 +95,55 @@ private slots:
         QCOMPARE(fit.rowCount(), 0);
     }
 
+    // The inverse columns (max context, best format, fewest GPUs) are computed when first read and kept
+    // until a change: after every change they must equal the estimator's answers computed afresh.
+    void fitInverseColumnsFollowEveryChange()
+    {
+        FitTableModel fit;
+        QAbstractItemModelTester tester(&fit, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fit.setDataset(&m_data);
+        const auto checkAll = [&] {
+            for (int row = 0; row < fit.rowCount(); ++row) {
+                const ModelRecord &model = *m_data.model(fit.index(row, 0).data(RecordTableModel::RecordIdRole).toLongLong());
+                FitParameters p = fit.parameters();
+                if (fit.mode() == FitTableModel::Mode::OneModelAcrossQuantizations) {
+                    p.quantName = fit.labelAt(row);
+                    p.bitsPerWeight = m_data.quantFormat(p.quantName)->bitsPerWeight;
+                }
+                const qint64 maxContext = MemoryEstimator::maxContext(model, fit.configuration(), p);
+                const QuantFormatRecord *best =
+                    MemoryEstimator::bestQuantization(model, fit.configuration(), p, m_data.quantFormats);
+                const int fewest = MemoryEstimator::smallestCount(model, fit.configuration().gpu, p);
+                const auto raw = [&](int column) { return fit.index(row, column).data(RecordTableModel::RawValueRole); };
+                QCOMPARE(fit.maxContextAt(row), maxContext);
+                QCOMPARE(raw(FitTableModel::MaxContext).toLongLong(), maxContext);
+                QCOMPARE(raw(FitTableModel::BestQuantization), best ? QVariant(best->name) : QVariant());
+                QCOMPARE(raw(FitTableModel::SmallestGpuCount), fewest > 0 ? QVariant(fewest) : QVariant());
+                QCOMPARE(fit.estimateAt(row).totalBytes,
+                         MemoryEstimator::estimate(model, fit.configuration(), p).totalBytes);
+            }
+        };
+        checkAll();
+        fit.setConfiguration({m_data.gpus.at(0), 1});
+        checkAll();
+        FitParameters params;
+        params.contextTokens = 131072;
+        params.batch = 4;
+        fit.setParameters(params);
+        checkAll();
+        fit.setConfiguration({m_data.gpus.at(2), 4});
+        checkAll();
+        params.kvPrecision = KvPrecision::Q4_0;
+        params.expertOffload = true;
+        fit.setParameters(params);
+        checkAll();
+        fit.setMode(FitTableModel::Mode::OneModelAcrossQuantizations);
+        fit.setFocusModel(m_data.models.first().id);
+        checkAll();
+        fit.setConfiguration({m_data.gpus.at(1), 2});
+        checkAll();
+    }
+
     void tierTableShowsTheFit()
     {
         TierTableModel model;
