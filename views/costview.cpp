@@ -5,6 +5,7 @@
 #include "models/format.h"
 #include "models/quotedcostauditmodel.h"
 #include "models/volumeparser.h"
+#include "views/chartstyle.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -461,8 +462,7 @@ QWidget *CostView::createControls()
 
 void CostView::createChart()
 {
-    m_chart->setAnimationOptions(QChart::NoAnimation); // the marker follows a moving slider
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    ChartStyle::setUp(m_chartView, QMargins(4, 4, 4, 4), QSize(420, 240));
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_chart->legend()->setShowToolTips(true); // full labels of elided entries
@@ -508,8 +508,6 @@ void CostView::createChart()
     m_chartView->setAccessibleName(tr("Monthly cost against volume"));
     m_chartView->setToolTip(tr("Monthly cost of each checked option against the monthly volume, both on "
                                "logarithmic scales; hover a line or a point for its figures"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(420, 240);
 }
 
 void CostView::configureTable(QTableView *table, const std::function<QString(int)> &widestText)
@@ -1124,27 +1122,12 @@ void CostView::styleLine(QLineSeries *series, int colourIndex, bool api) const
 
 void CostView::applyChartTheme()
 {
-    const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    // setTheme restyles every series and axis: our colours are applied after it.
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    const QColor background = pal.color(QPalette::Base);
-    const QColor text = pal.color(QPalette::WindowText);
-    m_chart->setBackgroundBrush(background);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setTitleBrush(text);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
+    const auto [background, text] = ChartStyle::apply(m_chart, this, {m_volumeLabels, m_costLabels});
     m_chart->legend()->setLabelColor(text);
     m_chart->legend()->setFont(font());
     QColor grid = text;
     grid.setAlphaF(0.18f);
     for (QCategoryAxis *axis : {m_volumeLabels, m_costLabels}) {
-        axis->setLabelsBrush(text);
-        axis->setLabelsFont(font());
-        axis->setTitleBrush(text);
-        axis->setTitleFont(font());
         axis->setGridLinePen(QPen(grid, 1));
         axis->setLinePen(QPen(text, 1));
     }

@@ -3,6 +3,7 @@
 #include "models/format.h"
 #include "models/recordtablemodel.h"
 #include "models/tiertablemodel.h"
+#include "views/chartstyle.h"
 
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
@@ -17,6 +18,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -24,6 +26,9 @@ namespace {
 constexpr double Billion = 1e9;
 // How far the part of a bar that a token does not use fades towards the background.
 constexpr double RestFade = 0.6;
+// Bars charted at most: the first rows of the tier table as filtered and sorted. More would be unreadable,
+// and a bar per model of a 100,000-model file would take seconds to lay out.
+constexpr int MaxBars = 40;
 
 QColor mix(const QColor &from, const QColor &to, double share)
 {
@@ -52,8 +57,7 @@ TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
     , m_valueAxis(new QValueAxis(m_chart))
 {
     setObjectName(QStringLiteral("tierChartView"));
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setMargins(QMargins(4, 4, 12, 4));
+    ChartStyle::setUp(m_chartView, QMargins(4, 4, 12, 4), QSize(360, 220));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_series->setBarWidth(0.7);
     m_chart->addSeries(m_series);
@@ -68,21 +72,19 @@ TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
 
     m_chartView->setObjectName(QStringLiteral("tierChart"));
     m_chartView->setAccessibleName(tr("Tier overview chart"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(360, 220);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chartView);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TierChartView::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TierChartView::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TierChartView::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TierChartView::rebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TierChartView::rebuild);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TierChartView::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TierChartView::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TierChartView::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TierChartView::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TierChartView::scheduleRebuild);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         // The fit columns change with every move of a VRAM control; only the charted ones matter here.
         if (topLeft.column() <= TierTableModel::ActiveParams)
-            rebuild();
+            scheduleRebuild();
     });
 
     rebuild(); // the model may have its rows already
@@ -101,10 +103,29 @@ QColor TierChartView::tierColor(const QString &tier)
     }
 }
 
+QChart *TierChartView::chart()
+{
+    if (m_rebuildPending)
+        rebuild();
+    return m_chart;
+}
+
+void TierChartView::scheduleRebuild()
+{
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_rebuildPending)
+            rebuild();
+    }, Qt::QueuedConnection);
+}
+
 void TierChartView::rebuild()
 {
+    m_rebuildPending = false;
     QList<Bar> bars;
-    const int rows = m_model->rowCount();
+    const int rows = std::min(m_model->rowCount(), MaxBars);
     for (int row = 0; row < rows; ++row) {
         const auto value = [this, row](int column, int role) { return m_model->index(row, column).data(role); };
         Bar bar;
@@ -163,37 +184,19 @@ void TierChartView::rebuild()
     m_valueAxis->setRange(0, largest > 0 ? largest * 1.03 : 1);
     m_valueAxis->applyNiceNumbers();
 
-    m_chart->setTitle(tr("Models of the tier list by parameters, coloured by tier"));
+    QString title = tr("Models of the tier list by parameters, coloured by tier");
+    if (m_model->rowCount() > rows)
+        title += tr(" — the table's first %1 of %2 rows").arg(rows).arg(m_model->rowCount());
+    m_chart->setTitle(title);
     m_chartView->setAccessibleDescription(m_chart->title());
     applyTheme();
 }
 
 void TierChartView::applyTheme()
 {
-    const QPalette pal = palette();
-    const QColor background = pal.color(QPalette::Base);
-    const QColor text = pal.color(QPalette::WindowText);
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    // setTheme restyles every series and axis: our colours go on after it, and only when it changed,
-    // since it also resets fonts.
-    if (m_chart->theme() != theme)
-        m_chart->setTheme(theme);
-    m_chart->setBackgroundBrush(background);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setTitleBrush(text);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
+    const auto [background, text] = ChartStyle::apply(m_chart, this, {m_valueAxis, m_categoryAxis});
     m_chart->legend()->setFont(font());
     m_chart->legend()->setLabelColor(text);
-    for (QAbstractAxis *axis :
-         {static_cast<QAbstractAxis *>(m_valueAxis), static_cast<QAbstractAxis *>(m_categoryAxis)}) {
-        axis->setLabelsBrush(text);
-        axis->setLabelsFont(font());
-        axis->setTitleBrush(text);
-        axis->setTitleFont(font());
-    }
     for (QBarSet *set : m_series->barSets()) {
         const QColor hue = tierColor(set->property("tier").toString());
         set->setColor(set->property("rest").toBool() ? mix(hue, background, RestFade) : hue);

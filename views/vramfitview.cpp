@@ -4,6 +4,7 @@
 #include "models/fittablemodel.h"
 #include "models/format.h"
 #include "models/recordtablemodel.h"
+#include "views/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -37,6 +38,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -213,6 +215,11 @@ VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWi
     connect(m_utilisationSpin, &QDoubleSpinBox::valueChanged, this, &VramFitView::applyParameters);
     // On the proxy's reset, not the source's: a slot on the source could run before the proxy has the rows.
     connect(m_tableProxy, &QAbstractItemModel::modelReset, this, &VramFitView::configureTableColumns);
+    // The chart lists what the table lists, in its order: rows and order come from the table's proxy.
+    connect(m_tableProxy, &QAbstractItemModel::modelReset, this, &VramFitView::rebuildChart);
+    connect(m_tableProxy, &QAbstractItemModel::layoutChanged, this, &VramFitView::rebuildChart);
+    connect(m_tableProxy, &QAbstractItemModel::rowsInserted, this, &VramFitView::rebuildChart);
+    connect(m_tableProxy, &QAbstractItemModel::rowsRemoved, this, &VramFitView::rebuildChart);
     connect(m_chartModeCombo, &QComboBox::currentIndexChanged, this, &VramFitView::activateModelForMode);
     connect(m_focusModelCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_quantsFit->setFocusModel(m_focusModelCombo->currentData().toLongLong()); });
@@ -406,8 +413,7 @@ QWidget *VramFitView::createLegend()
 void VramFitView::createChart()
 {
     m_chart->legend()->hide();
-    m_chart->setMargins(QMargins(4, 4, 12, 4));
-    m_chart->setAnimationOptions(QChart::NoAnimation); // the bars follow a moving slider; easing would lag
+    ChartStyle::setUp(m_chartView, QMargins(4, 4, 12, 4), QSize(360, 220));
 
     for (int segment = 0; segment < SegmentCount; ++segment) {
         static const char *const names[SegmentCount] = {QT_TR_NOOP("Weights"), QT_TR_NOOP("KV cache"),
@@ -439,8 +445,6 @@ void VramFitView::createChart()
 
     m_chartView->setObjectName(QStringLiteral("vramFitChart"));
     m_chartView->setAccessibleName(tr("VRAM fit chart"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(360, 220);
 }
 
 void VramFitView::setDataset(const Dataset *dataset)
@@ -687,14 +691,9 @@ void VramFitView::activateModelForMode()
     for (const QMetaObject::Connection &connection : std::as_const(m_activeConnections))
         disconnect(connection);
     m_activeConnections.clear();
-    // Values change in place while a control moves; a new row set (mode, focus model, dataset) rebuilds.
-    m_activeConnections << connect(model, &QAbstractItemModel::dataChanged, this,
-                                   &VramFitView::updateChartValues)
-                        << connect(model, &QAbstractItemModel::modelReset, this, &VramFitView::rebuildChart)
-                        << connect(model, &QAbstractItemModel::rowsInserted, this, &VramFitView::rebuildChart)
-                        << connect(model, &QAbstractItemModel::rowsRemoved, this, &VramFitView::rebuildChart)
-                        << connect(model, &QAbstractItemModel::layoutChanged, this,
-                                   &VramFitView::rebuildChart);
+    // Values change in place while a control moves; a new row set (mode, focus model, dataset) reaches the
+    // chart through the table's proxy, which rebuilds it.
+    m_activeConnections << connect(model, &QAbstractItemModel::dataChanged, this, &VramFitView::updateChartValues);
     m_tableProxy->setSourceModel(model);
     configureTableColumns();
     rebuildChart();
@@ -726,7 +725,7 @@ int VramFitView::rowOfBar(int bar) const
 {
     // Qt Charts stacks categories from the bottom up (and ignores a reversed category axis for bars):
     // the first row gets the last bar, so the chart reads top-down like the table.
-    return activeModel()->rowCount() - 1 - bar;
+    return m_barRows.at(m_barRows.size() - 1 - bar);
 }
 
 QString VramFitView::categoryLabel(int row) const
@@ -738,8 +737,12 @@ QString VramFitView::categoryLabel(int row) const
 
 void VramFitView::rebuildChart()
 {
-    const FitTableModel *model = activeModel();
-    const int rows = model->rowCount();
+    m_barRows.clear();
+    if (m_tableProxy->sourceModel() == activeModel()) {
+        for (int row = 0; row < std::min(m_tableProxy->rowCount(), int(MaxBars)); ++row)
+            m_barRows << m_tableProxy->mapToSource(m_tableProxy->index(row, 0)).row();
+    }
+    const int rows = int(m_barRows.size());
     QStringList categories;
     categories.reserve(rows);
     for (int bar = 0; bar < rows; ++bar)
@@ -760,12 +763,15 @@ void VramFitView::rebuildChart()
 void VramFitView::updateChartValues()
 {
     const FitTableModel *model = activeModel();
-    const int rows = model->rowCount();
-    if (m_categoryAxis->count() != rows || m_barSets.first()->count() != rows) {
+    const int bars = int(m_barRows.size());
+    const bool stale = std::any_of(m_barRows.cbegin(), m_barRows.cend(), [model](int row) { return row >= model->rowCount(); });
+    if (stale || bars != std::min(model->rowCount(), int(MaxBars)) || m_categoryAxis->count() != bars
+        || m_barSets.first()->count() != bars) {
         rebuildChart();
         return;
     }
-    for (int row = 0; row < rows; ++row) {
+    for (int bar = 0; bar < bars; ++bar) {
+        const int row = rowOfBar(bar);
         const MemoryEstimate &e = model->estimateAt(row);
         const double parts[SegmentCount] = {e.weightsBytes / Format::bytesPerUnit(), e.kvCacheBytes / Format::bytesPerUnit(),
                                             e.overheadBytes / Format::bytesPerUnit()};
@@ -773,11 +779,11 @@ void VramFitView::updateChartValues()
             for (int v = 0; v < VerdictCount; ++v) {
                 QBarSet *set = barSet(Segment(segment), FitVerdict(v));
                 const qreal value = FitVerdict(v) == e.verdict ? parts[segment] : 0.0;
-                if (set->at(barOfRow(row)) != value)
-                    set->replace(barOfRow(row), value);
+                if (set->at(bar) != value)
+                    set->replace(bar, value);
             }
         }
-        const QString oldLabel = m_categoryAxis->at(barOfRow(row));
+        const QString oldLabel = m_categoryAxis->at(bar);
         const QString newLabel = categoryLabel(row);
         if (oldLabel != newLabel)
             m_categoryAxis->replace(oldLabel, newLabel);
@@ -795,7 +801,7 @@ void VramFitView::updateAxisRange()
         // One 400 GB model would otherwise squeeze every bar near a 24 GB card into a few pixels.
         largest = 2 * capacity;
     } else {
-        for (int row = 0; row < model->rowCount(); ++row)
+        for (int row : std::as_const(m_barRows))
             largest = qMax(largest, model->estimateAt(row).totalBytes);
     }
     // The chart speaks the unit of Format::gigabytes (a preference), so the axis and the tables agree.
@@ -819,7 +825,7 @@ void VramFitView::updateCapacityLine()
     const double capacityBytes = configuration.memoryBytes() * model->parameters().utilisation;
     const double capacity = capacityBytes / Format::bytesPerUnit();
     // The category axis spans -0.5 .. rows - 0.5: the line runs from the bottom of the plot to its top.
-    const qreal top = qMax(model->rowCount(), 1) - 0.5;
+    const qreal top = qMax(int(m_barRows.size()), 1) - 0.5;
     const QList<QPointF> points{{capacity, -0.5}, {capacity, top}};
     if (m_capacitySeries->points() != points)
         m_capacitySeries->replace(points);
@@ -854,31 +860,15 @@ void VramFitView::updateChartTitle()
     } else {
         title = tr("Choose a model to chart across quantizations");
     }
+    if (model->rowCount() > m_barRows.size())
+        title += tr(" — the chart shows the table's first %1 rows").arg(m_barRows.size());
     m_chart->setTitle(title);
     m_chartView->setAccessibleDescription(title);
 }
 
 void VramFitView::applyChartTheme()
 {
-    const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    // setTheme restyles every series and axis: our colours are applied after it.
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    const QColor background = pal.color(QPalette::Base);
-    const QColor text = pal.color(QPalette::WindowText);
-    m_chart->setBackgroundBrush(background);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setTitleBrush(text);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_valueAxis),
-                                static_cast<QAbstractAxis *>(m_categoryAxis)}) {
-        axis->setLabelsBrush(text);
-        axis->setLabelsFont(font());
-        axis->setTitleBrush(text);
-        axis->setTitleFont(font());
-    }
+    const auto [background, text] = ChartStyle::apply(m_chart, this, {m_valueAxis, m_categoryAxis});
     m_categoryAxis->setTitleVisible(false); // the labels name the rows; a title would only take width
 
     for (int segment = 0; segment < SegmentCount; ++segment) {
@@ -964,7 +954,7 @@ void VramFitView::configureTableColumns()
 
 void VramFitView::showBarToolTip(bool hovered, int bar)
 {
-    if (!hovered || bar < 0 || bar >= activeModel()->rowCount()) {
+    if (!hovered || bar < 0 || bar >= m_barRows.size()) {
         QToolTip::hideText();
         return;
     }
@@ -974,6 +964,8 @@ void VramFitView::showBarToolTip(bool hovered, int bar)
 
 void VramFitView::selectTableRow(int bar)
 {
+    if (bar < 0 || bar >= m_barRows.size())
+        return;
     const QModelIndex index = m_tableProxy->mapFromSource(activeModel()->index(rowOfBar(bar), 0));
     if (!index.isValid())
         return;

@@ -85,15 +85,17 @@ private:
     void updateContextLabel();
     void updateAssumptions();
 
-    // Chart: rebuilt when the active model resets, updated in place when its data changes.
+    // Chart: rebuilt when the table's rows or their order change, updated in place when values change.
+    // It shows the table's first MaxBars rows, in the table's order: a bar per row of a 10,000-model
+    // file would be unreadable and slow to draw.
+    static constexpr int MaxBars = 40;
     void rebuildChart();
     void updateChartValues();
     void updateAxisRange();
     void updateCapacityLine();
     void updateChartTitle();
     void applyChartTheme();
-    int rowOfBar(int bar) const; // the inverse too: the mapping is its own inverse
-    int barOfRow(int row) const { return rowOfBar(row); }
+    int rowOfBar(int bar) const;
     QString categoryLabel(int row) const;
     QBarSet *barSet(Segment segment, FitVerdict verdict) const;
     void showBarToolTip(bool hovered, int bar);
@@ -130,6 +132,7 @@ private:
     QLineSeries *m_capacitySeries;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
+    QList<int> m_barRows; // the active model's rows charted, top to bottom
 
     QSortFilterProxyModel *m_tableProxy;
     QTableView *m_table;
