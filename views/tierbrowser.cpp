@@ -127,6 +127,13 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
             &TierBrowser::emitCurrentModel);
     // Filtering away the current row leaves nothing current: the details must follow.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TierBrowser::emitCurrentModel);
+    // A filter change arrives as one layout change: when it took the current row away, the first row left
+    // becomes current, as Qt does when it removes the current row.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->selectRow(0);
+        emitCurrentModel();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_view->resizeColumnsToContents();
         emitCurrentModel();
@@ -180,5 +187,10 @@ void TierBrowser::applyParamRange()
 
 void TierBrowser::emitCurrentModel()
 {
-    emit currentModelChanged(currentModelId());
+    // Sorting and filtering call this too: the details and the VRAM page redraw only for another model.
+    const qint64 id = currentModelId();
+    if (id == m_currentModelId)
+        return;
+    m_currentModelId = id;
+    emit currentModelChanged(id);
 }

@@ -45,4 +45,5 @@ private:
     QCheckBox *m_onlyFittingCheck;
     QTableView *m_view;
     QTimer *m_filterTimer;
+    qint64 m_currentModelId = 0; // the last one announced
 };
