@@ -3,6 +3,7 @@
 #include "models/atlasdocument.h"
 #include "models/importer.h"
 #include "models/merger.h"
+#include "views/backgroundtask.h"
 #include "views/dialogs.h"
 #include "views/importpreviewdialog.h"
 #include "views/mergedialog.h"
@@ -150,7 +151,18 @@ void DocumentActions::importFile()
             return;
         }
     }
-    const Importer::Preview preview = Importer::previewFile(m_document->dataset(), path, *kind);
+    // Reading and checking a big file takes seconds: on a worker thread, with a progress bar and Cancel.
+    Importer::Preview preview;
+    const bool finished = BackgroundTask::run(
+        m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()), [&](const BackgroundTask::Progress &progress) {
+            Importer::Options options;
+            options.progress = progress;
+            preview = Importer::previewFile(m_document->dataset(), path, *kind, options);
+        });
+    if (!finished) {
+        emit statusMessage(tr("Import cancelled: nothing was written."));
+        return;
+    }
     ImportPreviewDialog dialog(preview, m_window);
     if (Dialogs::exec(&dialog) != QDialog::Accepted || !preview.canApply())
         return;

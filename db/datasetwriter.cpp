@@ -132,6 +132,7 @@ bool DatasetWriter::commit()
 {
     if (m_batchDepth == 0 || --m_batchDepth > 0)
         return true;
+    m_inserts.clear();
     if (exec(QStringLiteral("COMMIT"), {}))
         return true;
     const QString error = m_error;
@@ -143,34 +144,51 @@ bool DatasetWriter::commit()
 void DatasetWriter::rollback()
 {
     m_batchDepth = 0;
+    m_inserts.clear();
     QSqlQuery query(m_database->connection());
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
-bool DatasetWriter::insertRow(const QString &table, const QList<Column> &columns, qint64 *newId)
+QSqlQuery *DatasetWriter::preparedInsert(const QString &table, const QList<Column> &columns)
 {
     QStringList names;
-    QStringList marks;
-    QVariantList values;
-    for (const Column &column : columns) {
+    for (const Column &column : columns)
         names << QLatin1String(column.name);
-        marks << QStringLiteral("?");
-        values << column.value;
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, names.join(QLatin1Char(',')),
+                                 QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    auto it = m_inserts.find(sql);
+    if (it == m_inserts.end()) {
+        QSqlQuery query(m_database->connection());
+        if (!query.prepare(sql)) {
+            fail(query.lastError().text());
+            return nullptr;
+        }
+        it = m_inserts.insert(sql, query);
     }
+    return &*it;
+}
+
+bool DatasetWriter::insertRow(const QString &table, const QList<Column> &columns, qint64 *newId)
+{
     if (!begin())
         return false;
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(QLatin1Char(',')),
-                                                                     marks.join(QLatin1Char(','))));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        fail(query.lastError().text());
+    // Statements are kept only while the batch lasts: SQLite refuses a VACUUM (Save As) while any exist.
+    QSqlQuery *query = preparedInsert(table, columns);
+    if (!query) {
+        rollback();
+        return false;
+    }
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        query->bindValue(int(i), columns.at(i).value);
+    if (!query->exec()) {
+        fail(query->lastError().text());
         rollback();
         return false;
     }
     if (newId)
-        *newId = query.lastInsertId().toLongLong();
+        *newId = query->lastInsertId().toLongLong();
+    query->finish();
     return commit();
 }
 

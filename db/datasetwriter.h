@@ -3,6 +3,8 @@
 #include "db/records.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
 #include <QVariant>
 
 class Database;
@@ -81,8 +83,11 @@ private:
     bool exec(const QString &sql, const QVariantList &values);
     bool writable();
     bool fail(const QString &message);
+    // The insert statement for table and columns, prepared once per batch and reused for every row.
+    QSqlQuery *preparedInsert(const QString &table, const QList<Column> &columns);
 
     Database *m_database;
     QString m_error;
     int m_batchDepth = 0;
+    QHash<QString, QSqlQuery> m_inserts; // by SQL, for the current batch only (see preparedInsert)
 };

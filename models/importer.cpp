@@ -12,102 +12,158 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <memory>
+#include <optional>
+
 namespace {
 
-// One row of the file: its position and its values by column key (null for an empty cell).
+// One row of the file: its position and its cells by column (an empty cell is null; a key a JSON object
+// does not have is absent).
 struct InputRow
 {
     int line = 0;
-    QHash<QString, QVariant> values;
+    QList<std::optional<QVariant>> cells;
     QString error; // the row itself is malformed
 };
 
+// A file's columns and a way to walk its rows. Rows are read one at a time and never all kept: a
+// 100,000-row file then costs its text and the preview, not a copy of every cell.
 struct Table
 {
     QStringList keys;
-    QList<InputRow> rows;
-    QString error;
+    QHash<QString, int> columns; // key -> cell index
+    QString error;               // the file as a whole cannot be read
+    // Calls visit(row, share of the file read) for each row in order, until visit returns false. Returns
+    // why the file turned out to be unreadable part-way, or an empty string.
+    std::function<QString(const std::function<bool(const InputRow &, double)> &)> forEachRow;
+
+    int addKey(const QString &key)
+    {
+        const auto it = columns.constFind(key);
+        if (it != columns.cend())
+            return *it;
+        keys << key;
+        columns.insert(key, int(keys.size() - 1));
+        return int(keys.size() - 1);
+    }
+    bool has(const InputRow &row, const QString &key) const
+    {
+        const int column = columns.value(key, -1);
+        return column >= 0 && column < row.cells.size() && row.cells.at(column).has_value();
+    }
+    QVariant value(const InputRow &row, const QString &key) const
+    {
+        return has(row, key) ? *row.cells.at(columns.value(key)) : QVariant();
+    }
 };
 
 // RFC 4180 as TableWriter writes it: comma-separated, fields with commas, quotes or line breaks quoted,
-// quotes doubled, CRLF or LF line ends.
+// quotes doubled, CRLF or LF line ends. Reads one record at a time.
+class CsvReader
+{
+public:
+    explicit CsvReader(const QString &text)
+        : m_text(text)
+    {
+    }
+
+    // The next non-blank record and the line it starts on; false at the end of the text or on an error.
+    bool next(QStringList *record, int *recordLine)
+    {
+        while (m_position < m_text.size() && m_error.isEmpty()) {
+            if (readRecord(record, recordLine) && !(record->size() == 1 && record->first().isEmpty()))
+                return true;
+        }
+        return false;
+    }
+    QString error() const { return m_error; }
+    double shareRead() const { return m_text.isEmpty() ? 1.0 : double(m_position) / double(m_text.size()); }
+
+private:
+    bool readRecord(QStringList *record, int *recordLine)
+    {
+        record->clear();
+        *recordLine = m_line;
+        QString field;
+        bool quoted = false;
+        bool fieldWasQuoted = false;
+        for (; m_position < m_text.size(); ++m_position) {
+            const QChar c = m_text.at(m_position);
+            if (quoted) {
+                if (c == QLatin1Char('"')) {
+                    if (m_position + 1 < m_text.size() && m_text.at(m_position + 1) == QLatin1Char('"')) {
+                        field += c;
+                        ++m_position;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == QLatin1Char('\n'))
+                        ++m_line;
+                    field += c;
+                }
+                continue;
+            }
+            if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
+                quoted = true;
+                fieldWasQuoted = true;
+            } else if (c == QLatin1Char(',')) {
+                *record << field;
+                field.clear();
+                fieldWasQuoted = false;
+            } else if (c == QLatin1Char('\r')) {
+                continue;
+            } else if (c == QLatin1Char('\n')) {
+                ++m_position;
+                ++m_line;
+                *record << field;
+                return true;
+            } else {
+                field += c;
+            }
+        }
+        if (quoted) {
+            m_error = Importer::tr("line %1: a quoted field is never closed.").arg(*recordLine);
+            return false;
+        }
+        *record << field;
+        return true;
+    }
+
+    QString m_text;
+    qsizetype m_position = 0;
+    int m_line = 1;
+    QString m_error;
+};
+
 Table parseCsv(const QString &text)
 {
     Table table;
-    QList<QStringList> records;
-    QList<int> lines;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldWasQuoted = false;
-    int line = 1;
-    int recordLine = 1;
-    const auto endField = [&] {
-        record << field;
-        field.clear();
-        fieldWasQuoted = false;
-    };
-    const auto endRecord = [&] {
-        endField();
-        if (!(record.size() == 1 && record.first().isEmpty())) {
-            records << record;
-            lines << recordLine;
-        }
-        record.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
-            quoted = true;
-            fieldWasQuoted = true;
-        } else if (c == QLatin1Char(',')) {
-            endField();
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
-            endRecord();
-            recordLine = ++line;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted) {
-        table.error = Importer::tr("line %1: a quoted field is never closed.").arg(recordLine);
+    auto reader = std::make_shared<CsvReader>(text);
+    QStringList header;
+    int headerLine = 0;
+    if (!reader->next(&header, &headerLine)) {
+        table.error = !reader->error().isEmpty() ? reader->error() : Importer::tr("the file is empty.");
         return table;
     }
-    if (!field.isEmpty() || !record.isEmpty())
-        endRecord();
-    if (records.isEmpty()) {
-        table.error = Importer::tr("the file is empty.");
-        return table;
-    }
-    for (const QString &key : records.first())
-        table.keys << key.trimmed();
-    for (qsizetype r = 1; r < records.size(); ++r) {
+    for (const QString &key : std::as_const(header))
+        table.addKey(key.trimmed());
+    const qsizetype width = table.keys.size();
+    table.forEachRow = [reader, width](const std::function<bool(const InputRow &, double)> &visit) {
+        QStringList fields;
         InputRow row;
-        row.line = lines.at(r);
-        const QStringList &fields = records.at(r);
-        if (fields.size() != table.keys.size())
-            row.error = Importer::tr("has %1 fields; the header has %2.").arg(fields.size()).arg(table.keys.size());
-        for (qsizetype c = 0; c < std::min(fields.size(), table.keys.size()); ++c)
-            row.values.insert(table.keys.at(c), fields.at(c).isEmpty() ? QVariant() : QVariant(fields.at(c)));
-        table.rows << row;
-    }
+        while (reader->next(&fields, &row.line)) {
+            row.error.clear();
+            if (fields.size() != width)
+                row.error = Importer::tr("has %1 fields; the header has %2.").arg(fields.size()).arg(width);
+            row.cells.clear();
+            for (qsizetype c = 0; c < std::min(fields.size(), width); ++c)
+                row.cells << (fields.at(c).isEmpty() ? QVariant() : QVariant(fields.at(c)));
+            if (!visit(row, reader->shareRead()))
+                return QString();
+        }
+        return reader->error();
+    };
     return table;
 }
 
@@ -127,24 +183,34 @@ Table parseJson(const QByteArray &data)
         return table;
     }
     const QJsonArray array = document.array();
-    int item = 0;
     for (const QJsonValue &value : array) {
-        InputRow row;
-        row.line = ++item;
-        if (!value.isObject()) {
-            row.error = Importer::tr("is not an object of column keys and values.");
-        } else {
-            const QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                if (!table.keys.contains(it.key()))
-                    table.keys << it.key();
-                if (it.value().isArray() || it.value().isObject())
-                    row.error = Importer::tr("“%1” holds a list or an object, not a value.").arg(it.key());
-                row.values.insert(it.key(), it.value().isNull() ? QVariant() : it.value().toVariant());
-            }
-        }
-        table.rows << row;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            table.addKey(it.key());
     }
+    const QHash<QString, int> columns = table.columns;
+    const qsizetype width = table.keys.size();
+    table.forEachRow = [array, columns, width](const std::function<bool(const InputRow &, double)> &visit) {
+        int item = 0;
+        for (const QJsonValue &value : array) {
+            InputRow row;
+            row.line = ++item;
+            row.cells.resize(width);
+            if (!value.isObject()) {
+                row.error = Importer::tr("is not an object of column keys and values.");
+            } else {
+                const QJsonObject object = value.toObject();
+                for (auto it = object.begin(); it != object.end(); ++it) {
+                    if (it.value().isArray() || it.value().isObject())
+                        row.error = Importer::tr("“%1” holds a list or an object, not a value.").arg(it.key());
+                    row.cells[columns.value(it.key())] = it.value().isNull() ? QVariant() : it.value().toVariant();
+                }
+            }
+            if (!visit(row, double(item) / double(array.size())))
+                break;
+        }
+        return QString();
+    };
     return table;
 }
 
@@ -183,16 +249,19 @@ KindInfo infoOf(Importer::Kind kind)
     return {RecordKind::Model, {}};
 }
 
-std::optional<AnyRecord> existingRecord(const Dataset &dataset, Importer::Kind kind, const InputRow &row)
+std::optional<AnyRecord> existingRecord(const Dataset &dataset, Importer::Kind kind, const Table &table,
+                                        const InputRow &row)
 {
-    const auto text = [&row](const char *key) { return row.values.value(QLatin1String(key)).toString().trimmed(); };
+    const auto text = [&](const char *key) { return table.value(row, QLatin1String(key)).toString().trimmed(); };
     switch (kind) {
-    case Importer::Kind::Models:
+    case Importer::Kind::Models: {
+        const QString name = text("name");
         for (const ModelRecord &m : dataset.models) {
-            if (m.name.compare(text("name"), Qt::CaseInsensitive) == 0)
+            if (m.name.compare(name, Qt::CaseInsensitive) == 0)
                 return AnyRecord(m);
         }
         break;
+    }
     case Importer::Kind::Gpus:
         for (const GpuRecord &g : dataset.gpus) {
             if (g.name.compare(text("name"), Qt::CaseInsensitive) == 0)
@@ -221,7 +290,9 @@ AnyRecord emptyRecord(Importer::Kind kind)
     }
 }
 
-void previewRecords(const Dataset &dataset, const Table &table, Importer::Kind kind, Importer::Preview &preview)
+// Returns why the file could not be read to the end, or an empty string; *cancelled when progress said stop.
+QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kind kind, const Importer::Options &options,
+                       Importer::Preview &preview, bool *cancelled)
 {
     const KindInfo info = infoOf(kind);
     QStringList ignored;
@@ -234,34 +305,38 @@ void previewRecords(const Dataset &dataset, const Table &table, Importer::Kind k
                              .arg(Importer::kindName(kind), ignored.join(QStringLiteral(", ")));
     const QString now = RecordFields::nowUtc();
     QHash<QString, int> seen;
-    for (const InputRow &row : table.rows) {
+    const QString readError = table.forEachRow([&](const InputRow &row, double share) {
+        if (options.progress && !options.progress(share)) {
+            *cancelled = true;
+            return false;
+        }
         QStringList keyParts;
         for (const QString &key : info.keyColumns)
-            keyParts << row.values.value(key).toString().trimmed();
+            keyParts << table.value(row, key).toString().trimmed();
         const QString name = keyParts.join(QLatin1Char(' ')).trimmed();
         const auto reject = [&](const QString &why) { preview.rejected << Importer::Row{row.line, name, why}; };
         if (!row.error.isEmpty()) {
             reject(row.error);
-            continue;
+            return true;
         }
         if (keyParts.contains(QString())) {
             reject(Importer::tr("needs %1.").arg(info.keyColumns.join(Importer::tr(" and "))));
-            continue;
+            return true;
         }
         const QString identity = name.toLower();
         if (seen.contains(identity)) {
             reject(Importer::tr("appears twice (first on line %1).").arg(seen.value(identity)));
-            continue;
+            return true;
         }
         seen.insert(identity, row.line);
 
-        const std::optional<AnyRecord> existing = existingRecord(dataset, kind, row);
+        const std::optional<AnyRecord> existing = existingRecord(dataset, kind, table, row);
         AnyRecord record = existing ? *existing : emptyRecord(kind);
         QStringList problems;
         for (const RecordFields::Field &field : RecordFields::fields(info.recordKind)) {
-            if (!row.values.contains(field.key))
+            if (!table.has(row, field.key))
                 continue;
-            const QString error = RecordFields::setValue(record, field.key, row.values.value(field.key), &dataset);
+            const QString error = RecordFields::setValue(record, field.key, table.value(row, field.key), &dataset);
             if (!error.isEmpty())
                 problems << error;
         }
@@ -273,18 +348,18 @@ void previewRecords(const Dataset &dataset, const Table &table, Importer::Kind k
         }
         if (!problems.isEmpty()) {
             reject(problems.join(QStringLiteral("; ")));
-            continue;
+            return true;
         }
         if (!existing) {
             RecordFields::markEdited(record, {}, now);
             preview.added << Importer::Row{row.line, name, QString()};
             preview.changes.additions << record;
-            continue;
+            return true;
         }
         const QStringList changed = RecordFields::differingKeys(*existing, record, &dataset);
         if (changed.isEmpty()) {
             ++preview.unchanged;
-            continue;
+            return true;
         }
         QStringList details;
         for (const QString &key : changed)
@@ -294,11 +369,13 @@ void previewRecords(const Dataset &dataset, const Table &table, Importer::Kind k
         RecordFields::markEdited(record, changed, now);
         preview.changed << Importer::Row{row.line, name, details.join(QStringLiteral("; "))};
         preview.changes.changes << std::pair{*existing, record};
-    }
+        return true;
+    });
+    return readError;
 }
 
-void previewTiers(const Dataset &dataset, const Table &table, const Importer::Options &options,
-                  Importer::Preview &preview)
+QString previewTiers(const Dataset &dataset, const Table &table, const Importer::Options &options,
+                     Importer::Preview &preview, bool *cancelled)
 {
     const TierListRecord *latest = dataset.latestTierList();
     TierListRecord list;
@@ -309,23 +386,27 @@ void previewTiers(const Dataset &dataset, const Table &table, const Importer::Op
     if (!RecordFields::isIsoDate(list.published)) {
         preview.error = Importer::tr("the tier list's date “%1” is not a date as 2026, 2026-03 or 2026-03-15.")
                             .arg(list.published);
-        return;
+        return QString();
     }
     QList<TierEntryRecord> entries;
     QHash<qint64, int> seenModels;
     QHash<int, int> seenRanks;
     int position = 0;
     QList<std::pair<int, QString>> lineAndName;
-    for (const InputRow &row : table.rows) {
-        const QString name = row.values.value(QStringLiteral("name")).toString().trimmed();
+    const QString readError = table.forEachRow([&](const InputRow &row, double share) {
+        if (options.progress && !options.progress(share)) {
+            *cancelled = true;
+            return false;
+        }
+        const QString name = table.value(row, QStringLiteral("name")).toString().trimmed();
         const auto reject = [&](const QString &why) { preview.rejected << Importer::Row{row.line, name, why}; };
         if (!row.error.isEmpty()) {
             reject(row.error);
-            continue;
+            return true;
         }
         // A models table lists models outside the tier list too, with an empty tier: they are not in it.
-        if (row.values.value(QStringLiteral("tier")).toString().trimmed().isEmpty())
-            continue;
+        if (table.value(row, QStringLiteral("tier")).toString().trimmed().isEmpty())
+            return true;
         ++position;
         const ModelRecord *model = nullptr;
         for (const ModelRecord &m : dataset.models) {
@@ -334,15 +415,15 @@ void previewTiers(const Dataset &dataset, const Table &table, const Importer::Op
         }
         if (!model) {
             reject(Importer::tr("there is no model named “%1”; import it as a model first.").arg(name));
-            continue;
+            return true;
         }
         AnyRecord record = TierEntryRecord{0, model->id, {}, position, {}, {}, {}, {}};
         QStringList problems;
         for (const char *key : {"tier", "rank", "highlights", "quoted_params"}) {
             const QString k = QLatin1String(key);
-            if (!row.values.contains(k) || (k == QLatin1String("rank") && row.values.value(k).isNull()))
+            if (!table.has(row, k) || (k == QLatin1String("rank") && table.value(row, k).isNull()))
                 continue;
-            const QString error = RecordFields::setValue(record, k, row.values.value(k), &dataset);
+            const QString error = RecordFields::setValue(record, k, table.value(row, k), &dataset);
             if (!error.isEmpty())
                 problems << error;
         }
@@ -357,16 +438,19 @@ void previewTiers(const Dataset &dataset, const Table &table, const Importer::Op
             problems << Importer::tr("rank %1 is also on line %2.").arg(entry.rank).arg(seenRanks.value(entry.rank));
         if (!problems.isEmpty()) {
             reject(problems.join(QStringLiteral("; ")));
-            continue;
+            return true;
         }
         seenModels.insert(model->id, row.line);
         seenRanks.insert(entry.rank, row.line);
         entries << entry;
         lineAndName << std::pair{row.line, model->name};
-    }
+        return true;
+    });
+    if (!readError.isEmpty() || *cancelled)
+        return readError;
     if (entries.isEmpty() && preview.rejected.isEmpty()) {
         preview.error = Importer::tr("it has no rows with a tier.");
-        return;
+        return QString();
     }
     QList<TierEntryRecord> latestEntries;
     for (const TierEntryRecord &entry : dataset.tierEntries) {
@@ -385,14 +469,14 @@ void previewTiers(const Dataset &dataset, const Table &table, const Importer::Op
         preview.unchanged = int(entries.size());
         preview.notes << Importer::tr("The same as the latest tier list (%1, %2): nothing to import.")
                              .arg(latest->name, latest->published);
-        return;
+        return QString();
     }
     for (const TierListRecord &existing : dataset.tierLists) {
         if (existing.name == list.name && existing.published == list.published) {
             preview.error = Importer::tr("there is already a tier list “%1” of %2; give the new snapshot another "
                                          "date or name.")
                                 .arg(list.name, list.published);
-            return;
+            return QString();
         }
     }
     preview.notes << Importer::tr("A new tier-list snapshot “%1” of %2.").arg(list.name, list.published);
@@ -410,6 +494,7 @@ void previewTiers(const Dataset &dataset, const Table &table, const Importer::Op
             preview.notes << Importer::tr("Not in the new list: %1 (%2)").arg(change.model, change.describe());
     }
     preview.changes.tierList = list;
+    return QString();
 }
 
 } // namespace
@@ -503,10 +588,16 @@ Importer::Preview Importer::preview(const Dataset &dataset, const QByteArray &ra
             return fail(tr("it has no “%1” column, so it is not a table of %2 (its columns: %3).")
                             .arg(key, kindName(kind), table.keys.join(QStringLiteral(", "))));
     }
-    if (kind == Kind::Tiers)
-        previewTiers(dataset, table, options, preview);
-    else
-        previewRecords(dataset, table, kind, preview);
+    bool cancelled = false;
+    const QString readError = kind == Kind::Tiers ? previewTiers(dataset, table, options, preview, &cancelled)
+                                                  : previewRecords(dataset, table, kind, options, preview, &cancelled);
+    if (!readError.isEmpty() || cancelled) {
+        // What was read so far is dropped: a file is imported whole or not at all.
+        preview = Preview();
+        preview.fileName = fileName;
+        preview.kind = kind;
+        return fail(cancelled ? tr("the import was cancelled.") : readError);
+    }
     if (!preview.changes.additions.isEmpty() && kind != Kind::Tiers) {
         preview.changes.source = SourceRecord{0, tr("Imported from %1").arg(fileName.isEmpty() ? tr("a file") : fileName),
                                               tr("imported into LLM Atlas"),

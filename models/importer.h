@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 // Reads CSV or JSON as TableWriter writes it (column keys, raw values) for models, GPUs, API prices or a
 // tier list, and works out what importing it would do, row by row, before anything is written. The
 // resulting change set is applied by AtlasDocument::applyChanges as one transaction; a file with any
@@ -31,6 +33,9 @@ public:
     {
         QString tierListName; // a new tier list's name; default: the latest list's name
         QString published;    // a new tier list's date; default: today
+        // Called after each row, on the thread running the preview, with the share of the file read;
+        // returning false cancels: the preview then only has an error saying so, and nothing to apply.
+        std::function<bool(double shareRead)> progress;
     };
     struct Preview
     {

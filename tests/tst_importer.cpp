@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using Format = TableWriter::Format;
 
 class TestImporter : public QObject
@@ -178,6 +180,36 @@ private slots:
         QVERIFY(again.error.contains(QStringLiteral("already a tier list")));
         document.undoStack()->undo();
         QCOMPARE(databaseDump(file.path()), original);
+    }
+
+    // The progress callback sees the share of the file read grow; returning false cancels: the preview
+    // keeps nothing it read and has nothing to apply.
+    void cancelledPreviewHasNothingToApply()
+    {
+        QByteArray csv = "name,vendor,total_params,layers,hidden_size,attention_heads,kv_heads,head_dim,attention,"
+                         "full_attention_layers,max_context,license,released\n";
+        for (int i = 1; i <= 50; ++i)
+            csv += "Tiny " + QByteArray::number(i) + ",Lab,1B,16,2048,32,8,64,gqa,16,8192,MIT,2026-04\n";
+        QList<double> shares;
+        Importer::Options options;
+        options.progress = [&shares](double share) {
+            shares << share;
+            return true;
+        };
+        const Importer::Preview whole = Importer::preview(m_document.dataset(), csv, Format::Csv, Importer::Kind::Models, options);
+        QCOMPARE(whole.added.size(), 50);
+        QCOMPARE(shares.size(), 50);
+        QVERIFY(std::is_sorted(shares.cbegin(), shares.cend()));
+        QCOMPARE(shares.last(), 1.0);
+
+        int calls = 0;
+        options.progress = [&calls](double) { return ++calls < 10; };
+        const Importer::Preview cancelled = Importer::preview(m_document.dataset(), csv, Format::Csv, Importer::Kind::Models, options);
+        QCOMPARE(calls, 10);
+        QVERIFY2(cancelled.error.contains(QStringLiteral("cancelled")), qPrintable(cancelled.error));
+        QVERIFY(cancelled.added.isEmpty());
+        QVERIFY(cancelled.changes.isEmpty());
+        QVERIFY(!cancelled.canApply());
     }
 
     void modelImportAddsACompleteModel()

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QUndoStack>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 class TestMainWindow : public QObject
@@ -337,6 +339,52 @@ private slots:
         QCOMPARE(gpus->model()->rowCount(), 16);
         document.undoStack()->undo();
         QCOMPARE(gpus->model()->rowCount(), 15);
+        QCOMPARE(databaseDump(file.path()), before);
+    }
+
+    // A big import reads on a worker thread behind a progress dialog; Cancel there writes nothing.
+    void importCanBeCancelled()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        window.show();
+        const QString csv = file.folder() + QStringLiteral("/many-models.csv");
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("name,vendor,total_params,layers,hidden_size,attention_heads,kv_heads,head_dim,attention,"
+                  "full_attention_layers,max_context,license,released\n");
+        for (int i = 1; i <= 50000; ++i)
+            out.write("Generated " + QByteArray::number(i) + ",Lab,1B,16,2048,32,8,64,gqa,16,8192,MIT,2026-04\n");
+        out.close();
+        Dialogs::setOpenFileNameHook([&] { return csv; });
+        bool previewShown = false;
+        Dialogs::setExecHook([&](QDialog *) {
+            previewShown = true;
+            return int(QDialog::Accepted);
+        });
+        // Cancel as soon as the progress dialog is up (the timer fires inside its event loop).
+        bool sawProgress = false;
+        QTimer cancel;
+        cancel.setInterval(1);
+        connect(&cancel, &QTimer::timeout, &window, [&] {
+            if (auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("backgroundTaskProgress"))) {
+                sawProgress = true;
+                progress->cancel();
+                cancel.stop();
+            }
+        });
+        cancel.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString before = databaseDump(file.path());
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        Dialogs::setOpenFileNameHook({});
+        Dialogs::setExecHook({});
+        QVERIFY(sawProgress);
+        QVERIFY(!previewShown);
+        QCOMPARE(document.dataset().models.size(), 8);
+        QVERIFY(!document.isModified());
         QCOMPARE(databaseDump(file.path()), before);
     }
 
