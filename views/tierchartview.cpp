@@ -76,15 +76,15 @@ TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chartView);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TierChartView::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TierChartView::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TierChartView::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TierChartView::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TierChartView::scheduleRebuild);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TierChartView::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TierChartView::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TierChartView::rebuild);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TierChartView::rebuild);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TierChartView::rebuild);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         // The fit columns change with every move of a VRAM control; only the charted ones matter here.
         if (topLeft.column() <= TierTableModel::ActiveParams)
-            scheduleRebuild();
+            rebuild();
     });
 
     rebuild(); // the model may have its rows already
@@ -103,27 +103,8 @@ QColor TierChartView::tierColor(const QString &tier)
     }
 }
 
-QChart *TierChartView::chart()
-{
-    if (m_rebuildPending)
-        rebuild();
-    return m_chart;
-}
-
-void TierChartView::scheduleRebuild()
-{
-    if (m_rebuildPending)
-        return;
-    m_rebuildPending = true;
-    QMetaObject::invokeMethod(this, [this] {
-        if (m_rebuildPending)
-            rebuild();
-    }, Qt::QueuedConnection);
-}
-
 void TierChartView::rebuild()
 {
-    m_rebuildPending = false;
     QList<Bar> bars;
     const int rows = std::min(m_model->rowCount(), MaxBars);
     for (int row = 0; row < rows; ++row) {

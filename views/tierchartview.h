@@ -20,8 +20,7 @@ public:
     // model has TierTableModel's columns and roles; the view does not own it.
     explicit TierChartView(QAbstractItemModel *model, QWidget *parent = nullptr);
 
-    // The chart as the table stands now (a rebuild still waiting for the event loop is done first).
-    QChart *chart();
+    QChart *chart() const { return m_chart; }
 
     // The tier's colour in the chart, from an Okabe-Ito palette; a tier it does not know is grey.
     static QColor tierColor(const QString &tier);
@@ -30,8 +29,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // A filter keystroke removes and inserts rows range by range: one rebuild per burst, not per range.
-    void scheduleRebuild();
     void rebuild();
     void applyTheme();
 
@@ -41,5 +38,4 @@ private:
     QHorizontalStackedBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
-    bool m_rebuildPending = false;
 };
