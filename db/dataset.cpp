@@ -63,6 +63,11 @@ const Record *findById(const QList<Record> &records, qint64 id)
 bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
 {
     *this = Dataset();
+    // Room for every model at once: a file of 100,000 models would otherwise copy the list as it grows.
+    QSqlQuery count(db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM model")) && count.next())
+        models.reserve(count.value(0).toLongLong());
+    count.finish();
     const bool ok =
         selectAll(db, QStringLiteral("SELECT id, title, origin, as_of, note FROM source ORDER BY id"), errorMessage,
                   [this](const QSqlQuery &q) {
