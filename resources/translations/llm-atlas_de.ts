@@ -1140,6 +1140,14 @@
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1797,6 +1805,10 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <source>Nothing will be written: fix the rejected rows and import the file again.</source>
         <translation>Es wird nichts geschrieben: Korrigieren Sie die abgelehnten Zeilen und importieren Sie die Datei erneut.</translation>
     </message>
+    <message>
+        <source>the import was cancelled.</source>
+        <translation>der Import wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2405,6 +2417,13 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
             <numerusform>Älter als %n Monat: Prüfen Sie, ob es noch stimmt.</numerusform>
             <numerusform>Älter als %n Monate: Prüfen Sie, ob es noch stimmt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3297,10 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <source>Models of the tier list by parameters, coloured by tier</source>
         <translation>Modelle der Tier-Liste nach Parametern, nach Tier eingefärbt</translation>
     </message>
+    <message>
+        <source> — the table&apos;s first %1 of %2 rows</source>
+        <translation> — die ersten %1 von %2 Zeilen der Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>TierSnapshots</name>
@@ -3849,6 +3872,10 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <source>Cou&amp;nt:</source>
         <translation>A&amp;nzahl:</translation>
     </message>
+    <message>
+        <source> — the chart shows the table&apos;s first %1 rows</source>
+        <translation> — das Diagramm zeigt die ersten %1 Zeilen der Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3863,6 +3890,10 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is painted (a benchmarking aid).</source>
+        <translation>Beenden, sobald das Fenster gezeichnet ist (eine Hilfe für Leistungsmessungen).</translation>
     </message>
 </context>
 </TS>

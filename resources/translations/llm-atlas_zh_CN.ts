@@ -1139,6 +1139,14 @@
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>导入已取消：未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -1796,6 +1804,10 @@ Routed experts in system RAM: %1</source>
         <source>Nothing will be written: fix the rejected rows and import the file again.</source>
         <translation>不会写入任何内容：请修正被拒绝的行后重新导入该文件。</translation>
     </message>
+    <message>
+        <source>the import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2401,6 +2413,13 @@ Routed experts in system RAM: %1</source>
         <translation>
             <numerusform>已超过 %n 个月：请确认是否仍然属实。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3293,10 @@ Routed experts in system RAM: %1</source>
         <source>Models of the tier list by parameters, coloured by tier</source>
         <translation>分级榜中的模型按参数量排列，按等级着色</translation>
     </message>
+    <message>
+        <source> — the table&apos;s first %1 of %2 rows</source>
+        <translation> — 表格 %2 行中的前 %1 行</translation>
+    </message>
 </context>
 <context>
     <name>TierSnapshots</name>
@@ -3845,6 +3868,10 @@ Routed experts in system RAM: %1</source>
         <source>Cou&amp;nt:</source>
         <translation>数量(&amp;N)：</translation>
     </message>
+    <message>
+        <source> — the chart shows the table&apos;s first %1 rows</source>
+        <translation> — 图表显示表格的前 %1 行</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3859,6 +3886,10 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas 无法启动</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is painted (a benchmarking aid).</source>
+        <translation>窗口绘制完成后立即退出（用于性能基准测试）。</translation>
     </message>
 </context>
 </TS>
