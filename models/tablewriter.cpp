@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <charconv>
+
 namespace TableWriter {
 
 namespace {
@@ -33,12 +35,18 @@ QString csvField(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// Doubles with 17 significant digits, so they read back exactly. std::to_chars writes the same text as
+// QString::number(value, 'g', 17) (printf's %.17g) several times faster, which a 100,000-row fit needs.
 QString csvValue(const QVariant &value)
 {
     if (value.isNull())
         return QString();
-    if (value.metaType() == QMetaType::fromType<double>())
-        return QString::number(value.toDouble(), 'g', 17);
+    if (value.metaType() == QMetaType::fromType<double>()) {
+        char digits[32];
+        const auto written = std::to_chars(digits, digits + sizeof digits, value.toDouble(),
+                                           std::chars_format::general, 17);
+        return QString::fromLatin1(digits, written.ptr - digits);
+    }
     return value.toString();
 }
 
@@ -58,18 +66,23 @@ QString markdownCell(QString text)
 
 QByteArray writeCsv(const QAbstractItemModel &model)
 {
-    QStringList lines;
-    QStringList fields;
-    for (int c = 0; c < model.columnCount(); ++c)
-        fields << csvField(header(model, c, RecordTableModel::ColumnKeyRole));
-    lines << fields.join(QLatin1Char(','));
-    for (int r = 0; r < model.rowCount(); ++r) {
-        fields.clear();
-        for (int c = 0; c < model.columnCount(); ++c)
-            fields << csvField(csvValue(model.index(r, c).data(RecordTableModel::RawValueRole)));
-        lines << fields.join(QLatin1Char(','));
+    const int columns = model.columnCount();
+    QString out;
+    for (int c = 0; c < columns; ++c) {
+        if (c > 0)
+            out += QLatin1Char(',');
+        out += csvField(header(model, c, RecordTableModel::ColumnKeyRole));
     }
-    return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
+    out += QLatin1String("\r\n");
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < columns; ++c) {
+            if (c > 0)
+                out += QLatin1Char(',');
+            out += csvField(csvValue(model.index(r, c).data(RecordTableModel::RawValueRole)));
+        }
+        out += QLatin1String("\r\n");
+    }
+    return out.toUtf8();
 }
 
 QByteArray writeJson(const QAbstractItemModel &model)
