@@ -1,43 +1,80 @@
 #include "db/dataset.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSqlDriver>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
 namespace {
 
-// Runs one SELECT and hands each row to readRow; reports the driver's error on failure.
-template<typename ReadRow>
-bool selectAll(const QSqlDatabase &db, const QString &sql, QString *errorMessage, ReadRow readRow)
+// One result row, read straight from SQLite. QtSql copies every cell of every row into a QVariant, and
+// SQLite converts every text to UTF-16 for it: most of the time it takes to open 100,000 models.
+class Row
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(sql)) {
+public:
+    explicit Row(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+
+    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+    int integer(int column) const { return sqlite3_column_int(m_statement, column); }
+    double real(int column) const { return sqlite3_column_double(m_statement, column); }
+    bool boolean(int column) const { return int64(column) != 0; }
+    QString text(int column) const
+    {
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
+    }
+    std::optional<qint64> optionalInt(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
+    }
+    std::optional<double> optionalReal(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+// Runs one SELECT on the connection's SQLite handle and hands each row to readRow; reports SQLite's error
+// on failure.
+template<typename ReadRow>
+bool selectAll(sqlite3 *db, const char *sql, QString *errorMessage, ReadRow readRow)
+{
+    sqlite3_stmt *statement = nullptr;
+    int status = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+    if (status == SQLITE_OK) {
+        const Row row(statement);
+        while ((status = sqlite3_step(statement)) == SQLITE_ROW)
+            readRow(row);
+    }
+    sqlite3_finalize(statement);
+    if (status != SQLITE_DONE) {
         if (errorMessage)
-            *errorMessage = query.lastError().text();
+            *errorMessage = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
-    while (query.next())
-        readRow(query);
     return true;
 }
 
-std::optional<qint64> optionalInt(const QVariant &value)
+QStringList fieldList(const QString &value)
 {
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-std::optional<double> optionalReal(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-QStringList fieldList(const QVariant &value)
-{
-    return value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return value.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 AttentionKind attentionKind(const QString &name)
@@ -63,139 +100,142 @@ const Record *findById(const QList<Record> &records, qint64 id)
 bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
 {
     *this = Dataset();
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("not an open SQLite connection");
+        return false;
+    }
     // Room for every model at once: a file of 100,000 models would otherwise copy the list as it grows.
-    QSqlQuery count(db);
-    if (count.exec(QStringLiteral("SELECT count(*) FROM model")) && count.next())
-        models.reserve(count.value(0).toLongLong());
-    count.finish();
+    selectAll(handle, "SELECT count(*) FROM model", nullptr, [this](const Row &q) { models.reserve(q.int64(0)); });
     const bool ok =
-        selectAll(db, QStringLiteral("SELECT id, title, origin, as_of, note FROM source ORDER BY id"), errorMessage,
-                  [this](const QSqlQuery &q) {
-                      sources.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toString()});
+        selectAll(handle, "SELECT id, title, origin, as_of, note FROM source ORDER BY id", errorMessage,
+                  [this](const Row &q) {
+                      sources.append({q.int64(0), q.text(1), q.text(2),
+                                      q.text(3), q.text(4)});
                   }) &&
-        selectAll(db,
-                  QStringLiteral("SELECT id, name, reference_model, proxy, vendor, total_params, active_params, layers, "
-                                 "hidden_size, attention_heads, kv_heads, head_dim, attention, kv_lora_rank, "
-                                 "qk_rope_head_dim, full_attention_layers, attention_window, "
-                                 "recurrent_state_elements, routed_experts, experts_per_token, shared_experts, "
-                                 "max_context, license, released, notes, uncertain, source_id, edited_at, edited_fields "
-                                 "FROM model ORDER BY id"),
+        selectAll(handle,
+                  "SELECT id, name, reference_model, proxy, vendor, total_params, active_params, layers, "
+                  "hidden_size, attention_heads, kv_heads, head_dim, attention, kv_lora_rank, "
+                  "qk_rope_head_dim, full_attention_layers, attention_window, "
+                  "recurrent_state_elements, routed_experts, experts_per_token, shared_experts, "
+                  "max_context, license, released, notes, uncertain, source_id, edited_at, edited_fields "
+                  "FROM model ORDER BY id",
                   errorMessage,
-                  [this](const QSqlQuery &q) {
+                  [this](const Row &q) {
                       ModelRecord m;
-                      m.id = q.value(0).toLongLong();
-                      m.name = q.value(1).toString();
-                      m.referenceModel = q.value(2).toString();
-                      m.proxy = q.value(3).toBool();
-                      m.vendor = q.value(4).toString();
-                      m.totalParams = q.value(5).toLongLong();
-                      m.activeParams = optionalInt(q.value(6));
-                      m.layers = q.value(7).toInt();
-                      m.hiddenSize = q.value(8).toInt();
-                      m.attentionHeads = q.value(9).toInt();
-                      m.kvHeads = q.value(10).toInt();
-                      m.headDim = q.value(11).toInt();
-                      m.attention = attentionKind(q.value(12).toString());
-                      m.kvLoraRank = q.value(13).toInt();
-                      m.qkRopeHeadDim = q.value(14).toInt();
-                      m.fullAttentionLayers = q.value(15).toInt();
-                      m.attentionWindow = q.value(16).toInt();
-                      m.recurrentStateElements = q.value(17).toLongLong();
-                      m.routedExperts = q.value(18).toInt();
-                      m.expertsPerToken = q.value(19).toInt();
-                      m.sharedExperts = q.value(20).toInt();
-                      m.maxContext = q.value(21).toLongLong();
-                      m.license = q.value(22).toString();
-                      m.released = q.value(23).toString();
-                      m.notes = q.value(24).toString();
-                      m.uncertain = q.value(25).toBool();
-                      m.sourceId = q.value(26).toLongLong();
-                      m.editedAt = q.value(27).toString();
-                      m.editedFields = fieldList(q.value(28));
+                      m.id = q.int64(0);
+                      m.name = q.text(1);
+                      m.referenceModel = q.text(2);
+                      m.proxy = q.boolean(3);
+                      m.vendor = q.text(4);
+                      m.totalParams = q.int64(5);
+                      m.activeParams = q.optionalInt(6);
+                      m.layers = q.integer(7);
+                      m.hiddenSize = q.integer(8);
+                      m.attentionHeads = q.integer(9);
+                      m.kvHeads = q.integer(10);
+                      m.headDim = q.integer(11);
+                      m.attention = attentionKind(q.text(12));
+                      m.kvLoraRank = q.integer(13);
+                      m.qkRopeHeadDim = q.integer(14);
+                      m.fullAttentionLayers = q.integer(15);
+                      m.attentionWindow = q.integer(16);
+                      m.recurrentStateElements = q.int64(17);
+                      m.routedExperts = q.integer(18);
+                      m.expertsPerToken = q.integer(19);
+                      m.sharedExperts = q.integer(20);
+                      m.maxContext = q.int64(21);
+                      m.license = q.text(22);
+                      m.released = q.text(23);
+                      m.notes = q.text(24);
+                      m.uncertain = q.boolean(25);
+                      m.sourceId = q.int64(26);
+                      m.editedAt = q.text(27);
+                      m.editedFields = fieldList(q.text(28));
                       models.append(std::move(m));
                   }) &&
-        selectAll(db, QStringLiteral("SELECT id, name, published, source_id FROM tier_list ORDER BY id"),
+        selectAll(handle, "SELECT id, name, published, source_id FROM tier_list ORDER BY id",
                   errorMessage,
-                  [this](const QSqlQuery &q) {
-                      tierLists.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                        q.value(3).toLongLong()});
+                  [this](const Row &q) {
+                      tierLists.append({q.int64(0), q.text(1), q.text(2),
+                                        q.int64(3)});
                   }) &&
-        selectAll(db,
-                  QStringLiteral("SELECT tier_list_id, model_id, tier, rank, quoted_params, highlights, edited_at, "
-                                 "edited_fields FROM tier_entry ORDER BY tier_list_id, rank"),
+        selectAll(handle,
+                  "SELECT tier_list_id, model_id, tier, rank, quoted_params, highlights, edited_at, "
+                  "edited_fields FROM tier_entry ORDER BY tier_list_id, rank",
                   errorMessage,
-                  [this](const QSqlQuery &q) {
-                      tierEntries.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                          q.value(3).toInt(), q.value(4).toString(), q.value(5).toString(),
-                                          q.value(6).toString(), fieldList(q.value(7))});
+                  [this](const Row &q) {
+                      tierEntries.append({q.int64(0), q.int64(1), q.text(2),
+                                          q.integer(3), q.text(4), q.text(5),
+                                          q.text(6), fieldList(q.text(7))});
                   }) &&
-        selectAll(db,
-                  QStringLiteral("SELECT id, model_id, label, vram_fp16_gb, vram_q4_gb, basis, minimum_gpu, "
-                                 "source_id FROM quoted_hardware ORDER BY id"),
+        selectAll(handle,
+                  "SELECT id, model_id, label, vram_fp16_gb, vram_q4_gb, basis, minimum_gpu, "
+                  "source_id FROM quoted_hardware ORDER BY id",
                   errorMessage,
-                  [this](const QSqlQuery &q) {
-                      quotedHardware.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                             q.value(2).toString(), q.value(3).toDouble(), q.value(4).toDouble(),
-                                             q.value(5).toString() == QLatin1String("active"),
-                                             q.value(6).toString(), q.value(7).toLongLong()});
+                  [this](const Row &q) {
+                      quotedHardware.append({q.int64(0), q.int64(1),
+                                             q.text(2), q.real(3), q.real(4),
+                                             q.text(5) == QLatin1String("active"),
+                                             q.text(6), q.int64(7)});
                   }) &&
-        selectAll(db,
-                  QStringLiteral("SELECT id, name, vendor, memory_gib, memory_kind, bandwidth_gb_s, fp16_tflops, "
-                                 "tdp_w, street_price_usd, cloud_usd_per_hour, cloud_price_as_of, notes, "
-                                 "uncertain, source_id, edited_at, edited_fields FROM gpu ORDER BY id"),
+        selectAll(handle,
+                  "SELECT id, name, vendor, memory_gib, memory_kind, bandwidth_gb_s, fp16_tflops, "
+                  "tdp_w, street_price_usd, cloud_usd_per_hour, cloud_price_as_of, notes, "
+                  "uncertain, source_id, edited_at, edited_fields FROM gpu ORDER BY id",
                   errorMessage,
-                  [this](const QSqlQuery &q) {
-                      gpus.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toDouble(), q.value(4).toString(), q.value(5).toDouble(),
-                                   q.value(6).toDouble(), optionalReal(q.value(7)), optionalReal(q.value(8)),
-                                   optionalReal(q.value(9)), q.value(10).toString(), q.value(11).toString(),
-                                   q.value(12).toBool(), q.value(13).toLongLong(), q.value(14).toString(),
-                                   fieldList(q.value(15))});
+                  [this](const Row &q) {
+                      gpus.append({q.int64(0), q.text(1), q.text(2),
+                                   q.real(3), q.text(4), q.real(5),
+                                   q.real(6), q.optionalReal(7), q.optionalReal(8),
+                                   q.optionalReal(9), q.text(10), q.text(11),
+                                   q.boolean(12), q.int64(13), q.text(14),
+                                   fieldList(q.text(15))});
                   }) &&
-        selectAll(db, QStringLiteral("SELECT id, name, gpu_id, gpu_count, preset FROM gpu_config ORDER BY id"),
+        selectAll(handle, "SELECT id, name, gpu_id, gpu_count, preset FROM gpu_config ORDER BY id",
                   errorMessage,
-                  [this](const QSqlQuery &q) {
-                      gpuConfigurations.append({q.value(0).toLongLong(), q.value(1).toString(),
-                                                q.value(2).toLongLong(), q.value(3).toInt(), q.value(4).toBool()});
+                  [this](const Row &q) {
+                      gpuConfigurations.append({q.int64(0), q.text(1),
+                                                q.int64(2), q.integer(3), q.boolean(4)});
                   }) &&
-        selectAll(db,
-                  QStringLiteral("SELECT id, name, bits_per_weight, kind, notes, uncertain, source_id "
-                                 "FROM quant_format ORDER BY bits_per_weight DESC, id"),
+        selectAll(handle,
+                  "SELECT id, name, bits_per_weight, kind, notes, uncertain, source_id "
+                  "FROM quant_format ORDER BY bits_per_weight DESC, id",
                   errorMessage,
-                  [this](const QSqlQuery &q) {
-                      quantFormats.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(),
-                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toBool(),
-                                           q.value(6).toLongLong()});
+                  [this](const Row &q) {
+                      quantFormats.append({q.int64(0), q.text(1), q.real(2),
+                                           q.text(3), q.text(4), q.boolean(5),
+                                           q.int64(6)});
                   }) &&
-        selectAll(db,
-                  QStringLiteral("SELECT id, provider, model_name, model_id, input_usd_per_mtok, "
-                                 "cached_input_usd_per_mtok, output_usd_per_mtok, as_of, notes, uncertain, "
-                                 "source_id, edited_at, edited_fields FROM api_price ORDER BY id"),
+        selectAll(handle,
+                  "SELECT id, provider, model_name, model_id, input_usd_per_mtok, "
+                  "cached_input_usd_per_mtok, output_usd_per_mtok, as_of, notes, uncertain, "
+                  "source_id, edited_at, edited_fields FROM api_price ORDER BY id",
                   errorMessage,
-                  [this](const QSqlQuery &q) {
-                      apiPrices.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                        optionalInt(q.value(3)), q.value(4).toDouble(), optionalReal(q.value(5)),
-                                        q.value(6).toDouble(), q.value(7).toString(), q.value(8).toString(),
-                                        q.value(9).toBool(), q.value(10).toLongLong(), q.value(11).toString(),
-                                        fieldList(q.value(12))});
+                  [this](const Row &q) {
+                      apiPrices.append({q.int64(0), q.text(1), q.text(2),
+                                        q.optionalInt(3), q.real(4), q.optionalReal(5),
+                                        q.real(6), q.text(7), q.text(8),
+                                        q.boolean(9), q.int64(10), q.text(11),
+                                        fieldList(q.text(12))});
                   }) &&
-        selectAll(db,
-                  QStringLiteral("SELECT id, approach, monthly_usd, tokens_per_month, tokens_quoted, usd_per_mtok, "
-                                 "model_id, api_price_id, gpu_id, gpu_count, source_id FROM quoted_cost ORDER BY id"),
+        selectAll(handle,
+                  "SELECT id, approach, monthly_usd, tokens_per_month, tokens_quoted, usd_per_mtok, "
+                  "model_id, api_price_id, gpu_id, gpu_count, source_id FROM quoted_cost ORDER BY id",
                   errorMessage,
-                  [this](const QSqlQuery &q) {
-                      quotedCosts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(),
-                                          q.value(3).toDouble(), q.value(4).toString(), q.value(5).toDouble(),
-                                          optionalInt(q.value(6)), optionalInt(q.value(7)),
-                                          optionalInt(q.value(8)), q.value(9).toInt(), q.value(10).toLongLong()});
+                  [this](const Row &q) {
+                      quotedCosts.append({q.int64(0), q.text(1), q.real(2),
+                                          q.real(3), q.text(4), q.real(5),
+                                          q.optionalInt(6), q.optionalInt(7),
+                                          q.optionalInt(8), q.integer(9), q.int64(10)});
                   }) &&
-        selectAll(db,
-                  QStringLiteral("SELECT id, category, model_id, reason, source_id FROM recommendation ORDER BY id"),
-                  errorMessage, [this](const QSqlQuery &q) {
-                      recommendations.append({q.value(0).toLongLong(), q.value(1).toString(),
-                                              q.value(2).toLongLong(), q.value(3).toString(),
-                                              q.value(4).toLongLong()});
+        selectAll(handle,
+                  "SELECT id, category, model_id, reason, source_id FROM recommendation ORDER BY id",
+                  errorMessage, [this](const Row &q) {
+                      recommendations.append({q.int64(0), q.text(1),
+                                              q.int64(2), q.text(3),
+                                              q.int64(4)});
                   });
     if (!ok)
         *this = Dataset();
