@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <charconv>
 
 namespace TableWriter {
@@ -27,8 +28,10 @@ QString cell(const QAbstractItemModel &model, int row, int column, int role)
 // RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside.
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    const auto needsQuotes = [](QChar c) {
+        return c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+    };
+    if (std::none_of(text.cbegin(), text.cend(), needsQuotes))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
