@@ -146,7 +146,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QStringList sources;
-        for (const char *folder : {"app", "views", "models"}) {
+        for (const char *folder : {"app", "views", "models", "db"}) {
             const QDir source(QStringLiteral(LLM_ATLAS_SOURCE_DIR "/") + QLatin1String(folder));
             for (const QString &name : source.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files)) {
                 if (!name.startsWith(QLatin1String("commandline.")) && !name.startsWith(QLatin1String("chartcommands.")))

@@ -1007,6 +1007,160 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure “%1”: %2</source>
+        <translation>„%1“ kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not an LLM Atlas database.</source>
+        <translation>„%1“ ist leer: Es ist keine LLM-Atlas-Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an LLM Atlas database (it is not an SQLite file).</source>
+        <translation>„%1“ ist keine LLM-Atlas-Datenbank (es ist keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program that is writing to it. Close it there, or try again in a moment.</source>
+        <translation>„%1“ wird gerade von einem anderen Programm beschrieben. Schließen Sie die Datei dort, oder versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>„%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another application, not an LLM Atlas database.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank einer anderen Anwendung, keine LLM-Atlas-Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of LLM Atlas (schema version %2; this version reads up to %3). Update LLM Atlas to open it.</source>
+        <translation>„%1“ wurde von einer neueren Version von LLM Atlas geschrieben (Schemaversion %2; diese Version liest bis Schemaversion %3). Aktualisieren Sie LLM Atlas, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is an incomplete LLM Atlas database (it has no schema).</source>
+        <translation>„%1“ ist eine unvollständige LLM-Atlas-Datenbank (sie hat kein Schema).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its table “%2” is missing.</source>
+        <translation>„%1“ ist beschädigt: Die Tabelle „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a %2 (“%3”) that LLM Atlas did not create, so it is not opened.</source>
+        <translation>„%1“ enthält ein Objekt vom Typ %2 („%3“), das nicht von LLM Atlas angelegt wurde; die Datei wird daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s integrity check failed (%2).</source>
+        <translation>„%1“ ist beschädigt: Die Integritätsprüfung von SQLite ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was being written when the program writing it stopped, and it cannot be written to finish the recovery. Open it once where it can be written.</source>
+        <translation>„%1“ wurde gerade geschrieben, als das schreibende Programm abbrach, und kann nicht beschrieben werden, um die Wiederherstellung abzuschließen. Öffnen Sie die Datei einmal dort, wo sie beschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>“%1” was being written when the program writing it stopped, and recovering it failed: %2</source>
+        <translation>„%1“ wurde gerade geschrieben, als das schreibende Programm abbrach, und die Wiederherstellung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older schema (version %2) and must be upgraded, but it cannot be written.</source>
+        <translation>„%1“ verwendet ein älteres Schema (Version %2) und muss aktualisiert werden, kann aber nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” failed, nothing was changed: %2</source>
+        <translation>Die Aktualisierung von „%1“ ist fehlgeschlagen, es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; a new database is never written over a file.</source>
+        <translation>„%1“ existiert bereits; eine neue Datenbank überschreibt nie eine vorhandene Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1” from the bundled dataset: %2</source>
+        <translation>„%1“ kann nicht aus dem mitgelieferten Datensatz angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save the GPU configuration “%1”: %2</source>
+        <translation>Die GPU-Konfiguration „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is the open file; choose another name to save a copy.</source>
+        <translation>„%1“ ist die geöffnete Datei; wählen Sie einen anderen Namen, um eine Kopie zu speichern.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>„%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: %2</source>
+        <translation>Die Kopie kann nicht als „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program (perhaps another LLM Atlas window is saving to it). Nothing was changed; try again in a moment, or open a copy.</source>
+        <translation>„%1“ ist von einem anderen Programm gesperrt (vielleicht speichert gerade ein anderes LLM-Atlas-Fenster darin). Es wurde nichts geändert; versuchen Sie es gleich noch einmal, oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Nothing was changed; save a copy to edit it.</source>
+        <translation>„%1“ ist schreibgeschützt. Es wurde nichts geändert; speichern Sie eine Kopie, um sie zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetWriter</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: it cannot be changed. Save a copy (File &gt; Save As) to edit it.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet und kann nicht geändert werden. Speichern Sie eine Kopie (Datei &gt; Speichern unter) und bearbeiten Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>The row to change is no longer in the database (%1).</source>
+        <translation>Die zu ändernde Zeile ist nicht mehr in der Datenbank (%1).</translation>
+    </message>
+    <message>
+        <source>The row to delete is no longer in the database (%1).</source>
+        <translation>Die zu löschende Zeile ist nicht mehr in der Datenbank (%1).</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” cannot be deleted.</source>
+        <translation>Zeilen von „%1“ können nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <source>LLM Atlas databases (*.sqlite *.db);;All files (*)</source>

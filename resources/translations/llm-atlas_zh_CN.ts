@@ -1006,6 +1006,160 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot configure “%1”: %2</source>
+        <translation>无法配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1”是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: it is not an LLM Atlas database.</source>
+        <translation>“%1”是空文件：它不是 LLM Atlas 数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an LLM Atlas database (it is not an SQLite file).</source>
+        <translation>“%1”不是 LLM Atlas 数据库（它不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program that is writing to it. Close it there, or try again in a moment.</source>
+        <translation>“%1”正被另一个程序写入。请在该程序中关闭它，或稍后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another application, not an LLM Atlas database.</source>
+        <translation>“%1”是其他应用程序的 SQLite 数据库，不是 LLM Atlas 数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of LLM Atlas (schema version %2; this version reads up to %3). Update LLM Atlas to open it.</source>
+        <translation>“%1”由更新版本的 LLM Atlas 写入（架构版本 %2；此版本最高可读取版本 %3）。请更新 LLM Atlas 后再打开它。</translation>
+    </message>
+    <message>
+        <source>“%1” is an incomplete LLM Atlas database (it has no schema).</source>
+        <translation>“%1”是不完整的 LLM Atlas 数据库（它没有架构）。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its table “%2” is missing.</source>
+        <translation>“%1”已损坏：缺少数据表“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” contains a %2 (“%3”) that LLM Atlas did not create, so it is not opened.</source>
+        <translation>“%1”包含一个并非由 LLM Atlas 创建的 %2（“%3”），因此不会打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s integrity check failed (%2).</source>
+        <translation>“%1”已损坏：SQLite 完整性检查未通过（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” was being written when the program writing it stopped, and it cannot be written to finish the recovery. Open it once where it can be written.</source>
+        <translation>写入“%1”的程序在写入过程中停止了，而该文件无法写入，因此无法完成恢复。请在可以写入该文件的地方打开它一次。</translation>
+    </message>
+    <message>
+        <source>“%1” was being written when the program writing it stopped, and recovering it failed: %2</source>
+        <translation>写入“%1”的程序在写入过程中停止了，恢复该文件失败：%2</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older schema (version %2) and must be upgraded, but it cannot be written.</source>
+        <translation>“%1”使用旧版架构（版本 %2），必须升级，但该文件无法写入。</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” failed, nothing was changed: %2</source>
+        <translation>升级“%1”失败，未做任何更改：%2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; a new database is never written over a file.</source>
+        <translation>“%1”已存在；新建数据库绝不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1” from the bundled dataset: %2</source>
+        <translation>无法从内置数据集创建“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only.</source>
+        <translation>“%1”以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Cannot save the GPU configuration “%1”: %2</source>
+        <translation>无法保存 GPU 配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is the open file; choose another name to save a copy.</source>
+        <translation>“%1”是当前打开的文件；请另选一个名称来保存副本。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>“%1”是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: %2</source>
+        <translation>无法将副本另存为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program (perhaps another LLM Atlas window is saving to it). Nothing was changed; try again in a moment, or open a copy.</source>
+        <translation>“%1”已被另一个程序锁定（可能是另一个 LLM Atlas 窗口正在保存到该文件）。未做任何更改；请稍后重试，或打开一份副本。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Nothing was changed; save a copy to edit it.</source>
+        <translation>“%1”是只读的。未做任何更改；请保存一份副本后编辑该副本。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetWriter</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only: it cannot be changed. Save a copy (File &gt; Save As) to edit it.</source>
+        <translation>“%1”以只读方式打开，无法修改。请保存副本（文件 &gt; 另存为）并编辑该副本。</translation>
+    </message>
+    <message>
+        <source>The row to change is no longer in the database (%1).</source>
+        <translation>要修改的行已不在数据库中（%1）。</translation>
+    </message>
+    <message>
+        <source>The row to delete is no longer in the database (%1).</source>
+        <translation>要删除的行已不在数据库中（%1）。</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” cannot be deleted.</source>
+        <translation>无法删除“%1”中的行。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <source>LLM Atlas databases (*.sqlite *.db);;All files (*)</source>
