@@ -2,6 +2,7 @@
 #include "app/translations.h"
 #include "models/atlasdocument.h"
 #include "testsupport.h"
+#include "views/dialogs.h"
 
 #include <QDir>
 #include <QMenuBar>
@@ -210,6 +211,36 @@ private slots:
         QCOMPARE(window.windowTitle(), QFileInfo(m_file.path()).fileName() + QStringLiteral("[*]"));
         // Numbers follow the chosen language too: a German decimal comma.
         QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5"));
+
+        // The database layer's refusals reach the error dialog in German too, not only the dialog's title.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        const QString garbage = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile emptyFile(empty);
+        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+        emptyFile.close();
+        QFile garbageFile(garbage);
+        QVERIFY(garbageFile.open(QIODevice::WriteOnly));
+        QByteArray bytes(4096, '\0');
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 37 + 11) % 256); // fixed bytes, so the test never depends on chance
+        QCOMPARE(garbageFile.write(bytes), bytes.size());
+        garbageFile.close();
+        QString title;
+        QString message;
+        Dialogs::setErrorHook([&](const QString &shownTitle, const QString &shownMessage) {
+            title = shownTitle;
+            message = shownMessage;
+        });
+        QVERIFY(!window.openFile(empty));
+        QCOMPARE(title, QStringLiteral("Datenbank kann nicht geöffnet werden"));
+        QCOMPARE(message, QStringLiteral("„%1“ ist leer: Es ist keine LLM-Atlas-Datenbank.").arg(QDir::toNativeSeparators(empty)));
+        QVERIFY(!window.openFile(garbage));
+        QCOMPARE(message, QStringLiteral("„%1“ ist keine LLM-Atlas-Datenbank (es ist keine SQLite-Datei).")
+                              .arg(QDir::toNativeSeparators(garbage)));
+        Dialogs::setErrorHook({});
+        QCOMPARE(document.filePath(), QFileInfo(m_file.path()).absoluteFilePath());
     }
 };
 
