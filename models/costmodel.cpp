@@ -30,10 +30,9 @@ QString perMillion(double usd)
 {
     if (usd >= 100)
         return Format::usd(usd);
-    QString text = QLocale().toString(usd, 'f', 3);
-    if (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    return QStringLiteral("$") + text;
+    // Through Format, so the symbol sits where the locale puts it ("0,315 $" in German) and the ISO-code
+    // preference applies, as for every other amount in the same sentence.
+    return Format::usd(usd, qRound64(usd * 1000) % 10 == 0 ? 2 : 3);
 }
 
 QString percent(double fraction)

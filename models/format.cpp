@@ -82,7 +82,11 @@ QString gigabytes(double bytes)
 
 QString usd(double amount)
 {
-    const int decimals = amount >= 100 ? 0 : amount >= 0.1 ? 2 : 3;
+    return usd(amount, amount >= 100 ? 0 : amount >= 0.1 ? 2 : 3);
+}
+
+QString usd(double amount, int decimals)
+{
     if (g_currencyDisplay == CurrencyDisplay::IsoCode)
         return QCoreApplication::translate("Format", "%1 USD").arg(QLocale().toString(amount, 'f', decimals));
     // The locale decides where the symbol goes ("$3,000" in English, "3.000 $" in German).

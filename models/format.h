@@ -24,6 +24,7 @@ QString params(qint64 count);          // 685000000000 -> "685B", 72710000000 ->
 QString contextTokens(qint64 tokens);  // 131072 -> "128K", 1048576 -> "1M"
 QString gigabytes(double bytes);       // in the byte unit, one decimal: "141.1 GB" or "131.4 GiB"
 QString usd(double amount);            // "$3,000", "$0.21", "$0.028" (or "3,000 USD"), locale-placed
+QString usd(double amount, int decimals); // the same with a chosen precision: "$0.315"
 QString tokens(double count);          // 100e6 -> "100M", 2.5e9 -> "2.5B"
 QString attentionKind(int kind);       // an AttentionKind as words
 QString architecture(bool moe, int routedExperts, int expertsPerToken);

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/dataset.h"
 #include "models/costmodel.h"
+#include "models/format.h"
 #include "testsupport.h"
 
 #include <QLocale>
@@ -674,6 +675,30 @@ private slots:
             QCOMPARE(found->message, message);
         else
             QVERIFY(!found->message.isEmpty());
+    }
+
+    // Prices per million keep their third decimal, yet are placed like every other amount: after the figure
+    // in German, and as "USD" when the user prefers the ISO code.
+    void pricesPerMillionFollowLocaleAndCurrencyDisplay()
+    {
+        const auto mixMessage = [this] {
+            for (const CostAuditFinding &f : CostModel::auditQuotedCosts(m_data)) {
+                if (f.quotedCostId == 2 && f.check == QLatin1String("io_ratio"))
+                    return f.message;
+            }
+            return QString();
+        };
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = mixMessage();
+        Format::setCurrencyDisplay(Format::CurrencyDisplay::IsoCode);
+        const QString isoCode = mixMessage();
+        Format::setCurrencyDisplay(Format::CurrencyDisplay::Symbol);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(german.contains(QStringLiteral("(0,315\u00a0$)")) && german.contains(QStringLiteral("(0,35\u00a0$)"))
+                     && !german.contains(QStringLiteral("$0")),
+                 qPrintable(german));
+        QVERIFY2(isoCode.contains(QStringLiteral("(0,315 USD)")) && !isoCode.contains(QLatin1Char('$')),
+                 qPrintable(isoCode));
     }
 
     void seedCostAuditIsComplete()
