@@ -4,6 +4,7 @@
 #include "models/costtablemodel.h"
 #include "models/dataaudit.h"
 #include "models/fittablemodel.h"
+#include "models/modelnamelistmodel.h"
 #include "models/quotedcosttablemodel.h"
 #include "models/recommendationtablemodel.h"
 #include "models/tierfilterproxymodel.h"
@@ -57,6 +58,29 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         model.setDataset(&m_data);
         QCOMPARE(proxy.rowCount(), 8);
+    }
+
+    void modelNamesListEveryModelInPlace()
+    {
+        ModelNameListModel names;
+        QAbstractItemModelTester tester(&names, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(names.rowCount(), 0);
+        QCOMPARE(names.rowOf(m_data.models.first().id), -1);
+        names.setDataset(&m_data);
+        QCOMPARE(names.rowCount(), m_data.models.size());
+        for (int row = 0; row < names.rowCount(); ++row) {
+            const ModelRecord &model = m_data.models.at(row);
+            const QModelIndex index = names.index(row);
+            QCOMPARE(index.data().toString(), model.name);
+            QCOMPARE(index.data(ModelNameListModel::ModelIdRole).toLongLong(), model.id);
+            QCOMPARE(index.data(Qt::ToolTipRole).toString().contains(model.referenceModel),
+                     model.proxy && !model.referenceModel.isEmpty());
+            QCOMPARE(names.rowOf(model.id), row);
+        }
+        QVERIFY(std::any_of(m_data.models.cbegin(), m_data.models.cend(), [](const ModelRecord &m) { return m.proxy; }));
+        QCOMPARE(names.rowOf(-1), -1);
+        names.setDataset(nullptr);
+        QCOMPARE(names.rowCount(), 0);
     }
 
     void articleModelsPassModelTester()

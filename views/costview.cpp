@@ -3,6 +3,7 @@
 #include "db/dataset.h"
 #include "models/costtablemodel.h"
 #include "models/format.h"
+#include "models/modelnamelistmodel.h"
 #include "models/quotedcostauditmodel.h"
 #include "models/volumeparser.h"
 #include "views/chartstyle.h"
@@ -137,6 +138,7 @@ CostView::CostView(QWidget *parent)
     , m_volumeSlider(new QSlider(Qt::Horizontal, this))
     , m_volumeEdit(new QLineEdit(this))
     , m_volumeErrorLabel(new QLabel(this))
+    , m_modelNames(new ModelNameListModel(this))
     , m_modelCombo(new QComboBox(this))
     , m_configList(new QListWidget(this))
     , m_apiList(new QListWidget(this))
@@ -346,6 +348,7 @@ QWidget *CostView::createControls()
 {
     auto *panel = new QWidget;
 
+    m_modelCombo->setModel(m_modelNames);
     m_modelCombo->setObjectName(QStringLiteral("costModelCombo"));
     m_modelCombo->setAccessibleName(tr("Model"));
     m_modelCombo->setToolTip(tr("The open-weight model self-hosted on the GPU configurations"));
@@ -553,7 +556,7 @@ void CostView::setFitParameters(const FitParameters &parameters)
 
 void CostView::setCurrentModel(qint64 modelId)
 {
-    const int index = m_modelCombo->findData(modelId);
+    const int index = m_modelNames->rowOf(modelId);
     if (index >= 0)
         m_modelCombo->setCurrentIndex(index);
 }
@@ -583,7 +586,7 @@ void CostView::showSettings(qint64 modelId, const QList<GpuConfiguration> &confi
         const QSignalBlocker blockOwnership(m_ownershipCombo);
         const QSignalBlocker blockAmortisation(m_amortisationSpin);
         const QSignalBlocker blockPower(m_powerPriceSpin);
-        if (const int index = m_modelCombo->findData(modelId); index >= 0)
+        if (const int index = m_modelNames->rowOf(modelId); index >= 0)
             m_modelCombo->setCurrentIndex(index);
         m_modelId = m_modelCombo->currentData().toLongLong();
 
@@ -629,20 +632,12 @@ void CostView::fillModelCombo()
 {
     const qint64 previous = m_modelCombo->currentData().toLongLong();
     const QSignalBlocker blocker(m_modelCombo);
-    m_modelCombo->clear();
+    m_modelNames->setDataset(m_dataset);
     if (!m_dataset)
         return;
-    for (const ModelRecord &model : m_dataset->models) {
-        m_modelCombo->addItem(model.name, model.id);
-        if (model.proxy) {
-            m_modelCombo->setItemData(
-                m_modelCombo->count() - 1,
-                tr("Figures from %1, another published model").arg(model.referenceModel), Qt::ToolTipRole);
-        }
-    }
     // At first, the model the article self-hosts in its cost table: its scenarios are then comparable.
     qint64 preferred = previous;
-    if (m_modelCombo->findData(preferred) < 0) {
+    if (m_modelNames->rowOf(preferred) < 0) {
         preferred = 0;
         for (const QuotedCostRecord &quote : m_dataset->quotedCosts) {
             if (quote.gpuId && quote.modelId) {
@@ -651,7 +646,7 @@ void CostView::fillModelCombo()
             }
         }
     }
-    m_modelCombo->setCurrentIndex(std::max(m_modelCombo->findData(preferred), 0));
+    m_modelCombo->setCurrentIndex(std::max(m_modelNames->rowOf(preferred), 0));
 }
 
 void CostView::fillConfigurationList()

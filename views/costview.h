@@ -26,6 +26,7 @@ class QSlider;
 class QSpinBox;
 class QTableView;
 class QXYSeries;
+class ModelNameListModel;
 class QuotedCostAuditModel;
 struct Dataset;
 
@@ -123,6 +124,7 @@ private:
     QSlider *m_volumeSlider;
     QLineEdit *m_volumeEdit;
     QLabel *m_volumeErrorLabel;
+    ModelNameListModel *m_modelNames; // the model picker's items
     QComboBox *m_modelCombo;
     QListWidget *m_configList;
     QListWidget *m_apiList;

@@ -3,6 +3,7 @@
 #include "db/dataset.h"
 #include "models/fittablemodel.h"
 #include "models/format.h"
+#include "models/modelnamelistmodel.h"
 #include "models/recordtablemodel.h"
 #include "views/chartstyle.h"
 
@@ -128,6 +129,7 @@ VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWi
     , m_expertOffloadCheck(new QCheckBox(tr("Routed ex&perts in system RAM"), this))
     , m_utilisationSpin(new QDoubleSpinBox(this))
     , m_chartModeCombo(new QComboBox(this))
+    , m_focusModelNames(new ModelNameListModel(this))
     , m_focusModelCombo(new QComboBox(this))
     , m_zoomCheck(new QCheckBox(tr("&Zoom to the usable capacity"), this))
     , m_assumptionsLabel(new QLabel(this))
@@ -313,6 +315,7 @@ QWidget *VramFitView::createControls()
     m_chartModeCombo->addItem(tr("One model across quantizations"),
                               int(FitTableModel::Mode::OneModelAcrossQuantizations));
 
+    m_focusModelCombo->setModel(m_focusModelNames);
     m_focusModelCombo->setObjectName(QStringLiteral("focusModelCombo"));
     m_focusModelCombo->setAccessibleName(tr("Model across quantizations"));
     m_focusModelCombo->setToolTip(tr("The model charted across quantizations"));
@@ -467,7 +470,7 @@ void VramFitView::setDataset(const Dataset *dataset)
 
 void VramFitView::setFocusModel(qint64 modelId)
 {
-    const int index = m_focusModelCombo->findData(modelId);
+    const int index = m_focusModelNames->rowOf(modelId);
     if (index >= 0)
         m_focusModelCombo->setCurrentIndex(index);
 }
@@ -578,12 +581,8 @@ void VramFitView::fillFocusModelCombo()
 {
     const qint64 previous = m_focusModelCombo->currentData().toLongLong();
     const QSignalBlocker blocker(m_focusModelCombo);
-    m_focusModelCombo->clear();
-    if (!m_dataset)
-        return;
-    for (const ModelRecord &model : m_dataset->models)
-        m_focusModelCombo->addItem(model.name, model.id);
-    m_focusModelCombo->setCurrentIndex(qMax(m_focusModelCombo->findData(previous), 0));
+    m_focusModelNames->setDataset(m_dataset);
+    m_focusModelCombo->setCurrentIndex(qMax(m_focusModelNames->rowOf(previous), 0));
 }
 
 void VramFitView::presetChosen()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class FitTableModel;
+class ModelNameListModel;
 class QBarCategoryAxis;
 class QBarSet;
 class QCheckBox;
@@ -119,6 +120,7 @@ private:
     QCheckBox *m_expertOffloadCheck;
     QDoubleSpinBox *m_utilisationSpin;
     QComboBox *m_chartModeCombo;
+    ModelNameListModel *m_focusModelNames; // the focus picker's items
     QComboBox *m_focusModelCombo;
     QCheckBox *m_zoomCheck;
     QLabel *m_assumptionsLabel;
