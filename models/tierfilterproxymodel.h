@@ -43,8 +43,23 @@ private:
     qint64 m_minParams = 0;
     qint64 m_maxParams = 0;
     bool m_onlyFitting = false;
-    // The sort column's values by source row, filled by the first comparison of a sort.
-    mutable QList<QVariant> m_sortKeys;
+    // The sort column's values by source row, read once per sort: numbers as they are, texts as their
+    // rank among the column's texts (under the sort's case sensitivity).
+    struct SortKey // 16 bytes, so that the keys of 100,000 rows stay in the processor's cache
+    {
+        enum Kind : quint8 { Missing, Int, LongLong, Double, Text };
+        union {
+            qint64 number; // Int, LongLong: the value; Text: its rank
+            double real;   // Double
+        };
+        Kind kind = Missing;
+    };
+    void fillSortKeys(int column) const;
+
+    mutable QList<SortKey> m_sortKeys;
+    mutable QList<QVariant> m_sortValues; // for comparing values of different types
     mutable int m_sortKeysColumn = -1;
+    mutable int m_sortKeysRole = -1;
+    mutable Qt::CaseSensitivity m_sortKeysCaseSensitivity = Qt::CaseSensitive;
     QList<QMetaObject::Connection> m_sourceConnections;
 };

@@ -306,6 +306,42 @@ private slots:
         QCOMPARE(column(proxy, TierTableModel::Name).first(), QStringLiteral("Qwen3-Coder-Next *"));
     }
 
+    void sortsTextAsCaseInsensitiveCompare()
+    {
+        // The proxy compares case-folded copies made once per sort; the order must be the one
+        // QString::compare(..., Qt::CaseInsensitive) gives, for ASCII, accented, Greek, German and
+        // outside-the-BMP letters (U+10400 DESERET CAPITAL LONG I folds to U+10428) alike.
+        Dataset data = m_data;
+        const QStringList names{QStringLiteral("beta"), QStringLiteral("Alpha"), QStringLiteral("ALPHA2"),
+                                QStringLiteral("äb"), QStringLiteral("Äa"), QStringLiteral("Ωmega"),
+                                QStringLiteral("ωa"), QStringLiteral("Straße"), QStringLiteral("STRASSE"),
+                                QString::fromUcs4(U"\U00010400x"), QString::fromUcs4(U"\U00010428a"),
+                                QStringLiteral("_under"), QStringLiteral("2024-05"), QStringLiteral("2024-5")};
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            ModelRecord model = m_data.models.first();
+            model.id = 1000 + i;
+            model.name = names.at(i);
+            model.vendor = names.at(names.size() - 1 - i);
+            model.released = names.at((i * 5) % names.size());
+            data.models.append(model);
+        }
+        TierTableModel model;
+        model.setDataset(&data);
+        TierFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        for (const int sortColumn : {int(TierTableModel::Vendor), int(TierTableModel::Released)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(sortColumn, order);
+                const QStringList sorted = column(proxy, sortColumn, RecordTableModel::SortRole);
+                for (qsizetype i = 1; i < sorted.size(); ++i) {
+                    const int comparison = sorted.at(i - 1).compare(sorted.at(i), Qt::CaseInsensitive);
+                    QVERIFY2(order == Qt::AscendingOrder ? comparison <= 0 : comparison >= 0,
+                             qPrintable(sorted.at(i - 1) + QStringLiteral(" / ") + sorted.at(i)));
+                }
+            }
+        }
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("text");
