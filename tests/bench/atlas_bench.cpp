@@ -334,6 +334,7 @@ void printTable()
 int main(int argc, char *argv[])
 {
     QString keep;
+    QString windowOnly;
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument = argv[i];
         if (argument == "--quick") {
@@ -342,8 +343,10 @@ int main(int argc, char *argv[])
             options.models = std::atoi(argv[++i]);
         } else if (argument == "--keep" && i + 1 < argc) {
             keep = QString::fromLocal8Bit(argv[++i]);
+        } else if (argument == "--sort-filter" && i + 1 < argc) {
+            windowOnly = QString::fromLocal8Bit(argv[++i]);
         } else {
-            std::fprintf(stderr, "usage: atlas_bench [--quick] [--models N] [--keep DIR]\n");
+            std::fprintf(stderr, "usage: atlas_bench [--quick] [--models N] [--keep DIR] [--sort-filter FILE]\n");
             return 2;
         }
     }
@@ -370,6 +373,17 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("llm-atlas"));
     QCoreApplication::setOrganizationName(QStringLiteral("LLM Atlas"));
+
+    if (!windowOnly.isEmpty()) {
+        // Only the sort and filter measures, on a database someone already filled (e.g. kept with --keep).
+        AtlasDocument counted;
+        if (!counted.open(windowOnly))
+            qFatal("atlas_bench: cannot open %s: %s", qPrintable(windowOnly), qPrintable(counted.errorString()));
+        options.models = int(counted.dataset().models.size());
+        measureBigWindow(windowOnly);
+        printTable();
+        return 0;
+    }
 
     const QString atlas = QStringLiteral(LLM_ATLAS_BINARY);
     const QString bundled = work.filePath(QStringLiteral("bundled.sqlite"));
