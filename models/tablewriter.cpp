@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace TableWriter {
 
@@ -45,9 +46,14 @@ QString csvValue(const QVariant &value)
     if (value.isNull())
         return QString();
     if (value.metaType() == QMetaType::fromType<double>()) {
+        const double number = value.toDouble();
         char digits[32];
-        const auto written = std::to_chars(digits, digits + sizeof digits, value.toDouble(),
-                                           std::chars_format::general, 17);
+        // Whole numbers of fewer than 17 digits (byte counts, mostly) print as integers under %.17g too,
+        // and integers print faster; zero goes the general way, which keeps the sign of -0.
+        const auto written = number != 0 && std::abs(number) < 1e16 && std::trunc(number) == number
+                                 ? std::to_chars(digits, digits + sizeof digits, qint64(number))
+                                 : std::to_chars(digits, digits + sizeof digits, number,
+                                                 std::chars_format::general, 17);
         return QString::fromLatin1(digits, written.ptr - digits);
     }
     return value.toString();
