@@ -7,6 +7,7 @@
 #include "models/quotedcostauditmodel.h"
 #include "models/volumeparser.h"
 #include "views/chartstyle.h"
+#include "views/controlcolumn.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -30,7 +31,6 @@
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSet>
 #include <QSlider>
 #include <QSpinBox>
@@ -243,16 +243,8 @@ CostView::CostView(QWidget *parent)
     right->addWidget(createVolumeRow());
     right->addWidget(splitter, 1);
 
-    auto *controls = new QScrollArea(this);
-    controls->setObjectName(QStringLiteral("costControls"));
-    controls->setAccessibleName(tr("Cost assumptions and choices"));
-    controls->setWidget(createControls());
-    controls->setWidgetResizable(true);
-    controls->setFrameShape(QFrame::NoFrame);
-    controls->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    controls->setMinimumWidth(controls->widget()->sizeHint().width()
-                              + controls->verticalScrollBar()->sizeHint().width());
-    controls->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    QScrollArea *controls =
+        ControlColumn::create(createControls(), QStringLiteral("costControls"), tr("Cost assumptions and choices"), this);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(controls);

@@ -6,6 +6,7 @@
 #include "models/modelnamelistmodel.h"
 #include "models/recordtablemodel.h"
 #include "views/chartstyle.h"
+#include "views/controlcolumn.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -28,7 +29,6 @@
 #include <QPainter>
 #include <QGuiApplication>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -185,16 +185,8 @@ VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWi
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    auto *controls = new QScrollArea(this);
-    controls->setObjectName(QStringLiteral("vramFitControls"));
-    controls->setAccessibleName(tr("VRAM fit controls"));
-    controls->setWidget(createControls());
-    controls->setWidgetResizable(true);
-    controls->setFrameShape(QFrame::NoFrame);
-    controls->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    controls->setMinimumWidth(controls->widget()->sizeHint().width()
-                              + controls->verticalScrollBar()->sizeHint().width());
-    controls->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    QScrollArea *controls =
+        ControlColumn::create(createControls(), QStringLiteral("vramFitControls"), tr("VRAM fit controls"), this);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(controls);
