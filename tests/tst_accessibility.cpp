@@ -100,6 +100,20 @@ private:
     }
 
     // Presses Tab until `target` has the focus; fails after a full round of the chain.
+    // The object names Tab reaches in the next steps, from the focused widget on.
+    static QStringList tabOrder(int steps)
+    {
+        QStringList order;
+        for (int i = 0; i < steps; ++i) {
+            QTest::keyClick(focused(), Qt::Key_Tab);
+            QWidget *widget = focused();
+            while (widget && widget->objectName().isEmpty())
+                widget = widget->parentWidget(); // a spin box's line edit reports its spin box
+            order << (widget ? widget->objectName() : QString());
+        }
+        return order;
+    }
+
     static bool tabTo(QWidget *window, QWidget *target)
     {
         for (int i = 0; i < 80 && focused() != target; ++i)
@@ -244,15 +258,7 @@ private slots:
                                    QStringLiteral("minParamsSpin"), QStringLiteral("maxParamsSpin"),
                                    QStringLiteral("onlyFittingCheck"), QStringLiteral("tierTable"),
                                    QStringLiteral("modelDetails")};
-        QStringList order;
-        for (int i = 0; i < expected.size(); ++i) {
-            QTest::keyClick(focused(), Qt::Key_Tab);
-            QWidget *widget = focused();
-            while (widget && widget->objectName().isEmpty())
-                widget = widget->parentWidget(); // a spin box's line edit reports its spin box
-            order << (widget ? widget->objectName() : QString());
-        }
-        QCOMPARE(order, expected);
+        QCOMPARE(tabOrder(int(expected.size())), expected);
 
         // Back to the tier combo with Shift+Tab and choose a tier with the arrow keys.
         QVERIFY(tabTo(&window, tiers));
@@ -313,15 +319,7 @@ private slots:
                                    QStringLiteral("volumeSlider"), QStringLiteral("volumeEdit"),
                                    QStringLiteral("costChart"), QStringLiteral("costTable"),
                                    QStringLiteral("costSummaryArea"), QStringLiteral("quotedCostAuditTable")};
-        QStringList order;
-        for (int i = 0; i < expected.size(); ++i) {
-            QTest::keyClick(focused(), Qt::Key_Tab);
-            QWidget *widget = focused();
-            while (widget && widget->objectName().isEmpty())
-                widget = widget->parentWidget(); // a spin box's line edit reports its spin box
-            order << (widget ? widget->objectName() : QString());
-        }
-        QCOMPARE(order, expected);
+        QCOMPARE(tabOrder(int(expected.size())), expected);
 
         // The slider moves a step with the arrow keys and a decade with Page Up; the text field follows.
         QVERIFY(tabTo(&window, slider));
