@@ -120,7 +120,7 @@ private slots:
         QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("same tier list")));
         QCOMPARE(dialog.model()->count(TierSnapshots::Movement::Same), dialog.model()->rowCount());
 
-        // Sorting the movement column by clicking its header puts the ups first.
+        // Sorted by the movement column, the ups come first.
         QTest::keyClick(dialog.newerCombo(), Qt::Key_Down);
         table->sortByColumn(SnapshotComparisonModel::Movement, Qt::AscendingOrder);
         QCOMPARE(table->model()->index(0, SnapshotComparisonModel::Model).data().toString(), QStringLiteral("Llama 3.3 70B"));
