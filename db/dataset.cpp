@@ -25,10 +25,15 @@ public:
     int integer(int column) const { return sqlite3_column_int(m_statement, column); }
     double real(int column) const { return sqlite3_column_double(m_statement, column); }
     bool boolean(int column) const { return int64(column) != 0; }
+    QByteArrayView utf8(int column) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
+    }
     QString text(int column) const
     {
-        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
+        const QByteArrayView bytes = utf8(column);
+        return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
     }
     std::optional<qint64> optionalInt(int column) const
     {
@@ -77,6 +82,39 @@ QStringList fieldList(const QString &value)
     return value.split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
+// Vendors, licences, release months, edit stamps and edited-field lists repeat across thousands of models:
+// one shared value per distinct text saves a UTF-8 decode and an allocation per cell, and the memory. Names
+// and notes are mostly unique, so they are read as they are.
+class SharedTexts
+{
+public:
+    QString text(const Row &row, int column) { return shared(m_texts, row, column, [](const QString &t) { return t; }); }
+    QStringList fields(const Row &row, int column) { return shared(m_fieldLists, row, column, fieldList); }
+
+private:
+    // A file of unique values would only grow the table: past this many, values are decoded each time.
+    static constexpr qsizetype MaxShared = 4096;
+
+    template<typename Value, typename Convert>
+    Value shared(QHash<QByteArray, Value> &values, const Row &row, int column, Convert convert)
+    {
+        const QByteArrayView utf8 = row.utf8(column);
+        if (utf8.isNull())
+            return Value();
+        // fromRawData: looking a value up copies nothing; only a new value is stored with its own bytes.
+        const auto it = values.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+        if (it != values.cend())
+            return *it;
+        Value value = convert(QString::fromUtf8(utf8));
+        if (values.size() < MaxShared)
+            values.insert(utf8.toByteArray(), value);
+        return value;
+    }
+
+    QHash<QByteArray, QString> m_texts;
+    QHash<QByteArray, QStringList> m_fieldLists;
+};
+
 AttentionKind attentionKind(const QString &name)
 {
     if (name == QLatin1String("mla"))
@@ -106,6 +144,7 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
             *errorMessage = QStringLiteral("not an open SQLite connection");
         return false;
     }
+    SharedTexts shared;
     // Room for every model at once: a file of 100,000 models would otherwise copy the list as it grows.
     selectAll(handle, "SELECT count(*) FROM model", nullptr, [this](const Row &q) { models.reserve(q.int64(0)); });
     const bool ok =
@@ -122,13 +161,13 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
                   "max_context, license, released, notes, uncertain, source_id, edited_at, edited_fields "
                   "FROM model ORDER BY id",
                   errorMessage,
-                  [this](const Row &q) {
-                      ModelRecord m;
+                  [this, &shared](const Row &q) {
+                      ModelRecord &m = models.emplaceBack(); // built in place: a move costs as much
                       m.id = q.int64(0);
                       m.name = q.text(1);
-                      m.referenceModel = q.text(2);
+                      m.referenceModel = q.utf8(2) == q.utf8(1) ? m.name : q.text(2); // mostly the model itself
                       m.proxy = q.boolean(3);
-                      m.vendor = q.text(4);
+                      m.vendor = shared.text(q, 4);
                       m.totalParams = q.int64(5);
                       m.activeParams = q.optionalInt(6);
                       m.layers = q.integer(7);
@@ -136,7 +175,7 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
                       m.attentionHeads = q.integer(9);
                       m.kvHeads = q.integer(10);
                       m.headDim = q.integer(11);
-                      m.attention = attentionKind(q.text(12));
+                      m.attention = attentionKind(shared.text(q, 12));
                       m.kvLoraRank = q.integer(13);
                       m.qkRopeHeadDim = q.integer(14);
                       m.fullAttentionLayers = q.integer(15);
@@ -146,14 +185,13 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
                       m.expertsPerToken = q.integer(19);
                       m.sharedExperts = q.integer(20);
                       m.maxContext = q.int64(21);
-                      m.license = q.text(22);
-                      m.released = q.text(23);
+                      m.license = shared.text(q, 22);
+                      m.released = shared.text(q, 23);
                       m.notes = q.text(24);
                       m.uncertain = q.boolean(25);
                       m.sourceId = q.int64(26);
-                      m.editedAt = q.text(27);
-                      m.editedFields = fieldList(q.text(28));
-                      models.append(std::move(m));
+                      m.editedAt = shared.text(q, 27);
+                      m.editedFields = shared.fields(q, 28);
                   }) &&
         selectAll(handle, "SELECT id, name, published, source_id FROM tier_list ORDER BY id",
                   errorMessage,

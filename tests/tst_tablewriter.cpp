@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardItemModel>
 #include <QTest>
 
 namespace {
@@ -47,6 +48,21 @@ private slots:
         QCOMPARE(csv, QByteArray("name,size,note\r\n"
                                  "Plain,0.10000000000000001,\r\n"
                                  "\"Comma, \"\"quoted\"\"\",685000000000,\"two\nlines | pipe\"\r\n"));
+    }
+
+    // Every kind of cell the models hand out, and text the fast path must encode and quote exactly.
+    void csvWritesEveryValueTypeAsUtf8()
+    {
+        QStandardItemModel model(1, 6);
+        const QVariantList values{true, 7, qint64(-3), QStringLiteral("Größe 模型 🚀"),
+                                  QStringLiteral("say \"hi\""), QStringLiteral("\"\"")};
+        for (int c = 0; c < values.size(); ++c) {
+            model.setHeaderData(c, Qt::Horizontal, QStringLiteral("k%1").arg(c), RecordTableModel::ColumnKeyRole);
+            model.setData(model.index(0, c), values.at(c), RecordTableModel::RawValueRole);
+        }
+        QCOMPARE(TableWriter::write(model, TableWriter::Format::Csv),
+                 QByteArray("k0,k1,k2,k3,k4,k5\r\n"
+                            "true,7,-3,Größe 模型 🚀,\"say \"\"hi\"\"\",\"\"\"\"\"\"\r\n"));
     }
 
     void jsonKeepsTypes()
