@@ -3,6 +3,7 @@
 #include "db/dataset.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -22,12 +23,17 @@ QString month(const QString &asOf)
     return asOf.left(7);
 }
 
+// Each cited source's date once: 100,000 models cite a handful of sources, and the export actions ask for
+// the footer whenever the page changes.
 template <typename Records>
 QList<QString> sourceDates(const Dataset &dataset, const Records &records)
 {
+    QSet<qint64> sourceIds;
+    for (const auto &record : records)
+        sourceIds.insert(record.sourceId);
     QList<QString> dates;
-    for (const auto &record : records) {
-        if (const SourceRecord *source = dataset.source(record.sourceId))
+    for (const qint64 id : std::as_const(sourceIds)) {
+        if (const SourceRecord *source = dataset.source(id))
             dates << source->asOf;
     }
     return dates;
