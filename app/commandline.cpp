@@ -378,7 +378,7 @@ int CommandLine::printTable(const QCommandLineParser &parser, const QString &kin
         print(QJsonDocument(answer).toJson(QJsonDocument::Indented));
         return Success;
     }
-    print(TableWriter::write(*table->model, *format));
+    TableWriter::write(*table->model, *format, m_out);
     if (*format == TableWriter::Format::Text && !table->summaryLines.isEmpty())
         print((QLatin1Char('\n') + table->summaryLines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     return Success;

@@ -3,6 +3,7 @@
 #include "models/recordtablemodel.h"
 
 #include <QAbstractItemModel>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string>
 
 namespace TableWriter {
 
@@ -27,56 +29,108 @@ QString cell(const QAbstractItemModel &model, int row, int column, int role)
     return model.index(row, column).data(role).toString();
 }
 
-// RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. Cells go
-// straight into the UTF-8 output: a 100,000-row table has 1.5 million of them, and a QString per cell
-// was most of the time `fit --format csv` took.
-void appendCsvText(QByteArray &out, QStringView text, QStringEncoder &utf8)
+// CSV, RFC 4180, written to a device in 64 KiB pieces. A 100,000-row fit is 1.5 million cells and 14 MB
+// of text: a QString per cell and the whole text built in memory first took longer than the fit itself.
+class CsvStream
 {
-    const auto needsQuotes = [](QChar c) {
-        return c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
-    };
-    const bool quoted = std::any_of(text.cbegin(), text.cend(), needsQuotes);
-    if (quoted)
-        out += '"';
-    qsizetype from = 0;
-    while (from < text.size()) {
-        const qsizetype quote = quoted ? text.indexOf(QLatin1Char('"'), from) : -1;
-        const QStringView part = text.sliced(from, (quote < 0 ? text.size() : quote + 1) - from);
-        const qsizetype start = out.size();
-        out.resize(start + utf8.requiredSpace(part.size()));
-        out.truncate(utf8.appendToBuffer(out.data() + start, part) - out.constData());
-        if (quote >= 0)
-            out += '"'; // the quote's double
-        from += part.size();
+public:
+    explicit CsvStream(QIODevice *device)
+        : m_device(device)
+    {
+        m_buffer.reserve(ChunkSize + 1024);
     }
-    if (quoted)
-        out += '"';
-}
 
-// Doubles with 17 significant digits, so they read back exactly. std::to_chars writes the same text as
-// QString::number(value, 'g', 17) (printf's %.17g) several times faster.
-void appendCsvValue(QByteArray &out, const QVariant &value, QStringEncoder &utf8)
-{
-    if (value.isNull())
-        return;
-    char digits[32];
-    std::to_chars_result written{};
-    const QMetaType type = value.metaType();
-    if (type == QMetaType::fromType<double>()) {
-        const double number = value.toDouble();
-        // Whole numbers of fewer than 17 digits (byte counts, mostly) print as integers under %.17g too,
-        // and integers print faster; zero goes the general way, which keeps the sign of -0.
-        written = number != 0 && std::abs(number) < 1e16 && std::trunc(number) == number
-                      ? std::to_chars(digits, digits + sizeof digits, qint64(number))
-                      : std::to_chars(digits, digits + sizeof digits, number, std::chars_format::general, 17);
-    } else if (type == QMetaType::fromType<qint64>() || type == QMetaType::fromType<int>()) {
-        written = std::to_chars(digits, digits + sizeof digits, value.toLongLong());
-    } else {
-        appendCsvText(out, value.toString(), utf8); // a QString's toString() shares its data
-        return;
+    // Quotes a field holding a comma, quote or line break, and doubles the quotes inside.
+    void text(QStringView text)
+    {
+        const auto needsQuotes = [](QChar c) {
+            return c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+        };
+        const bool quoted = std::any_of(text.cbegin(), text.cend(), needsQuotes);
+        if (quoted)
+            m_buffer += '"';
+        const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (ascii) {
+            appendDoublingQuotes(text.utf16(), text.utf16() + text.size());
+        } else {
+            const QByteArray utf8 = m_utf8(text);
+            appendDoublingQuotes(utf8.cbegin(), utf8.cend()); // a quote is one byte in UTF-8 too
+        }
+        if (quoted)
+            m_buffer += '"';
     }
-    out.append(digits, written.ptr - digits);
-}
+
+    // Doubles with 17 significant digits, so they read back exactly: std::to_chars writes what
+    // QString::number(value, 'g', 17) (printf's %.17g) does, several times faster.
+    void value(const QVariant &value)
+    {
+        if (value.isNull())
+            return;
+        const QMetaType type = value.metaType();
+        if (type == QMetaType::fromType<double>()) {
+            const double number = value.toDouble();
+            // Whole numbers of fewer than 17 digits (byte counts, mostly) print as integers under %.17g
+            // too; zero goes the general way, which keeps the sign of -0.
+            if (number != 0 && std::abs(number) < 1e16 && std::trunc(number) == number)
+                digits(qint64(number));
+            else
+                digits(number, std::chars_format::general, 17);
+        } else if (type == QMetaType::fromType<qint64>() || type == QMetaType::fromType<int>()) {
+            digits(value.toLongLong());
+        } else {
+            text(value.toString()); // a QString's toString() shares its data
+        }
+    }
+
+    void separator() { m_buffer += ','; }
+
+    void endRow()
+    {
+        m_buffer += "\r\n";
+        if (m_buffer.size() >= ChunkSize)
+            flush();
+    }
+
+    // False when the device refused a write.
+    bool finish()
+    {
+        flush();
+        return m_written;
+    }
+
+private:
+    static constexpr std::size_t ChunkSize = 64 * 1024;
+
+    template<typename Character>
+    void appendDoublingQuotes(const Character *begin, const Character *end)
+    {
+        for (const Character *c = begin; c != end; ++c) {
+            if (*c == '"')
+                m_buffer += '"';
+            m_buffer += char(*c);
+        }
+    }
+
+    template<typename... Format>
+    void digits(Format... number)
+    {
+        char text[32];
+        const auto written = std::to_chars(text, text + sizeof text, number...);
+        m_buffer.append(text, written.ptr);
+    }
+
+    void flush()
+    {
+        if (m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+            m_written = false;
+        m_buffer.clear();
+    }
+
+    QIODevice *m_device;
+    std::string m_buffer;
+    QStringEncoder m_utf8{QStringEncoder::Utf8};
+    bool m_written = true;
+};
 
 // Numbers align right; an empty table has nothing to align.
 bool alignsRight(const QAbstractItemModel &model, int column)
@@ -92,28 +146,25 @@ QString markdownCell(QString text)
     return text;
 }
 
-QByteArray writeCsv(const QAbstractItemModel &model)
+bool writeCsv(const QAbstractItemModel &model, QIODevice *device)
 {
     const int columns = model.columnCount();
-    const int rows = model.rowCount();
-    QStringEncoder utf8(QStringEncoder::Utf8);
-    QByteArray out;
-    out.reserve(qsizetype(rows + 1) * columns * 12); // about a dozen bytes a cell; it grows if not
+    CsvStream csv(device);
     for (int c = 0; c < columns; ++c) {
         if (c > 0)
-            out += ',';
-        appendCsvText(out, header(model, c, RecordTableModel::ColumnKeyRole), utf8);
+            csv.separator();
+        csv.text(header(model, c, RecordTableModel::ColumnKeyRole));
     }
-    out += "\r\n";
-    for (int r = 0; r < rows; ++r) {
+    csv.endRow();
+    for (int r = 0; r < model.rowCount(); ++r) {
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
-                out += ',';
-            appendCsvValue(out, model.index(r, c).data(RecordTableModel::RawValueRole), utf8);
+                csv.separator();
+            csv.value(model.index(r, c).data(RecordTableModel::RawValueRole));
         }
-        out += "\r\n";
+        csv.endRow();
     }
-    return out;
+    return csv.finish();
 }
 
 QByteArray writeJson(const QAbstractItemModel &model)
@@ -208,11 +259,24 @@ QByteArray write(const QAbstractItemModel &model, Format format)
 {
     switch (format) {
     case Format::Text: return writeText(model);
-    case Format::Csv: return writeCsv(model);
+    case Format::Csv: {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        writeCsv(model, &buffer);
+        return buffer.data();
+    }
     case Format::Json: return writeJson(model);
     case Format::Markdown: return writeMarkdown(model);
     }
     return QByteArray();
+}
+
+bool write(const QAbstractItemModel &model, Format format, QIODevice *device)
+{
+    if (format == Format::Csv)
+        return writeCsv(model, device);
+    const QByteArray text = write(model, format);
+    return device->write(text) == text.size();
 }
 
 } // namespace TableWriter

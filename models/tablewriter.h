@@ -6,6 +6,7 @@
 #include <optional>
 
 class QAbstractItemModel;
+class QIODevice;
 
 // Writes any table model that answers RecordTableModel's roles as text a person or a program can read.
 // Machine formats (CSV, JSON) carry column keys and raw typed values, so they read back without loss;
@@ -18,5 +19,8 @@ std::optional<Format> formatFromName(const QString &name);     // "table", "csv"
 std::optional<Format> formatFromSuffix(const QString &fileName); // .csv, .json, .md, .txt
 
 QByteArray write(const QAbstractItemModel &model, Format format);
+// The same text written to device as it is made (CSV in pieces, for tables of any length); false when the
+// device refused a write.
+bool write(const QAbstractItemModel &model, Format format, QIODevice *device);
 
 } // namespace TableWriter

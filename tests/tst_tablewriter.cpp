@@ -1,6 +1,7 @@
 #include "models/recordtablemodel.h"
 #include "models/tablewriter.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,31 @@ private slots:
         QCOMPARE(TableWriter::write(model, TableWriter::Format::Csv),
                  QByteArray("k0,k1,k2,k3,k4,k5\r\n"
                             "true,7,-3,Größe 模型 🚀,\"say \"\"hi\"\"\",\"\"\"\"\"\"\r\n"));
+    }
+
+    // A table longer than the writer's 64 KiB pieces arrives whole and in order; a refusing device is told.
+    void csvStreamsToDevice()
+    {
+        QStandardItemModel model(10000, 2);
+        model.setHeaderData(0, Qt::Horizontal, QStringLiteral("name"), RecordTableModel::ColumnKeyRole);
+        model.setHeaderData(1, Qt::Horizontal, QStringLiteral("n"), RecordTableModel::ColumnKeyRole);
+        QByteArray expected = "name,n\r\n";
+        for (int r = 0; r < model.rowCount(); ++r) {
+            model.setData(model.index(r, 0), QStringLiteral("model \"%1\", ünï").arg(r), RecordTableModel::RawValueRole);
+            model.setData(model.index(r, 1), qint64(r) * 1000, RecordTableModel::RawValueRole);
+            expected += QStringLiteral("\"model \"\"%1\"\", ünï\",%2\r\n").arg(r).arg(qint64(r) * 1000).toUtf8();
+        }
+        QVERIFY(expected.size() > 4 * 64 * 1024);
+        QBuffer device;
+        QVERIFY(device.open(QIODevice::WriteOnly));
+        QVERIFY(TableWriter::write(model, TableWriter::Format::Csv, &device));
+        QCOMPARE(device.data(), expected);
+        QCOMPARE(TableWriter::write(model, TableWriter::Format::Csv), expected);
+
+        QBuffer readOnly;
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+        QVERIFY(!TableWriter::write(SampleModel(), TableWriter::Format::Csv, &readOnly));
     }
 
     void jsonKeepsTypes()
