@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 #include <cerrno>
 #include <cstdio>
+#include <future>
 
 namespace {
 
@@ -174,12 +175,40 @@ bool Database::checkIsOurs(const QString &path, int *userVersion)
     if (query.next())
         return fail(tr("“%1” contains a %2 (“%3”) that LLM Atlas did not create, so it is not opened.")
                         .arg(nativePath(path), query.value(0).toString(), query.value(1).toString()));
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
-        || query.value(0).toString() != QLatin1String("ok"))
-        return fail(tr("“%1” is damaged: SQLite's integrity check failed (%2).")
-                        .arg(nativePath(path), query.lastError().isValid() ? query.lastError().text()
-                                                                           : query.value(0).toString()));
     return true;
+}
+
+QString Database::integrityProblem(const QString &path)
+{
+    // A connection of its own, so that the check can run on another thread beside a read.
+    sqlite3 *db = nullptr;
+    const auto inUse = [](int code) { return code == SQLITE_BUSY || code == SQLITE_LOCKED; };
+    QString problem;
+    int code = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    if (code == SQLITE_OK) {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_busy_timeout(db, 2000);
+        sqlite3_stmt *statement = nullptr;
+        code = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &statement, nullptr);
+        if (code == SQLITE_OK && (code = sqlite3_step(statement)) == SQLITE_ROW) {
+            const auto *result = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+            if (qstrcmp(result, "ok") != 0)
+                problem = QString::fromUtf8(result);
+            code = SQLITE_OK;
+        }
+        sqlite3_finalize(statement);
+    }
+    if (code != SQLITE_OK)
+        problem = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+    sqlite3_close(db);
+    if (problem.isEmpty())
+        return QString();
+    // SQLITE_BUSY / SQLITE_LOCKED: another program is writing the file; it is not damaged.
+    if (inUse(code))
+        return tr("“%1” is in use by another program that is writing to it. Close it there, or try again in a "
+                  "moment.")
+            .arg(nativePath(path));
+    return tr("“%1” is damaged: SQLite's integrity check failed (%2).").arg(nativePath(path), problem);
 }
 
 bool Database::recoverInterruptedWrite(const QString &path)
@@ -202,7 +231,7 @@ bool Database::recoverInterruptedWrite(const QString &path)
     return connect(path, true);
 }
 
-bool Database::open(const QString &path, Access access)
+bool Database::open(const QString &path, Access access, const std::function<bool()> &readWhileChecking)
 {
     m_error.clear();
     int userVersion = 0;
@@ -213,6 +242,16 @@ bool Database::open(const QString &path, Access access)
         return fail(tr("“%1” uses an older schema (version %2) and must be upgraded, but it cannot be written.")
                         .arg(nativePath(path))
                         .arg(userVersion));
+    // The integrity check reads the whole file. It must pass before an upgrade writes; otherwise it runs
+    // on another thread while the caller reads, which halves the time to open a large file.
+    const bool upgrade = !readOnly && userVersion < SchemaVersion;
+    std::future<QString> integrity;
+    if (upgrade || !readWhileChecking) {
+        if (const QString problem = integrityProblem(path); !problem.isEmpty())
+            return fail(problem);
+    } else {
+        integrity = std::async(std::launch::async, &Database::integrityProblem, path);
+    }
     if (!readOnly) {
         if (!connect(path, false))
             return false;
@@ -221,7 +260,15 @@ bool Database::open(const QString &path, Access access)
     }
     m_path = QFileInfo(path).absoluteFilePath();
     m_readOnly = readOnly;
-    return true;
+    const bool read = !readWhileChecking || readWhileChecking();
+    // A damaged file is refused whatever the read made of it.
+    if (integrity.valid()) {
+        if (const QString problem = integrity.get(); !problem.isEmpty())
+            return fail(problem);
+    }
+    if (!read)
+        close();
+    return read;
 }
 
 bool Database::migrate(int fromVersion)

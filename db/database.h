@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 // One open LLM Atlas database file. It checks that a file is an LLM Atlas database before writing to it,
@@ -22,9 +24,12 @@ public:
     Database();
     ~Database();
 
-    // Opens an existing file. A file that is not ours, or from a newer schema, is refused untouched.
-    // A file that cannot be written is opened read-only.
-    bool open(const QString &path, Access access = Access::ReadWrite);
+    // Opens an existing file. A file that is not ours, from a newer schema or damaged is refused untouched.
+    // A file that cannot be written is opened read-only. readWhileChecking, if given, reads the open file
+    // while SQLite's integrity check runs on another thread; open() fails if either fails (errorString()
+    // is empty when only the read did).
+    bool open(const QString &path, Access access = Access::ReadWrite,
+              const std::function<bool()> &readWhileChecking = {});
     // Writes a new database at path holding the bundled dataset, then opens it. Never overwrites a file.
     bool createFromBundle(const QString &path);
     void close();
@@ -55,6 +60,8 @@ private:
     bool fail(const QString &message);
     bool connect(const QString &path, bool readOnly);
     bool checkIsOurs(const QString &path, int *userVersion);
+    // SQLite's quick_check of the file on a connection of its own: empty when sound, else the message.
+    static QString integrityProblem(const QString &path);
     bool recoverInterruptedWrite(const QString &path);
     bool migrate(int fromVersion);
     bool execScript(const QByteArray &sql);

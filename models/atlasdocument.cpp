@@ -28,12 +28,9 @@ bool AtlasDocument::open(const QString &path, Database::Access access)
     auto database = std::make_unique<Database>();
     Dataset dataset;
     QString error;
-    if (!database->open(path, access)) {
-        m_error = database->errorString();
-        return false;
-    }
-    if (!dataset.load(database->connection(), &error)) {
-        m_error = tr("“%1” could not be read: %2").arg(path, error);
+    if (!database->open(path, access, [&] { return dataset.load(database->connection(), &error); })) {
+        m_error = database->errorString().isEmpty() ? tr("“%1” could not be read: %2").arg(path, error)
+                                                    : database->errorString();
         return false;
     }
     m_writer.reset();

@@ -47,6 +47,33 @@ private:
         return path;
     }
 
+    // A copy of the bundled database whose name index (which no read of the tables uses) is overwritten:
+    // only SQLite's integrity check finds it, while the tables read well beside it.
+    QString damagedIndexBundle()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-index.sqlite"));
+        QFile::copy(m_bundle.path(), path);
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(db,
+                           "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema "
+                           "WHERE type = 'index' AND tbl_name = 'model' ORDER BY name LIMIT 1",
+                           -1, &statement, nullptr);
+        const bool found = sqlite3_step(statement) == SQLITE_ROW;
+        const qint64 page = sqlite3_column_int64(statement, 0);
+        const qint64 pageSize = sqlite3_column_int64(statement, 1);
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+        if (!found || page < 2)
+            return QString();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite) || !file.seek((page - 1) * pageSize)
+            || file.write(QByteArray(pageSize, '\xff')) != pageSize)
+            return QString();
+        return path;
+    }
+
     // Every way to open a file must refuse it with the message and leave its bytes alone.
     void checkRefused(const QString &path, const QString &message)
     {
@@ -111,6 +138,9 @@ private slots:
     void damagedOrForeignVariants()
     {
         checkRefused(truncatedBundle(), QStringLiteral("is damaged"));
+        const QString damagedIndex = damagedIndexBundle();
+        QVERIFY(!damagedIndex.isEmpty());
+        checkRefused(damagedIndex, QStringLiteral("is damaged: SQLite's integrity check failed"));
         checkRefused(bundleVariant(QStringLiteral("newer.sqlite"), "PRAGMA user_version = 42;"),
                      QStringLiteral("newer version of LLM Atlas"));
         checkRefused(bundleVariant(QStringLiteral("trigger.sqlite"),
