@@ -18,6 +18,7 @@
 #include "views/dialogs.h"
 #include "views/factseditor.h"
 #include "views/hintbar.h"
+#include "views/lazypage.h"
 #include "views/modeldetailspanel.h"
 #include "views/preferences.h"
 #include "views/preferencesdialog.h"
@@ -28,7 +29,6 @@
 #include "views/vramfitview.h"
 
 #include <QApplication>
-#include <QChartView>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -85,7 +85,11 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     , m_tierBrowser(new TierBrowser(m_tierModel, this))
     , m_details(new ModelDetailsPanel(this))
     , m_vramView(new VramFitView(m_modelsFit, m_quantsFit, this))
-    , m_costView(new CostView(this))
+    , m_costPage(new LazyPage([this](QWidget *page) {
+        m_costView = new CostView(page);
+        m_costView->setDataset(&m_document->dataset());
+        return m_costView;
+    }, this))
     , m_fileLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_tierChart(new TierChartView(m_tierBrowser->proxy(), this))
@@ -109,10 +113,15 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     m_tabs->tabBar()->setAccessibleDescription(tr("Switch with Ctrl+Tab or Alt and the underlined letter"));
     m_tabs->addTab(m_modelSplitter, tr("&Models"));
     m_tabs->addTab(m_vramView, tr("&VRAM fit"));
-    m_tabs->addTab(m_costView, tr("&Cost"));
+    m_costPage->setObjectName(QStringLiteral("costPage"));
+    m_tabs->addTab(m_costPage, tr("&Cost"));
     m_tabs->addTab(m_tierChart, tr("Tier &overview"));
-    m_tabs->addTab(createArticleTab(), tr("&Article tables"));
-    m_tabs->addTab(createAuditTab(), tr("&Data audit"));
+    auto *articlePage = new LazyPage([this](QWidget *page) { return createArticleTab(page); }, this);
+    articlePage->setObjectName(QStringLiteral("articlePage"));
+    m_tabs->addTab(articlePage, tr("&Article tables"));
+    auto *auditPage = new LazyPage([this](QWidget *page) { return createAuditTab(page); }, this);
+    auditPage->setObjectName(QStringLiteral("auditPage"));
+    m_tabs->addTab(auditPage, tr("&Data audit"));
     // First launch: the tier table is already there; a hint says what to try until it is dismissed.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -179,9 +188,9 @@ QWidget *MainWindow::createDetailsPane()
     return pane;
 }
 
-QWidget *MainWindow::createArticleTab()
+QWidget *MainWindow::createArticleTab(QWidget *parent)
 {
-    auto *page = new QWidget(this);
+    auto *page = new QWidget(parent);
     auto *layout = new QVBoxLayout(page);
     auto *costTitle = new QLabel(tr("<b>Self-hosting vs API</b>, as the article prints it. Its figures are "
                                     "quoted, not computed: the data audit checks them."),
@@ -200,9 +209,9 @@ QWidget *MainWindow::createArticleTab()
     return page;
 }
 
-QWidget *MainWindow::createAuditTab()
+QWidget *MainWindow::createAuditTab(QWidget *parent)
 {
-    auto *page = new QWidget(this);
+    auto *page = new QWidget(parent);
     auto *layout = new QVBoxLayout(page);
     auto *intro = new QLabel(tr("Where the data contradicts itself or physics: every figure the article quotes, "
                                 "checked against first principles (weights = parameters x bits / 8, every MoE "
@@ -286,7 +295,8 @@ void MainWindow::reloadModels()
     m_gpuModel->setDataset(dataset);
     m_priceModel->setDataset(dataset);
     m_vramView->setDataset(dataset);
-    m_costView->setDataset(dataset);
+    if (m_costView)
+        m_costView->setDataset(dataset);
     m_auditModel->setFindings(DataAudit::run(*dataset));
     if (m_tierBrowser->proxy()->rowCount() > 0)
         m_tierBrowser->view()->selectRow(0);
@@ -405,7 +415,7 @@ void MainWindow::setUpExport()
         inputs.dataset = &m_document->dataset();
         inputs.databaseName = QFileInfo(m_document->filePath()).fileName();
         inputs.fitView = m_vramView;
-        inputs.costView = m_costView;
+        inputs.costView = costView();
         inputs.tierChart = m_tierChart;
         inputs.tierTable = m_tierBrowser->proxy();
         inputs.auditFindings = m_auditModel;
@@ -416,7 +426,7 @@ void MainWindow::setUpExport()
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 }
 
-ExportActions::Page MainWindow::currentPage() const
+ExportActions::Page MainWindow::currentPage()
 {
     QWidget *tab = m_tabs->currentWidget();
     if (!tab)
@@ -424,8 +434,13 @@ ExportActions::Page MainWindow::currentPage() const
     // What the tab shows: its chart and its first table, as the user sees them (filtered and sorted).
     ExportActions::Page page;
     page.name = m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'));
-    if (const auto *chartView = tab->findChild<QChartView *>())
-        page.chart = chartView->chart();
+    // The views' own accessors, which bring a chart up to date; other pages have no chart.
+    if (tab == m_vramView)
+        page.chart = m_vramView->chart();
+    else if (tab == m_costPage)
+        page.chart = costView()->chart();
+    else if (tab == m_tierChart)
+        page.chart = m_tierChart->chart();
     if (const auto *table = tab->findChild<QTableView *>())
         page.table = table->model();
     if (tab == m_tierChart)
@@ -435,7 +450,7 @@ ExportActions::Page MainWindow::currentPage() const
         topics = DataSources::TierListTopics;
     else if (tab == m_vramView)
         topics = DataSources::MemoryFitTopics;
-    else if (tab->objectName() == QLatin1String("costView"))
+    else if (tab == m_costPage)
         topics = DataSources::CostTopics;
     page.footer = DataSources::footer(m_document->dataset(), topics);
     return page;
@@ -505,9 +520,16 @@ void MainWindow::refreshDerived()
     const Dataset *dataset = &m_document->dataset();
     m_modelsFit->setDataset(dataset);
     m_quantsFit->setDataset(dataset);
-    m_costView->setDataset(dataset);
+    if (m_costView)
+        m_costView->setDataset(dataset);
     m_auditModel->setFindings(DataAudit::run(*dataset));
     showCurrentModel();
+}
+
+CostView *MainWindow::costView()
+{
+    m_costPage->content();
+    return m_costView;
 }
 
 void MainWindow::confirmDelete(int kind, qint64 id)

@@ -9,6 +9,7 @@ class DocumentActions;
 class FactTableModel;
 class AuditTableModel;
 class FitTableModel;
+class LazyPage;
 class ModelDetailsPanel;
 class QLabel;
 class QSplitter;
@@ -41,8 +42,10 @@ protected:
 private:
     void createActions();
     QWidget *createDetailsPane();
-    QWidget *createArticleTab();
-    QWidget *createAuditTab();
+    // The Cost, Article tables and Data audit tabs are built when first shown or needed (see LazyPage).
+    QWidget *createArticleTab(QWidget *parent);
+    QWidget *createAuditTab(QWidget *parent);
+    CostView *costView();
     void reloadModels();
     void updateStatus();
     void showCurrentModel();
@@ -54,7 +57,7 @@ private:
     void saveSettings() const;
     // File > Export and Print, Edit > Copy Chart and Copy Table, fed with what the current tab shows.
     void setUpExport();
-    ExportActions::Page currentPage() const;
+    ExportActions::Page currentPage();
 
     AtlasDocument *m_document;
     TierTableModel *m_tierModel;
@@ -68,7 +71,8 @@ private:
     TierBrowser *m_tierBrowser;
     ModelDetailsPanel *m_details;
     VramFitView *m_vramView;
-    CostView *m_costView;
+    LazyPage *m_costPage;
+    CostView *m_costView = nullptr; // built with its page
     QLabel *m_fileLabel;
     QLabel *m_countLabel;
     TierChartView *m_tierChart;

@@ -3,9 +3,15 @@
 #include "models/tierfilterproxymodel.h"
 #include "models/tiertablemodel.h"
 #include "testsupport.h"
+#include "views/costview.h"
 #include "views/dialogs.h"
+#include "views/exportdialog.h"
 #include "views/modeldetailspanel.h"
+#include "views/tierbrowser.h"
 
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -15,11 +21,13 @@
 #include <QUndoStack>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -77,9 +85,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("auditPage")));
         auto *table = window.findChild<QTableView *>(QStringLiteral("auditTable"));
-        QVERIFY(tabs && table);
-        tabs->setCurrentWidget(table->parentWidget());
+        QVERIFY(table);
         QVERIFY(table->model()->rowCount() > 3);
         const QAbstractItemView *view = table; // sizeHintForRow is public here, protected in QTableView
         for (int row = 0; row < table->model()->rowCount(); ++row)
@@ -230,6 +239,100 @@ private slots:
         AtlasDocument reopened;
         QVERIFY(reopened.open(file.path()));
         QCOMPARE(reopened.dataset().gpuConfigurations.size(), 6);
+    }
+
+    // Before the first paint only the tab on screen is built: the Cost, Article tables and Data audit pages
+    // are built when first shown or needed, and the VRAM fit and tier overview charts follow their models
+    // only while shown.
+    void hiddenTabsAreBuiltWhenFirstShown()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY(!window.findChild<CostView *>());
+        QVERIFY(!window.findChild<QTableView *>(QStringLiteral("quotedCostTable")));
+        QVERIFY(!window.findChild<QTableView *>(QStringLiteral("auditTable")));
+        // Read through the chart views: the views' own chart() would bring the charts up to date.
+        const auto chartOf = [&window](const char *name) {
+            return window.findChild<QChartView *>(QLatin1String(name))->chart();
+        };
+        const auto categories = [&chartOf](const char *name) {
+            return qobject_cast<QBarCategoryAxis *>(chartOf(name)->axes(Qt::Vertical).constFirst())->categories();
+        };
+        QVERIFY(categories("vramFitChart").isEmpty());
+        QVERIFY(categories("tierChart").isEmpty());
+
+        // What changes while a chart is hidden shows when its tab is: a VRAM control, the table's filter.
+        auto *presets = window.findChild<QComboBox *>(QStringLiteral("gpuConfigCombo"));
+        presets->setCurrentIndex(presets->findText(QStringLiteral("A100 80GB"), Qt::MatchStartsWith));
+        auto *tiers = window.findChild<TierBrowser *>()->proxy();
+        tiers->setTier(QStringLiteral("S"));
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("vramFitView")));
+        QCOMPARE(categories("vramFitChart").size(), 8);
+        QVERIFY(chartOf("vramFitChart")->title().contains(QStringLiteral("A100 80GB")));
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("tierChartView")));
+        QVERIFY(tiers->rowCount() < 8);
+        QCOMPARE(categories("tierChart").size(), tiers->rowCount());
+
+        // Every page is there, on screen, once its tab is shown.
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("costPage")));
+        auto *cost = window.findChild<CostView *>();
+        QVERIFY(cost->isVisible());
+        QVERIFY(!chartOf("costChart")->series().isEmpty());
+        // Tab goes from the tab bar into the page, as if it had been built with the window (widgets built
+        // later join the end of the tab chain, after the hint bar's close button).
+        QWidget *next = tabs->tabBar()->nextInFocusChain();
+        while (!(next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus)))
+            next = next->nextInFocusChain();
+        QVERIFY2(cost->isAncestorOf(next), qPrintable(next->objectName()));
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("articlePage")));
+        QVERIFY(window.findChild<QTableView *>(QStringLiteral("quotedCostTable"))->isVisible());
+        QVERIFY(window.findChild<QTableView *>(QStringLiteral("recommendationTable"))->model()->rowCount() > 0);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("auditPage")));
+        QVERIFY(window.findChild<QTableView *>(QStringLiteral("auditTable"))->isVisible());
+    }
+
+    // A report holds every chart: those of tabs never shown are built and drawn for it, the tabs staying
+    // hidden, and the report is the one written after every tab was shown.
+    void reportOfNeverShownTabsIsComplete()
+    {
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        const auto writeReport = [this, &out](const QString &name, bool showEveryTab) {
+            AtlasDocument document;
+            if (!document.open(m_file.path()))
+                return QByteArray();
+            MainWindow window(&document);
+            window.resize(1280, 720);
+            window.show();
+            if (!QTest::qWaitForWindowExposed(&window))
+                return QByteArray();
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+            for (int tab = showEveryTab ? tabs->count() - 1 : 0; tab >= 0; --tab)
+                tabs->setCurrentIndex(tab);
+            Dialogs::setExecHook([](QDialog *dialog) {
+                qobject_cast<ExportDialog *>(dialog)->setChoice(
+                    {ExportDialog::Subject::Report, QStringLiteral("html"), QSize(), 1});
+                return int(QDialog::Accepted);
+            });
+            const QString path = out.filePath(name);
+            Dialogs::setSaveFileNameHook([path] { return path; });
+            window.findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+            Dialogs::setExecHook(nullptr);
+            Dialogs::setSaveFileNameHook(nullptr);
+            if (tabs->currentIndex() != 0)
+                return QByteArray();
+            return fileBytes(path);
+        };
+        const QByteArray hidden = writeReport(QStringLiteral("hidden.html"), false);
+        QCOMPARE(hidden.count("<svg "), 3); // fit, cost and tier charts
+        QCOMPARE(writeReport(QStringLiteral("shown.html"), true), hidden);
     }
 
     void remembersColumnLayout()

@@ -76,18 +76,25 @@ TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chartView);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TierChartView::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TierChartView::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TierChartView::rebuild);
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TierChartView::rebuild);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TierChartView::rebuild);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TierChartView::modelChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TierChartView::modelChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TierChartView::modelChanged);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TierChartView::modelChanged);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TierChartView::modelChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         // The fit columns change with every move of a VRAM control; only the charted ones matter here.
         if (topLeft.column() <= TierTableModel::ActiveParams)
-            rebuild();
+            modelChanged();
     });
+    // Styled before the first bars: the legend's markers, made with them, take the legend's style then.
+    applyTheme();
+}
 
-    rebuild(); // the model may have its rows already
+QChart *TierChartView::chart()
+{
+    if (m_stale)
+        rebuild();
+    return m_chart;
 }
 
 QColor TierChartView::tierColor(const QString &tier)
@@ -103,8 +110,17 @@ QColor TierChartView::tierColor(const QString &tier)
     }
 }
 
+void TierChartView::modelChanged()
+{
+    if (isVisible())
+        rebuild();
+    else
+        m_stale = true;
+}
+
 void TierChartView::rebuild()
 {
+    m_stale = false;
     QList<Bar> bars;
     const int rows = std::min(m_model->rowCount(), MaxBars);
     for (int row = 0; row < rows; ++row) {
@@ -183,6 +199,13 @@ void TierChartView::applyTheme()
         set->setColor(set->property("rest").toBool() ? mix(hue, background, RestFade) : hue);
         set->setBorderColor(background);
     }
+}
+
+void TierChartView::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        rebuild();
+    QWidget::showEvent(event);
 }
 
 void TierChartView::changeEvent(QEvent *event)

@@ -20,15 +20,20 @@ public:
     // model has TierTableModel's columns and roles; the view does not own it.
     explicit TierChartView(QAbstractItemModel *model, QWidget *parent = nullptr);
 
-    QChart *chart() const { return m_chart; }
+    // The chart, for export and printing: up to date even while the view is hidden.
+    QChart *chart();
 
     // The tier's colour in the chart, from an Okabe-Ito palette; a tier it does not know is grey.
     static QColor tierColor(const QString &tier);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // A hidden chart is not rebuilt at every change of the table (each filter keystroke, say): it is marked
+    // stale and catches up when shown or asked for.
+    void modelChanged();
     void rebuild();
     void applyTheme();
 
@@ -38,4 +43,5 @@ private:
     QHorizontalStackedBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
+    bool m_stale = true; // the model may have its rows already
 };

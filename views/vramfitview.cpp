@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QGuiApplication>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -707,6 +708,29 @@ void VramFitView::updateAssumptions()
                  QLocale().toString(p.prefillChunkTokens)));
 }
 
+QChart *VramFitView::chart()
+{
+    catchUpChart();
+    return m_chart;
+}
+
+bool VramFitView::deferChartUpdate()
+{
+    if (isVisible() || m_catchingUp)
+        return false;
+    m_chartStale = true;
+    return true;
+}
+
+void VramFitView::catchUpChart()
+{
+    if (!m_chartStale)
+        return;
+    m_chartStale = false;
+    const QScopedValueRollback catchingUp(m_catchingUp, true);
+    rebuildChart(); // and through it the values, the capacity line, the axis and the title
+}
+
 QBarSet *VramFitView::barSet(Segment segment, FitVerdict verdict) const
 {
     return m_barSets.at(int(segment) * VerdictCount + int(verdict));
@@ -728,6 +752,8 @@ QString VramFitView::categoryLabel(int row) const
 
 void VramFitView::rebuildChart()
 {
+    if (deferChartUpdate())
+        return;
     m_barRows.clear();
     if (m_tableProxy->sourceModel() == activeModel()) {
         for (int row = 0; row < std::min(m_tableProxy->rowCount(), int(MaxBars)); ++row)
@@ -753,6 +779,8 @@ void VramFitView::rebuildChart()
 
 void VramFitView::updateChartValues()
 {
+    if (deferChartUpdate())
+        return;
     const FitTableModel *model = activeModel();
     const int bars = int(m_barRows.size());
     const bool stale = std::any_of(m_barRows.cbegin(), m_barRows.cend(), [model](int row) { return row >= model->rowCount(); });
@@ -785,6 +813,8 @@ void VramFitView::updateChartValues()
 
 void VramFitView::updateAxisRange()
 {
+    if (deferChartUpdate())
+        return;
     const FitTableModel *model = activeModel();
     const double capacity = model->configuration().memoryBytes() * model->parameters().utilisation;
     double largest = capacity;
@@ -810,6 +840,8 @@ void VramFitView::updateAxisRange()
 
 void VramFitView::updateCapacityLine()
 {
+    if (deferChartUpdate())
+        return;
     // The model's own configuration and assumptions, so the line always matches the bars it is drawn with.
     const FitTableModel *model = activeModel();
     const GpuConfiguration &configuration = model->configuration();
@@ -830,6 +862,8 @@ void VramFitView::updateCapacityLine()
 
 void VramFitView::updateChartTitle()
 {
+    if (deferChartUpdate())
+        return;
     const FitTableModel *model = activeModel();
     const FitParameters &p = model->parameters();
     int fitting = 0;
@@ -962,6 +996,12 @@ void VramFitView::selectTableRow(int bar)
         return;
     m_table->selectRow(index.row());
     m_table->scrollTo(index);
+}
+
+void VramFitView::showEvent(QShowEvent *event)
+{
+    catchUpChart();
+    QWidget::showEvent(event);
 }
 
 void VramFitView::changeEvent(QEvent *event)

@@ -53,14 +53,15 @@ public:
     FitParameters parameters() const { return m_parameters; }
     // The fit model the chart and the table currently show.
     FitTableModel *activeModel() const;
-    // The chart as shown, for export and printing.
-    QChart *chart() const { return m_chart; }
+    // The chart, for export and printing: up to date even while the view is hidden.
+    QChart *chart();
 
 signals:
     void parametersChanged(const GpuConfiguration &configuration, const FitParameters &parameters);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // The three stacked parts of a bar, from the GPU's point of view.
@@ -90,6 +91,11 @@ private:
     // It shows the table's first MaxBars rows, in the table's order: a bar per row of a 10,000-model
     // file would be unreadable and slow to draw.
     static constexpr int MaxBars = 40;
+    // A hidden chart is not kept up to date: each change would lay its labels out again (at start-up, for a
+    // tab nobody looks at). The update functions return early and mark it stale; it catches up when shown
+    // or asked for.
+    bool deferChartUpdate();
+    void catchUpChart();
     void rebuildChart();
     void updateChartValues();
     void updateAxisRange();
@@ -135,6 +141,8 @@ private:
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     QList<int> m_barRows; // the active model's rows charted, top to bottom
+    bool m_chartStale = false;
+    bool m_catchingUp = false;
 
     QSortFilterProxyModel *m_tableProxy;
     QTableView *m_table;

@@ -238,7 +238,7 @@ void measureControls(const QString &path, const QString &label, double target)
 {
     Window w(path);
     auto *tabs = w.find<QTabWidget>("mainTabs");
-    tabs->setCurrentWidget(w.find<QWidget>("costView"));
+    tabs->setCurrentWidget(w.find<QWidget>("costPage")); // the page builds the cost view when first shown
     QCoreApplication::processEvents();
     auto *volume = w.find<QSlider>("volumeSlider");
     const int start = volume->value();
