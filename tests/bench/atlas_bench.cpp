@@ -1,6 +1,6 @@
 // LLM Atlas's benchmarks: every figure beside the floor or target it is judged against, measured in the same
 // run, as one table ("measure | figure | floor/target | verdict").
-//   atlas_bench [--quick] [--models N] [--keep DIR]
+//   atlas_bench [--quick] [--models N] [--keep DIR] [--sort-filter FILE] [--controls FILE]
 // Whole-process figures (start-up, chart export, import, fit, opening a big file) time the real binary,
 // median of several runs, and read its peak memory from wait4()'s rusage. Interactive figures (a slider
 // step, a control change, a sort, a filter keystroke) drive the real window in this process on the
@@ -255,6 +255,28 @@ void measureControls(const QString &path, const QString &label, double target)
     addAgainstTarget(QStringLiteral("VRAM fit control change, %1: painted frame").arg(label), fit.frame, 0.016);
 }
 
+// The first switch to each tab but the first, which builds or draws what start-up left for later.
+void measureFirstSwitches(const QString &path)
+{
+    Window w(path);
+    auto *tabs = w.find<QTabWidget>("mainTabs");
+    double slowest = 0;
+    QString slowestTab;
+    for (int tab = 1; tab < tabs->count(); ++tab) {
+        QElapsedTimer timer;
+        timer.start();
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        note(QStringLiteral("first switch to %1: %2").arg(tabs->tabText(tab).remove(QLatin1Char('&')), ms(seconds)));
+        if (seconds > slowest) {
+            slowest = seconds;
+            slowestTab = tabs->tabText(tab).remove(QLatin1Char('&'));
+        }
+    }
+    addAgainstTarget(QStringLiteral("first switch to a tab, bundled data (slowest: %1)").arg(slowestTab), slowest, 0.1);
+}
+
 // Sorting each column of the tier table, and typing into its filter, on the big file.
 void measureBigWindow(const QString &path)
 {
@@ -335,6 +357,7 @@ int main(int argc, char *argv[])
 {
     QString keep;
     QString windowOnly;
+    QString controlsOnly;
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument = argv[i];
         if (argument == "--quick") {
@@ -345,8 +368,11 @@ int main(int argc, char *argv[])
             keep = QString::fromLocal8Bit(argv[++i]);
         } else if (argument == "--sort-filter" && i + 1 < argc) {
             windowOnly = QString::fromLocal8Bit(argv[++i]);
+        } else if (argument == "--controls" && i + 1 < argc) {
+            controlsOnly = QString::fromLocal8Bit(argv[++i]);
         } else {
-            std::fprintf(stderr, "usage: atlas_bench [--quick] [--models N] [--keep DIR] [--sort-filter FILE]\n");
+            std::fprintf(stderr,
+                         "usage: atlas_bench [--quick] [--models N] [--keep DIR] [--sort-filter FILE] [--controls FILE]\n");
             return 2;
         }
     }
@@ -385,6 +411,17 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (!controlsOnly.isEmpty()) {
+        // Only the slider step and control change, on a database someone already filled (for profiling).
+        AtlasDocument counted;
+        if (!counted.open(controlsOnly))
+            qFatal("atlas_bench: cannot open %s: %s", qPrintable(controlsOnly), qPrintable(counted.errorString()));
+        const int models = int(counted.dataset().models.size());
+        measureControls(controlsOnly, QStringLiteral("%1 models").arg(QLocale::c().toString(models)), 0.016);
+        printTable();
+        return 0;
+    }
+
     const QString atlas = QStringLiteral(LLM_ATLAS_BINARY);
     const QString bundled = work.filePath(QStringLiteral("bundled.sqlite"));
     {
@@ -407,6 +444,8 @@ int main(int argc, char *argv[])
         runMedian({atlas, QStringLiteral("--db"), bundled, QStringLiteral("--exit-after-startup")}, options.processRuns);
     addAgainstFloor(QStringLiteral("start-up to first paint, bundled data"), startup.seconds, bareWindow.seconds, 2.5,
                     QStringLiteral("empty QMainWindow"));
+
+    measureFirstSwitches(bundled);
 
     // The VRAM chart to PNG, against a bare Qt Charts program drawing the same bars from SQLite.
     std::fprintf(stderr, "chart export...\n");
