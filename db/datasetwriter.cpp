@@ -2,11 +2,42 @@
 
 #include "db/database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <sqlite3.h>
+
+#include <cstring>
+
 namespace {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+// Binds a column's value as QtSql's SQLite driver binds it: text as UTF-16, numbers as they are.
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::LongLong: return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double: return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QString: {
+        // The value outlives the statement's step: SQLite need not copy the text.
+        const auto *text = static_cast<const QString *>(value.constData());
+        return sqlite3_bind_text16(statement, index, text->unicode(), int(text->size() * sizeof(QChar)),
+                                   SQLITE_STATIC);
+    }
+    default: return SQLITE_MISMATCH; // columnsOf() makes no other kind of value
+    }
+}
 
 // Zero means "not applicable" in the records and NULL in the schema for these columns.
 QVariant intOrNull(qint64 value)
@@ -132,7 +163,7 @@ bool DatasetWriter::commit()
 {
     if (m_batchDepth == 0 || --m_batchDepth > 0)
         return true;
-    m_inserts.clear();
+    finalizeInserts();
     if (exec(QStringLiteral("COMMIT"), {}))
         return true;
     const QString error = m_error;
@@ -144,29 +175,49 @@ bool DatasetWriter::commit()
 void DatasetWriter::rollback()
 {
     m_batchDepth = 0;
-    m_inserts.clear();
+    finalizeInserts();
     QSqlQuery query(m_database->connection());
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
-QSqlQuery *DatasetWriter::preparedInsert(const QString &table, const QList<Column> &columns)
+void DatasetWriter::finalizeInserts()
 {
+    for (const PreparedInsert &insert : m_inserts)
+        sqlite3_finalize(insert.statement);
+    m_inserts.clear();
+}
+
+sqlite3_stmt *DatasetWriter::preparedInsert(const QString &table, const QList<Column> &columns)
+{
+    const auto sameColumns = [&columns](const PreparedInsert &insert) {
+        return std::equal(insert.columns.cbegin(), insert.columns.cend(), columns.cbegin(), columns.cend(),
+                          [](const char *name, const Column &column) { return std::strcmp(name, column.name) == 0; });
+    };
+    for (const PreparedInsert &insert : m_inserts) {
+        if (insert.table == table && sameColumns(insert))
+            return insert.statement;
+    }
+    sqlite3 *handle = sqliteHandle(m_database->connection());
+    if (!handle) {
+        fail(tr("No database is open."));
+        return nullptr;
+    }
+    PreparedInsert insert{table, {}, nullptr};
     QStringList names;
-    for (const Column &column : columns)
+    for (const Column &column : columns) {
+        insert.columns.push_back(column.name);
         names << QLatin1String(column.name);
+    }
     const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table, names.join(QLatin1Char(',')),
                                  QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-    auto it = m_inserts.find(sql);
-    if (it == m_inserts.end()) {
-        QSqlQuery query(m_database->connection());
-        if (!query.prepare(sql)) {
-            fail(query.lastError().text());
-            return nullptr;
-        }
-        it = m_inserts.insert(sql, query);
+    if (sqlite3_prepare_v2(handle, sql.toUtf8().constData(), -1, &insert.statement, nullptr) != SQLITE_OK) {
+        fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+        sqlite3_finalize(insert.statement);
+        return nullptr;
     }
-    return &*it;
+    m_inserts.push_back(insert);
+    return insert.statement;
 }
 
 bool DatasetWriter::insertRow(const QString &table, const QList<Column> &columns, qint64 *newId)
@@ -174,21 +225,27 @@ bool DatasetWriter::insertRow(const QString &table, const QList<Column> &columns
     if (!begin())
         return false;
     // Statements are kept only while the batch lasts: SQLite refuses a VACUUM (Save As) while any exist.
-    QSqlQuery *query = preparedInsert(table, columns);
-    if (!query) {
+    sqlite3_stmt *statement = preparedInsert(table, columns);
+    if (!statement) {
         rollback();
         return false;
     }
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        query->bindValue(int(i), columns.at(i).value);
-    if (!query->exec()) {
-        fail(query->lastError().text());
+    int status = SQLITE_OK;
+    for (qsizetype i = 0; i < columns.size() && status == SQLITE_OK; ++i)
+        status = bind(statement, int(i + 1), columns.at(i).value);
+    if (status == SQLITE_OK)
+        status = sqlite3_step(statement);
+    sqlite3 *handle = sqlite3_db_handle(statement);
+    // Taken before the reset, which may report the step's error again and so replace its message.
+    const QString error = status == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_reset(statement);
+    if (status != SQLITE_DONE) {
+        fail(error);
         rollback();
         return false;
     }
     if (newId)
-        *newId = query->lastInsertId().toLongLong();
-    query->finish();
+        *newId = sqlite3_last_insert_rowid(handle);
     return commit();
 }
 

@@ -3,11 +3,12 @@
 #include "db/records.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSqlQuery>
 #include <QVariant>
 
+#include <vector>
+
 class Database;
+struct sqlite3_stmt;
 
 // Every change LLM Atlas makes to the facts of an open database. Each call is one transaction, or part of
 // the caller's batch (begin() ... commit()), so a crash loses at most the edit in flight. Updates write
@@ -84,10 +85,21 @@ private:
     bool writable();
     bool fail(const QString &message);
     // The insert statement for table and columns, prepared once per batch and reused for every row.
-    QSqlQuery *preparedInsert(const QString &table, const QList<Column> &columns);
+    sqlite3_stmt *preparedInsert(const QString &table, const QList<Column> &columns);
+    void finalizeInserts();
+
+    // An insert statement prepared on the connection's SQLite handle. An import inserts 100,000 rows
+    // through one of them: QtSql would copy every value through a QVariant of its own and look the
+    // statement up by its text.
+    struct PreparedInsert
+    {
+        QString table;
+        std::vector<const char *> columns;
+        sqlite3_stmt *statement = nullptr;
+    };
 
     Database *m_database;
     QString m_error;
     int m_batchDepth = 0;
-    QHash<QString, QSqlQuery> m_inserts; // by SQL, for the current batch only (see preparedInsert)
+    std::vector<PreparedInsert> m_inserts; // for the current batch only (see insertRow)
 };
