@@ -126,6 +126,21 @@ AttentionKind attentionKind(const QString &name)
     return AttentionKind::GroupedQuery;
 }
 
+// Where load() would put a record: its tables are read in id order.
+template<typename Record>
+qsizetype insertById(QList<Record> &records, const Record &record)
+{
+    if (records.isEmpty() || records.constLast().id < record.id) {
+        records.append(record);
+        return records.size() - 1;
+    }
+    const auto it = std::lower_bound(records.begin(), records.end(), record.id,
+                                     [](const Record &r, qint64 id) { return r.id < id; });
+    const qsizetype position = it - records.begin();
+    records.insert(position, record);
+    return position;
+}
+
 template<typename Record>
 const Record *findById(const QList<Record> &records, qint64 id)
 {
@@ -279,6 +294,49 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
         *this = Dataset();
     rebuildIndexes();
     return ok;
+}
+
+void Dataset::insert(const SourceRecord &record)
+{
+    const qsizetype position = insertById(sources, record);
+    if (position == sources.size() - 1)
+        m_sourceIndex.insert(record.id, position);
+    else
+        rebuildIndexes();
+}
+
+void Dataset::insert(const ModelRecord &record)
+{
+    const qsizetype position = insertById(models, record);
+    if (position == models.size() - 1)
+        m_modelIndex.insert(record.id, position);
+    else
+        rebuildIndexes();
+}
+
+void Dataset::insert(const TierListRecord &record)
+{
+    insertById(tierLists, record);
+}
+
+void Dataset::insert(const TierEntryRecord &record)
+{
+    // load() orders the entries by list, then rank.
+    const auto it = std::upper_bound(tierEntries.begin(), tierEntries.end(), record,
+                                     [](const TierEntryRecord &a, const TierEntryRecord &b) {
+                                         return std::tie(a.tierListId, a.rank) < std::tie(b.tierListId, b.rank);
+                                     });
+    tierEntries.insert(it - tierEntries.begin(), record);
+}
+
+void Dataset::insert(const GpuRecord &record)
+{
+    insertById(gpus, record);
+}
+
+void Dataset::insert(const ApiPriceRecord &record)
+{
+    insertById(apiPrices, record);
 }
 
 void Dataset::rebuildIndexes()

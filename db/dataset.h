@@ -25,6 +25,15 @@ struct Dataset
     // Reads every table; returns false and sets errorMessage when a query fails.
     bool load(const QSqlDatabase &db, QString *errorMessage);
 
+    // Puts a record just written to the file where load() would have read it (in its table's order), so
+    // the dataset stays what a fresh load would give without reading every row again after an import.
+    void insert(const SourceRecord &record);
+    void insert(const ModelRecord &record);
+    void insert(const TierListRecord &record);
+    void insert(const TierEntryRecord &record);
+    void insert(const GpuRecord &record);
+    void insert(const ApiPriceRecord &record);
+
     const SourceRecord *source(qint64 id) const;
     const ModelRecord *model(qint64 id) const;
     const GpuRecord *gpu(qint64 id) const;

@@ -336,6 +336,13 @@ bool AtlasDocument::writeUpdate(const AnyRecord &before, const AnyRecord &after)
         return false;
     }
     // The record changes in place, so views holding pointers into the dataset stay valid.
+    const qint64 id = replaceInMemory(after);
+    emit recordChanged(RecordFields::kindOf(after), id);
+    return true;
+}
+
+qint64 AtlasDocument::replaceInMemory(const AnyRecord &after)
+{
     const auto replace = [](auto &records, const auto &record, auto same) {
         for (auto &r : records) {
             if (same(r, record)) {
@@ -365,8 +372,32 @@ bool AtlasDocument::writeUpdate(const AnyRecord &before, const AnyRecord &after)
             }
         },
         after);
-    emit recordChanged(RecordFields::kindOf(after), id);
-    return true;
+    return id;
+}
+
+void AtlasDocument::changesWritten(const ChangeSet &changes)
+{
+    if (changes.source)
+        m_dataset.insert(*changes.source);
+    if (changes.tierList)
+        m_dataset.insert(*changes.tierList);
+    const auto newModels = std::count_if(changes.additions.cbegin(), changes.additions.cend(),
+                                         [](const AnyRecord &r) { return std::holds_alternative<ModelRecord>(r); });
+    m_dataset.models.reserve(m_dataset.models.size() + newModels);
+    for (const AnyRecord &record : changes.additions)
+        std::visit([this](const auto &r) { m_dataset.insert(r); }, record);
+    bool tierEntryChanged = false;
+    for (const auto &[before, after] : changes.changes) {
+        replaceInMemory(after);
+        tierEntryChanged = tierEntryChanged || std::holds_alternative<TierEntryRecord>(after);
+    }
+    // A new rank moves an entry in the order load() reads them in.
+    if (tierEntryChanged)
+        std::stable_sort(m_dataset.tierEntries.begin(), m_dataset.tierEntries.end(),
+                         [](const TierEntryRecord &a, const TierEntryRecord &b) {
+                             return std::tie(a.tierListId, a.rank) < std::tie(b.tierListId, b.rank);
+                         });
+    emit datasetReset();
 }
 
 bool AtlasDocument::saveGpuConfiguration(const QString &name, qint64 gpuId, int count)

@@ -64,6 +64,9 @@ public:
     bool writeUpdate(const AnyRecord &before, const AnyRecord &after);
     // For the undo commands: re-read the dataset after rows were added or removed.
     void reload();
+    // For the undo commands: bring the dataset up to date with a change set just written, ids and all,
+    // without re-reading the file (100,000 imported models would take longer to read than to write).
+    void changesWritten(const ChangeSet &changes);
     void reportWriteFailure(const QString &message);
 
 signals:
@@ -78,6 +81,8 @@ signals:
 private:
     bool refuseIfReadOnly();
     bool push(QUndoCommand *command);
+    // Replaces the in-memory version of a record; returns the id recordChanged() reports for it.
+    qint64 replaceInMemory(const AnyRecord &after);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DatasetWriter> m_writer;

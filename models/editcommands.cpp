@@ -202,7 +202,7 @@ void ApplyChangesCommand::redo()
         setObsolete(true);
         return;
     }
-    m_document->reload();
+    m_document->changesWritten(m_changes);
 }
 
 void ApplyChangesCommand::undo()
