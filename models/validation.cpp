@@ -6,57 +6,67 @@ namespace {
 
 using Messages = Validation::Messages;
 
-void require(Messages &messages, bool ok, const QString &key, const QString &message)
+// The message is only built for a broken rule: an import checks 100,000 records that keep every rule.
+template<typename Message>
+void require(Messages &messages, bool ok, const QString &key, const Message &message)
 {
     if (!ok && !messages.contains(key))
-        messages.insert(key, message);
+        messages.insert(key, message());
 }
 
 Messages checkModel(const ModelRecord &m, const Dataset &dataset)
 {
     Messages out;
-    require(out, !m.name.trimmed().isEmpty(), QStringLiteral("name"), Validation::tr("A model needs a name."));
+    require(out, !m.name.trimmed().isEmpty(), QStringLiteral("name"),
+            [&] { return Validation::tr("A model needs a name."); });
     for (const ModelRecord &other : dataset.models)
         require(out, other.id == m.id || other.name.compare(m.name, Qt::CaseInsensitive) != 0, QStringLiteral("name"),
-                Validation::tr("Another model is already called “%1”.").arg(other.name));
-    require(out, !m.vendor.trimmed().isEmpty(), QStringLiteral("vendor"), Validation::tr("Name the vendor."));
+                [&] { return Validation::tr("Another model is already called “%1”.").arg(other.name); });
+    require(out, !m.vendor.trimmed().isEmpty(), QStringLiteral("vendor"),
+            [&] { return Validation::tr("Name the vendor."); });
     require(out, m.totalParams > 0, QStringLiteral("total_params"),
-            Validation::tr("The parameter count must be positive."));
+            [&] { return Validation::tr("The parameter count must be positive."); });
     if (m.activeParams) {
         require(out, *m.activeParams > 0, QStringLiteral("active_params"),
-                Validation::tr("Active parameters must be positive."));
-        require(out, *m.activeParams <= m.totalParams, QStringLiteral("active_params"),
-                Validation::tr("Active parameters cannot exceed the total (%L1).").arg(m.totalParams));
-        require(out, m.routedExperts > 0, QStringLiteral("active_params"),
-                Validation::tr("A dense model uses all its parameters per token; give routed experts for a MoE "
-                               "model."));
+                [&] { return Validation::tr("Active parameters must be positive."); });
+        require(out, *m.activeParams <= m.totalParams, QStringLiteral("active_params"), [&] {
+            return Validation::tr("Active parameters cannot exceed the total (%L1).").arg(m.totalParams);
+        });
+        require(out, m.routedExperts > 0, QStringLiteral("active_params"), [&] {
+            return Validation::tr("A dense model uses all its parameters per token; give routed experts for a MoE "
+                                  "model.");
+        });
     } else {
         require(out, m.routedExperts == 0, QStringLiteral("routed_experts"),
-                Validation::tr("A MoE model needs its active parameters per token."));
+                [&] { return Validation::tr("A MoE model needs its active parameters per token."); });
     }
     if (m.routedExperts > 0)
         require(out, m.expertsPerToken > 0 && m.expertsPerToken <= m.routedExperts,
-                QStringLiteral("experts_per_token"),
-                Validation::tr("Experts per token must be from 1 to the number of routed experts (%1).")
-                    .arg(m.routedExperts));
+                QStringLiteral("experts_per_token"), [&] {
+                    return Validation::tr("Experts per token must be from 1 to the number of routed experts (%1).")
+                        .arg(m.routedExperts);
+                });
     const std::pair<const char *, int> positives[] = {{"layers", m.layers},
                                                       {"hidden_size", m.hiddenSize},
                                                       {"attention_heads", m.attentionHeads},
                                                       {"kv_heads", m.kvHeads},
                                                       {"head_dim", m.headDim}};
     for (const auto &[key, value] : positives)
-        require(out, value > 0, QLatin1String(key), Validation::tr("Must be a whole number above 0."));
-    require(out, m.kvHeads <= m.attentionHeads || m.attentionHeads <= 0, QStringLiteral("kv_heads"),
-            Validation::tr("There cannot be more KV heads than attention heads (%1).").arg(m.attentionHeads));
+        require(out, value > 0, QLatin1String(key),
+                [&] { return Validation::tr("Must be a whole number above 0."); });
+    require(out, m.kvHeads <= m.attentionHeads || m.attentionHeads <= 0, QStringLiteral("kv_heads"), [&] {
+        return Validation::tr("There cannot be more KV heads than attention heads (%1).").arg(m.attentionHeads);
+    });
     require(out, m.fullAttentionLayers >= 0 && m.fullAttentionLayers <= m.layers,
             QStringLiteral("full_attention_layers"),
-            Validation::tr("Must be from 0 to the number of layers (%1).").arg(m.layers));
+            [&] { return Validation::tr("Must be from 0 to the number of layers (%1).").arg(m.layers); });
     if (m.attention == AttentionKind::MultiHeadLatent)
         require(out, m.kvLoraRank > 0, QStringLiteral("kv_lora_rank"),
-                Validation::tr("Multi-head latent attention needs its latent rank."));
-    require(out, m.maxContext > 0, QStringLiteral("max_context"), Validation::tr("The context must be positive."));
+                [&] { return Validation::tr("Multi-head latent attention needs its latent rank."); });
+    require(out, m.maxContext > 0, QStringLiteral("max_context"),
+            [&] { return Validation::tr("The context must be positive."); });
     require(out, RecordFields::isIsoDate(m.released), QStringLiteral("released"),
-            Validation::tr("Give the release date as 2026, 2026-03 or 2026-03-15."));
+            [&] { return Validation::tr("Give the release date as 2026, 2026-03 or 2026-03-15."); });
     return out;
 }
 
@@ -64,17 +74,17 @@ Messages checkTierEntry(const TierEntryRecord &e, const Dataset &dataset)
 {
     Messages out;
     require(out, (e.tier.size() == 1 && QStringLiteral("SABCDF").contains(e.tier)), QStringLiteral("tier"),
-            Validation::tr("Unknown tier “%1”: tiers are S, A, B, C, D and F.").arg(e.tier));
-    require(out, e.rank > 0, QStringLiteral("rank"), Validation::tr("The rank must be 1 or more."));
+            [&] { return Validation::tr("Unknown tier “%1”: tiers are S, A, B, C, D and F.").arg(e.tier); });
+    require(out, e.rank > 0, QStringLiteral("rank"), [&] { return Validation::tr("The rank must be 1 or more."); });
     require(out, dataset.model(e.modelId) != nullptr, QStringLiteral("model"),
-            Validation::tr("The tier entry names a model that is not in the dataset."));
+            [&] { return Validation::tr("The tier entry names a model that is not in the dataset."); });
     for (const TierEntryRecord &other : dataset.tierEntries) {
         if (other.tierListId == e.tierListId && other.modelId != e.modelId && other.rank == e.rank) {
             const ModelRecord *holder = dataset.model(other.modelId);
             require(out, false, QStringLiteral("rank"),
-                    Validation::tr("Rank %1 is already held by %2.")
+                    [&] { return Validation::tr("Rank %1 is already held by %2.")
                         .arg(e.rank)
-                        .arg(holder ? holder->name : QString::number(other.modelId)));
+                        .arg(holder ? holder->name : QString::number(other.modelId)); });
         }
     }
     return out;
@@ -83,46 +93,55 @@ Messages checkTierEntry(const TierEntryRecord &e, const Dataset &dataset)
 Messages checkGpu(const GpuRecord &g, const Dataset &dataset)
 {
     Messages out;
-    require(out, !g.name.trimmed().isEmpty(), QStringLiteral("name"), Validation::tr("A GPU needs a name."));
+    require(out, !g.name.trimmed().isEmpty(), QStringLiteral("name"),
+            [&] { return Validation::tr("A GPU needs a name."); });
     for (const GpuRecord &other : dataset.gpus)
         require(out, other.id == g.id || other.name.compare(g.name, Qt::CaseInsensitive) != 0, QStringLiteral("name"),
-                Validation::tr("Another GPU is already called “%1”.").arg(other.name));
-    require(out, !g.vendor.trimmed().isEmpty(), QStringLiteral("vendor"), Validation::tr("Name the vendor."));
-    require(out, g.memoryGib > 0, QStringLiteral("memory_gib"), Validation::tr("Memory must be positive."));
-    require(out, g.bandwidthGbPerS > 0, QStringLiteral("bandwidth_gb_s"), Validation::tr("Bandwidth must be positive."));
-    require(out, g.fp16Tflops > 0, QStringLiteral("fp16_tflops"), Validation::tr("Compute must be positive."));
+                [&] { return Validation::tr("Another GPU is already called “%1”.").arg(other.name); });
+    require(out, !g.vendor.trimmed().isEmpty(), QStringLiteral("vendor"),
+            [&] { return Validation::tr("Name the vendor."); });
+    require(out, g.memoryGib > 0, QStringLiteral("memory_gib"),
+            [&] { return Validation::tr("Memory must be positive."); });
+    require(out, g.bandwidthGbPerS > 0, QStringLiteral("bandwidth_gb_s"),
+            [&] { return Validation::tr("Bandwidth must be positive."); });
+    require(out, g.fp16Tflops > 0, QStringLiteral("fp16_tflops"),
+            [&] { return Validation::tr("Compute must be positive."); });
     require(out, !g.tdpWatts || *g.tdpWatts > 0, QStringLiteral("tdp_w"),
-            Validation::tr("Power must be positive (or left empty)."));
+            [&] { return Validation::tr("Power must be positive (or left empty)."); });
     require(out, !g.streetPriceUsd || *g.streetPriceUsd >= 0, QStringLiteral("street_price_usd"),
-            Validation::tr("A price cannot be negative."));
+            [&] { return Validation::tr("A price cannot be negative."); });
     require(out, !g.cloudUsdPerHour || *g.cloudUsdPerHour >= 0, QStringLiteral("cloud_usd_per_hour"),
-            Validation::tr("A price cannot be negative."));
+            [&] { return Validation::tr("A price cannot be negative."); });
     require(out, g.cloudPriceAsOf.isEmpty() || RecordFields::isIsoDate(g.cloudPriceAsOf),
-            QStringLiteral("cloud_price_as_of"), Validation::tr("Give the date as 2026, 2026-03 or 2026-03-15."));
+            QStringLiteral("cloud_price_as_of"),
+            [&] { return Validation::tr("Give the date as 2026, 2026-03 or 2026-03-15."); });
     return out;
 }
 
 Messages checkApiPrice(const ApiPriceRecord &p, const Dataset &dataset)
 {
     Messages out;
-    require(out, !p.provider.trimmed().isEmpty(), QStringLiteral("provider"), Validation::tr("Name the provider."));
+    require(out, !p.provider.trimmed().isEmpty(), QStringLiteral("provider"),
+            [&] { return Validation::tr("Name the provider."); });
     require(out, !p.modelName.trimmed().isEmpty(), QStringLiteral("model_name"),
-            Validation::tr("Give the provider's name for the model."));
+            [&] { return Validation::tr("Give the provider's name for the model."); });
     for (const ApiPriceRecord &other : dataset.apiPrices)
         require(out,
                 other.id == p.id || other.provider.compare(p.provider, Qt::CaseInsensitive) != 0
                     || other.modelName.compare(p.modelName, Qt::CaseInsensitive) != 0,
-                QStringLiteral("model_name"),
-                Validation::tr("%1 already has a price for “%2”.").arg(other.provider, other.modelName));
-    require(out, p.inputUsdPerMtok >= 0, QStringLiteral("input_usd_per_mtok"), Validation::tr("A price cannot be negative."));
+                QStringLiteral("model_name"), [&] {
+                    return Validation::tr("%1 already has a price for “%2”.").arg(other.provider, other.modelName);
+                });
+    require(out, p.inputUsdPerMtok >= 0, QStringLiteral("input_usd_per_mtok"),
+            [&] { return Validation::tr("A price cannot be negative."); });
     require(out, p.outputUsdPerMtok >= 0, QStringLiteral("output_usd_per_mtok"),
-            Validation::tr("A price cannot be negative."));
+            [&] { return Validation::tr("A price cannot be negative."); });
     require(out, !p.cachedInputUsdPerMtok || *p.cachedInputUsdPerMtok >= 0, QStringLiteral("cached_input_usd_per_mtok"),
-            Validation::tr("A price cannot be negative."));
+            [&] { return Validation::tr("A price cannot be negative."); });
     require(out, !p.modelId || dataset.model(*p.modelId), QStringLiteral("model"),
-            Validation::tr("The model this price serves is not in the dataset."));
+            [&] { return Validation::tr("The model this price serves is not in the dataset."); });
     require(out, RecordFields::isIsoDate(p.asOf), QStringLiteral("as_of"),
-            Validation::tr("Give the date as 2026, 2026-03 or 2026-03-15."));
+            [&] { return Validation::tr("Give the date as 2026, 2026-03 or 2026-03-15."); });
     return out;
 }
 
@@ -149,7 +168,7 @@ Validation::Messages Validation::checkGpuCount(int count)
 {
     Messages out;
     require(out, count >= 1 && count <= 8, QStringLiteral("gpu_count"),
-            tr("A configuration pools 1 to 8 GPUs, not %1.").arg(count));
+            [&] { return tr("A configuration pools 1 to 8 GPUs, not %1.").arg(count); });
     return out;
 }
 
