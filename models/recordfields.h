@@ -50,6 +50,9 @@ public:
     // what is wrong, or an empty string.
     static QString setValue(AnyRecord &record, const QString &key, const QVariant &input,
                             const Dataset *dataset = nullptr);
+    // The same for a field of the record's kind, already looked up (an import sets millions of them).
+    static QString setValue(AnyRecord &record, const Field &field, const QVariant &input,
+                            const Dataset *dataset = nullptr);
     // Keys of the fields whose values differ.
     static QStringList differingKeys(const AnyRecord &a, const AnyRecord &b, const Dataset *dataset = nullptr);
     // Records an edit of keys at when (ISO 8601 UTC) in the record's provenance columns.
