@@ -33,6 +33,7 @@ struct Table
     QStringList keys;
     QHash<QString, int> columns; // key -> cell index
     QString error;               // the file as a whole cannot be read
+    qsizetype sizeHint = 0;      // about how many rows there are, for reserving room
     // Calls visit(row, share of the file read) for each row in order, until visit returns false. Returns
     // why the file turned out to be unreadable part-way, or an empty string.
     std::function<QString(const std::function<bool(const InputRow &, double)> &)> forEachRow;
@@ -80,54 +81,75 @@ public:
     double shareRead() const { return m_text.isEmpty() ? 1.0 : double(m_position) / double(m_text.size()); }
 
 private:
+    // Ordinary characters are taken in runs, not one at a time: a 100,000-row file has millions of them.
     bool readRecord(QStringList *record, int *recordLine)
     {
         record->clear();
         *recordLine = m_line;
+        const qsizetype end = m_text.size();
         QString field;
-        bool quoted = false;
         bool fieldWasQuoted = false;
-        for (; m_position < m_text.size(); ++m_position) {
+        while (m_position < end) {
             const QChar c = m_text.at(m_position);
-            if (quoted) {
-                if (c == QLatin1Char('"')) {
-                    if (m_position + 1 < m_text.size() && m_text.at(m_position + 1) == QLatin1Char('"')) {
-                        field += c;
-                        ++m_position;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == QLatin1Char('\n'))
-                        ++m_line;
-                    field += c;
-                }
-                continue;
-            }
             if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
-                quoted = true;
                 fieldWasQuoted = true;
+                ++m_position;
+                if (!readQuoted(&field)) {
+                    m_error = Importer::tr("line %1: a quoted field is never closed.").arg(*recordLine);
+                    return false;
+                }
             } else if (c == QLatin1Char(',')) {
+                ++m_position;
                 *record << field;
                 field.clear();
                 fieldWasQuoted = false;
             } else if (c == QLatin1Char('\r')) {
-                continue;
+                ++m_position;
             } else if (c == QLatin1Char('\n')) {
                 ++m_position;
                 ++m_line;
                 *record << field;
                 return true;
             } else {
-                field += c;
+                // A quote inside an unquoted field, or after a quoted part, is an ordinary character.
+                qsizetype stop = m_position + 1;
+                while (stop < end && !endsRun(m_text.at(stop)))
+                    ++stop;
+                field += QStringView(m_text).sliced(m_position, stop - m_position);
+                m_position = stop;
             }
-        }
-        if (quoted) {
-            m_error = Importer::tr("line %1: a quoted field is never closed.").arg(*recordLine);
-            return false;
         }
         *record << field;
         return true;
+    }
+
+    static bool endsRun(QChar c)
+    {
+        return c == QLatin1Char(',') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+    }
+
+    // Reads a quoted field's text after its opening quote, up to and past the closing one; false when the
+    // text ends first.
+    bool readQuoted(QString *field)
+    {
+        const QStringView text(m_text);
+        while (true) {
+            const qsizetype quote = text.indexOf(QLatin1Char('"'), m_position);
+            const QStringView part = text.sliced(m_position, (quote < 0 ? text.size() : quote) - m_position);
+            m_line += int(part.count(QLatin1Char('\n')));
+            *field += part;
+            if (quote < 0) {
+                m_position = text.size();
+                return false;
+            }
+            if (quote + 1 < text.size() && text.at(quote + 1) == QLatin1Char('"')) {
+                *field += QLatin1Char('"');
+                m_position = quote + 2;
+                continue;
+            }
+            m_position = quote + 1;
+            return true;
+        }
     }
 
     QString m_text;
@@ -148,6 +170,7 @@ Table parseCsv(const QString &text)
     }
     for (const QString &key : std::as_const(header))
         table.addKey(key.trimmed());
+    table.sizeHint = text.count(QLatin1Char('\n'));
     const qsizetype width = table.keys.size();
     table.forEachRow = [reader, width](const std::function<bool(const InputRow &, double)> &visit) {
         QStringList fields;
@@ -190,6 +213,7 @@ Table parseJson(const QByteArray &data)
     }
     const QHash<QString, int> columns = table.columns;
     const qsizetype width = table.keys.size();
+    table.sizeHint = array.size();
     table.forEachRow = [array, columns, width](const std::function<bool(const InputRow &, double)> &visit) {
         int item = 0;
         for (const QJsonValue &value : array) {
@@ -303,8 +327,21 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
     if (!ignored.isEmpty())
         preview.notes << Importer::tr("Ignored columns (not %1 facts): %2")
                              .arg(Importer::kindName(kind), ignored.join(QStringLiteral(", ")));
+    // Each field's column, looked up once rather than once a row.
+    QList<std::pair<const RecordFields::Field *, int>> fieldColumns;
+    for (const RecordFields::Field &field : RecordFields::fields(info.recordKind)) {
+        if (const auto column = table.columns.constFind(field.key); column != table.columns.cend())
+            fieldColumns.append({&field, *column});
+    }
+    const auto cell = [](const InputRow &row, int column) -> const std::optional<QVariant> & {
+        static const std::optional<QVariant> absent;
+        return column < row.cells.size() ? row.cells.at(column) : absent;
+    };
+    preview.added.reserve(table.sizeHint);
+    preview.changes.additions.reserve(table.sizeHint);
     const QString now = RecordFields::nowUtc();
     QHash<QString, int> seen;
+    seen.reserve(table.sizeHint);
     const QString readError = table.forEachRow([&](const InputRow &row, double share) {
         if (options.progress && !options.progress(share)) {
             *cancelled = true;
@@ -333,10 +370,11 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
         const std::optional<AnyRecord> existing = existingRecord(dataset, kind, table, row);
         AnyRecord record = existing ? *existing : emptyRecord(kind);
         QStringList problems;
-        for (const RecordFields::Field &field : RecordFields::fields(info.recordKind)) {
-            if (!table.has(row, field.key))
+        for (const auto &[field, column] : std::as_const(fieldColumns)) {
+            const std::optional<QVariant> &value = cell(row, column);
+            if (!value)
                 continue;
-            const QString error = RecordFields::setValue(record, field.key, table.value(row, field.key), &dataset);
+            const QString error = RecordFields::setValue(record, *field, *value, &dataset);
             if (!error.isEmpty())
                 problems << error;
         }
@@ -353,7 +391,7 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
         if (!existing) {
             RecordFields::markEdited(record, {}, now);
             preview.added << Importer::Row{row.line, name, QString()};
-            preview.changes.additions << record;
+            preview.changes.additions.append(std::move(record));
             return true;
         }
         const QStringList changed = RecordFields::differingKeys(*existing, record, &dataset);
@@ -629,11 +667,14 @@ QString Importer::Preview::report() const
 {
     QStringList lines{summary()};
     lines << notes;
-    const auto list = [&lines](const QString &label, const QList<Row> &rows) {
+    lines.reserve(lines.size() + added.size() + changed.size() + rejected.size() + 1);
+    // Translated once, not once for each of 100,000 rows.
+    const QString lineNumber = tr("line %1");
+    const auto list = [&lines, &lineNumber](const QString &label, const QList<Row> &rows) {
+        const QString paddedLabel = label.leftJustified(7) + QLatin1String("  ");
         for (const Row &row : rows)
-            lines << QStringLiteral("%1  %2  %3%4")
-                         .arg(label.leftJustified(7), tr("line %1").arg(row.line).leftJustified(9), row.name,
-                              row.detail.isEmpty() ? QString() : QStringLiteral(": ") + row.detail);
+            lines << paddedLabel + lineNumber.arg(row.line).leftJustified(9) + QLatin1String("  ") + row.name
+                         + (row.detail.isEmpty() ? QString() : QStringLiteral(": ") + row.detail);
     };
     list(tr("add"), added);
     list(tr("change"), changed);
