@@ -665,21 +665,24 @@ QString Importer::Preview::summary() const
 
 QString Importer::Preview::report() const
 {
-    QStringList lines{summary()};
-    lines << notes;
-    lines.reserve(lines.size() + added.size() + changed.size() + rejected.size() + 1);
-    // Translated once, not once for each of 100,000 rows.
+    QString text = summary() + QLatin1Char('\n');
+    for (const QString &note : notes)
+        text += note + QLatin1Char('\n');
+    // Written into one string, with "line %1" translated once: the report of an import has 100,000 lines.
     const QString lineNumber = tr("line %1");
-    const auto list = [&lines, &lineNumber](const QString &label, const QList<Row> &rows) {
+    const auto list = [&text, &lineNumber](const QString &label, const QList<Row> &rows) {
         const QString paddedLabel = label.leftJustified(7) + QLatin1String("  ");
-        for (const Row &row : rows)
-            lines << paddedLabel + lineNumber.arg(row.line).leftJustified(9) + QLatin1String("  ") + row.name
-                         + (row.detail.isEmpty() ? QString() : QStringLiteral(": ") + row.detail);
+        for (const Row &row : rows) {
+            text += paddedLabel + lineNumber.arg(row.line).leftJustified(9) + QLatin1String("  ") + row.name;
+            if (!row.detail.isEmpty())
+                text += QLatin1String(": ") + row.detail;
+            text += QLatin1Char('\n');
+        }
     };
     list(tr("add"), added);
     list(tr("change"), changed);
     list(tr("reject"), rejected);
     if (error.isEmpty() && !rejected.isEmpty())
-        lines << tr("Nothing will be written: fix the rejected rows and import the file again.");
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        text += tr("Nothing will be written: fix the rejected rows and import the file again.") + QLatin1Char('\n');
+    return text;
 }
