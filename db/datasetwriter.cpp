@@ -163,7 +163,7 @@ bool DatasetWriter::commit()
 {
     if (m_batchDepth == 0 || --m_batchDepth > 0)
         return true;
-    finalizeInserts();
+    finalizeStatements();
     if (exec(QStringLiteral("COMMIT"), {}))
         return true;
     const QString error = m_error;
@@ -175,16 +175,19 @@ bool DatasetWriter::commit()
 void DatasetWriter::rollback()
 {
     m_batchDepth = 0;
-    finalizeInserts();
+    finalizeStatements();
     QSqlQuery query(m_database->connection());
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
-void DatasetWriter::finalizeInserts()
+void DatasetWriter::finalizeStatements()
 {
     for (const PreparedInsert &insert : m_inserts)
         sqlite3_finalize(insert.statement);
     m_inserts.clear();
+    for (sqlite3_stmt *statement : std::as_const(m_deletes))
+        sqlite3_finalize(statement);
+    m_deletes.clear();
 }
 
 sqlite3_stmt *DatasetWriter::preparedInsert(const QString &table, const QList<Column> &columns)
@@ -507,6 +510,53 @@ std::optional<DatasetWriter::Snapshot> DatasetWriter::remove(const QString &tabl
         return std::nullopt;
     }
     return removeRows(table, QStringLiteral("id = ?"), {id}, {});
+}
+
+bool DatasetWriter::deleteOneRow(const QString &table, const QByteArray &sql, const QList<qint64> &keys)
+{
+    if (!begin())
+        return false;
+    sqlite3_stmt *&statement = m_deletes[sql];
+    sqlite3 *handle = sqliteHandle(m_database->connection());
+    if (!statement
+        && (!handle || sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)) {
+        fail(handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : tr("No database is open."));
+        rollback();
+        return false;
+    }
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        sqlite3_bind_int64(statement, int(i + 1), keys.at(i));
+    const int status = sqlite3_step(statement);
+    const QString error = status == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_reset(statement);
+    if (status != SQLITE_DONE) {
+        fail(error);
+        rollback();
+        return false;
+    }
+    if (sqlite3_changes(handle) != 1) {
+        m_error = tr("The row to delete is no longer in the database (%1).").arg(table);
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool DatasetWriter::removeAdded(const QString &table, qint64 id)
+{
+    static const QStringList tables{QStringLiteral("model"), QStringLiteral("gpu"), QStringLiteral("api_price"),
+                                    QStringLiteral("tier_list"), QStringLiteral("source")};
+    if (!tables.contains(table)) {
+        m_error = tr("Rows of “%1” cannot be deleted.").arg(table);
+        return false;
+    }
+    return deleteOneRow(table, "DELETE FROM " + table.toUtf8() + " WHERE id = ?", {id});
+}
+
+bool DatasetWriter::removeAddedTierEntry(qint64 tierListId, qint64 modelId)
+{
+    return deleteOneRow(QStringLiteral("tier_entry"),
+                        "DELETE FROM tier_entry WHERE tier_list_id = ? AND model_id = ?", {tierListId, modelId});
 }
 
 std::optional<DatasetWriter::Snapshot> DatasetWriter::removeTierEntry(qint64 tierListId, qint64 modelId)

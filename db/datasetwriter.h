@@ -3,6 +3,7 @@
 #include "db/records.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVariant>
 
 #include <vector>
@@ -73,6 +74,10 @@ public:
     std::optional<Snapshot> remove(const QString &table, qint64 id);
     std::optional<Snapshot> removeTierEntry(qint64 tierListId, qint64 modelId);
     bool restore(const Snapshot &snapshot);
+    // Deletes a row (and what the schema's foreign keys take with it) without the snapshot remove() keeps:
+    // for taking out rows just added, as undoing an import of 100,000 models does. Table as for remove().
+    bool removeAdded(const QString &table, qint64 id);
+    bool removeAddedTierEntry(qint64 tierListId, qint64 modelId);
 
 private:
     bool insertRow(const QString &table, const QList<Column> &columns, qint64 *newId);
@@ -86,7 +91,9 @@ private:
     bool fail(const QString &message);
     // The insert statement for table and columns, prepared once per batch and reused for every row.
     sqlite3_stmt *preparedInsert(const QString &table, const QList<Column> &columns);
-    void finalizeInserts();
+    // Runs a DELETE of one row by its keys on a statement prepared once per batch.
+    bool deleteOneRow(const QString &table, const QByteArray &sql, const QList<qint64> &keys);
+    void finalizeStatements();
 
     // An insert statement prepared on the connection's SQLite handle. An import inserts 100,000 rows
     // through one of them: QtSql would copy every value through a QVariant of its own and look the
@@ -102,4 +109,5 @@ private:
     QString m_error;
     int m_batchDepth = 0;
     std::vector<PreparedInsert> m_inserts; // for the current batch only (see insertRow)
+    QHash<QByteArray, sqlite3_stmt *> m_deletes; // by SQL, for the current batch only
 };

@@ -1,22 +1,15 @@
 #include "models/editcommands.h"
 
 #include "models/atlasdocument.h"
+#include "models/changesetwriter.h"
+
+#include <utility>
 
 namespace {
 
 bool insertRecord(DatasetWriter &writer, AnyRecord &record)
 {
     return std::visit([&](auto &r) { return writer.insert(r); }, record);
-}
-
-bool updateRecord(DatasetWriter &writer, const AnyRecord &before, const AnyRecord &after)
-{
-    return std::visit(
-        [&](const auto &b) {
-            using T = std::decay_t<decltype(b)>;
-            return writer.update(b, std::get<T>(after));
-        },
-        before);
 }
 
 std::optional<DatasetWriter::Snapshot> removeRecord(DatasetWriter &writer, RecordKind kind, qint64 id,
@@ -133,68 +126,23 @@ void DeleteRecordCommand::undo()
     m_document->reload();
 }
 
-ApplyChangesCommand::ApplyChangesCommand(AtlasDocument *document, ChangeSet changes, const QString &text)
+ApplyChangesCommand::ApplyChangesCommand(AtlasDocument *document, ChangeSet changes, const QString &text,
+                                         Written written)
     : QUndoCommand(text)
     , m_document(document)
     , m_changes(std::move(changes))
+    , m_writtenAlready(written == Written::Already)
 {
-}
-
-bool ApplyChangesCommand::apply(DatasetWriter &writer)
-{
-    if (m_changes.source && !writer.insert(*m_changes.source))
-        return false;
-    if (m_changes.tierList) {
-        if (m_changes.source && m_changes.tierList->sourceId == 0)
-            m_changes.tierList->sourceId = m_changes.source->id;
-        if (!writer.insert(*m_changes.tierList))
-            return false;
-    }
-    for (AnyRecord &record : m_changes.additions) {
-        std::visit(
-            [&](auto &r) {
-                using T = std::decay_t<decltype(r)>;
-                if constexpr (std::is_same_v<T, TierEntryRecord>) {
-                    if (r.tierListId == 0 && m_changes.tierList)
-                        r.tierListId = m_changes.tierList->id;
-                } else {
-                    if (r.sourceId == 0 && m_changes.source)
-                        r.sourceId = m_changes.source->id;
-                }
-            },
-            record);
-        if (!insertRecord(writer, record))
-            return false;
-    }
-    for (const auto &[before, after] : std::as_const(m_changes.changes)) {
-        if (!updateRecord(writer, before, after))
-            return false;
-    }
-    return true;
-}
-
-bool ApplyChangesCommand::revert(DatasetWriter &writer)
-{
-    for (const auto &[before, after] : std::as_const(m_changes.changes)) {
-        if (!updateRecord(writer, after, before))
-            return false;
-    }
-    for (qsizetype i = m_changes.additions.size() - 1; i >= 0; --i) {
-        const AnyRecord &record = m_changes.additions.at(i);
-        if (!removeRecord(writer, RecordFields::kindOf(record), recordId(record), tierListOf(record)))
-            return false;
-    }
-    if (m_changes.tierList && !writer.remove(QStringLiteral("tier_list"), m_changes.tierList->id))
-        return false;
-    if (m_changes.source && !writer.remove(QStringLiteral("source"), m_changes.source->id))
-        return false;
-    return true;
 }
 
 void ApplyChangesCommand::redo()
 {
+    if (std::exchange(m_writtenAlready, false)) {
+        m_document->changesWritten(m_changes);
+        return;
+    }
     DatasetWriter *writer = m_document->writer();
-    if (!writer || !writer->begin() || !apply(*writer) || !writer->commit()) {
+    if (!writer || !writer->begin() || !ChangeSetWriter::apply(*writer, m_changes) || !writer->commit()) {
         const QString error = writer ? writer->errorString() : QString();
         if (writer)
             writer->rollback();
@@ -208,7 +156,7 @@ void ApplyChangesCommand::redo()
 void ApplyChangesCommand::undo()
 {
     DatasetWriter *writer = m_document->writer();
-    if (!writer || !writer->begin() || !revert(*writer) || !writer->commit()) {
+    if (!writer || !writer->begin() || !ChangeSetWriter::revert(*writer, m_changes) || !writer->commit()) {
         const QString error = writer ? writer->errorString() : QString();
         if (writer)
             writer->rollback();

@@ -59,14 +59,17 @@ private:
 class ApplyChangesCommand : public QUndoCommand
 {
 public:
-    ApplyChangesCommand(AtlasDocument *document, ChangeSet changes, const QString &text);
+    // Already: the change set was written to the file elsewhere (a worker's connection, with its ids);
+    // the first redo only brings the dataset up to date.
+    enum class Written { NotYet, Already };
+
+    ApplyChangesCommand(AtlasDocument *document, ChangeSet changes, const QString &text,
+                        Written written = Written::NotYet);
     void redo() override;
     void undo() override;
 
 private:
-    bool apply(DatasetWriter &writer);
-    bool revert(DatasetWriter &writer);
-
     AtlasDocument *m_document;
     ChangeSet m_changes;
+    bool m_writtenAlready;
 };
