@@ -1,6 +1,7 @@
 #include "app/documentactions.h"
 
 #include "models/atlasdocument.h"
+#include "models/changesetwriter.h"
 #include "models/importer.h"
 #include "models/merger.h"
 #include "views/backgroundtask.h"
@@ -166,11 +167,28 @@ void DocumentActions::importFile()
     ImportPreviewDialog dialog(preview, m_window);
     if (Dialogs::exec(&dialog) != QDialog::Accepted || !preview.canApply())
         return;
-    if (!m_document->applyChanges(preview.changes, tr("Import %1").arg(preview.fileName))) {
+    if (!m_document->checkWritable()) {
         Dialogs::showError(m_window, tr("Cannot import"), m_document->errorString());
         return;
     }
-    emit statusMessage(preview.summary());
+    // Writing takes a while too: on a worker thread over a connection of its own, behind the same kind of
+    // progress dialog; the document then takes the written rows in (one undo step, as ever).
+    const QString description = tr("Import %1").arg(preview.fileName);
+    const QString databasePath = m_document->filePath();
+    bool written = false;
+    QString error;
+    BackgroundTask::run(m_window, description, [&](const BackgroundTask::Progress &progress) {
+        written = ChangeSetWriter::applyToFile(databasePath, preview.changes, progress, &error);
+    });
+    // A Cancel that comes after the commit is too late: what was written is taken in.
+    if (written) {
+        m_document->pushWrittenChanges(preview.changes, description);
+        emit statusMessage(preview.summary());
+    } else if (error.isEmpty()) {
+        emit statusMessage(tr("Import cancelled: nothing was written."));
+    } else {
+        Dialogs::showError(m_window, tr("Cannot import"), error);
+    }
 }
 
 void DocumentActions::mergeFile()

@@ -125,7 +125,7 @@ std::optional<AnyRecord> AtlasDocument::record(RecordKind kind, qint64 id, qint6
     return std::nullopt;
 }
 
-bool AtlasDocument::refuseIfReadOnly()
+bool AtlasDocument::checkWritable()
 {
     if (!m_database) {
         m_error = tr("No database is open.");
@@ -148,7 +148,7 @@ bool AtlasDocument::push(QUndoCommand *command)
 
 bool AtlasDocument::setField(RecordKind kind, qint64 id, const QString &key, const QVariant &value, qint64 tierListId)
 {
-    if (!refuseIfReadOnly())
+    if (!checkWritable())
         return false;
     std::optional<AnyRecord> current = record(kind, id, tierListId);
     bool adding = false;
@@ -200,7 +200,7 @@ bool AtlasDocument::setField(RecordKind kind, qint64 id, const QString &key, con
 
 bool AtlasDocument::replaceRecord(const AnyRecord &edited)
 {
-    if (!refuseIfReadOnly())
+    if (!checkWritable())
         return false;
     const RecordKind kind = RecordFields::kindOf(edited);
     const auto *entry = std::get_if<TierEntryRecord>(&edited);
@@ -234,7 +234,7 @@ bool AtlasDocument::replaceRecord(const AnyRecord &edited)
 
 bool AtlasDocument::addRecord(const AnyRecord &record)
 {
-    if (!refuseIfReadOnly())
+    if (!checkWritable())
         return false;
     AnyRecord added = record;
     RecordFields::normalize(added);
@@ -265,7 +265,7 @@ bool AtlasDocument::addRecord(const AnyRecord &record)
 
 bool AtlasDocument::deleteRecord(RecordKind kind, qint64 id, qint64 tierListId)
 {
-    if (!refuseIfReadOnly())
+    if (!checkWritable())
         return false;
     const std::optional<AnyRecord> current = record(kind, id, tierListId);
     if (!current) {
@@ -280,11 +280,16 @@ bool AtlasDocument::deleteRecord(RecordKind kind, qint64 id, qint64 tierListId)
 
 bool AtlasDocument::applyChanges(const ChangeSet &changes, const QString &description)
 {
-    if (!refuseIfReadOnly())
+    if (!checkWritable())
         return false;
     if (changes.isEmpty())
         return true;
     return push(new ApplyChangesCommand(this, changes, description));
+}
+
+void AtlasDocument::pushWrittenChanges(const ChangeSet &changes, const QString &description)
+{
+    push(new ApplyChangesCommand(this, changes, description, ApplyChangesCommand::Written::Already));
 }
 
 QString AtlasDocument::deletionConsequences(RecordKind kind, qint64 id) const
@@ -402,7 +407,7 @@ void AtlasDocument::changesWritten(const ChangeSet &changes)
 
 bool AtlasDocument::saveGpuConfiguration(const QString &name, qint64 gpuId, int count)
 {
-    if (!refuseIfReadOnly())
+    if (!checkWritable())
         return false;
     if (m_database->addGpuConfiguration(name, gpuId, count) == 0) {
         m_error = m_database->errorString();

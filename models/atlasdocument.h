@@ -40,6 +40,8 @@ public:
     bool createNew(const QString &path);
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Whether edits can be written to the file; when not, errorString() says why.
+    bool checkWritable();
     // Whether the file was changed since it was opened or saved as.
     bool isModified() const;
     // The writer of the open file, or nullptr when it cannot be written.
@@ -54,6 +56,9 @@ public:
     bool addRecord(const AnyRecord &record);
     bool deleteRecord(RecordKind kind, qint64 id, qint64 tierListId = 0);
     bool applyChanges(const ChangeSet &changes, const QString &description);
+    // The undo step of a change set that ChangeSetWriter::applyToFile has written to this file on a worker
+    // thread (ids and all): the dataset takes it in without writing it again.
+    void pushWrittenChanges(const ChangeSet &changes, const QString &description);
     // Saves a named GPU configuration (type x count) for later sessions. Not an undoable edit: it adds a
     // choice, it changes no fact.
     bool saveGpuConfiguration(const QString &name, qint64 gpuId, int count);
@@ -79,7 +84,6 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    bool refuseIfReadOnly();
     bool push(QUndoCommand *command);
     // Replaces the in-memory version of a record; returns the id recordChanged() reports for it.
     qint64 replaceInMemory(const AnyRecord &after);
