@@ -1,6 +1,7 @@
 // Edits through AtlasDocument: every kind is written in a transaction, undone and redone exactly.
 #include "db/datasetwriter.h"
 #include "models/atlasdocument.h"
+#include "models/changesetwriter.h"
 #include "models/validation.h"
 #include "testsupport.h"
 
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 class TestEditing : public QObject
@@ -94,6 +96,65 @@ private:
         }
         }
         return false;
+    }
+
+    // Every record of a dataset, every field, one line each: what a fresh load of the file must equal.
+    static QString datasetText(const Dataset &d)
+    {
+        QStringList lines;
+        const auto fields = [&d](const AnyRecord &record) {
+            QStringList values;
+            for (const RecordFields::Field &field : RecordFields::fields(RecordFields::kindOf(record)))
+                values << RecordFields::displayValue(RecordFields::value(record, field.key, &d));
+            values << RecordFields::editedAt(record) << RecordFields::editedFields(record).join(QLatin1Char(','));
+            return values.join(QLatin1Char('|'));
+        };
+        for (const SourceRecord &s : d.sources)
+            lines << QStringLiteral("source %1 %2 %3 %4 %5").arg(s.id).arg(s.title, s.origin, s.asOf, s.note);
+        for (const ModelRecord &m : d.models)
+            lines << QStringLiteral("model %1 %2 %3 ").arg(m.id).arg(m.sourceId).arg(m.referenceModel) + fields(m);
+        for (const TierListRecord &l : d.tierLists)
+            lines << QStringLiteral("list %1 %2 %3 %4").arg(l.id).arg(l.name, l.published).arg(l.sourceId);
+        for (const TierEntryRecord &e : d.tierEntries)
+            lines << QStringLiteral("entry %1 %2 ").arg(e.tierListId).arg(e.modelId) + fields(e);
+        for (const GpuRecord &g : d.gpus)
+            lines << QStringLiteral("gpu %1 %2 ").arg(g.id).arg(g.sourceId) + fields(g);
+        for (const ApiPriceRecord &p : d.apiPrices)
+            lines << QStringLiteral("price %1 %2 ").arg(p.id).arg(p.sourceId) + fields(p);
+        for (qsizetype i = 0; i < d.models.size(); ++i) {
+            if (d.model(d.models.at(i).id) != &d.models.at(i))
+                lines << QStringLiteral("index of model %1 is stale").arg(d.models.at(i).id);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    static QString freshLoad(const QString &path)
+    {
+        AtlasDocument fresh;
+        return fresh.open(path, Database::Access::ReadOnly) ? datasetText(fresh.dataset()) : fresh.errorString();
+    }
+
+    // Models added, a GPU changed and a tier entry moved: every part of a change set that is taken into
+    // memory without reading the file again.
+    static ChangeSet mixedChangeSet(const AtlasDocument &document)
+    {
+        ChangeSet changes;
+        changes.source =
+            SourceRecord{0, QStringLiteral("Import"), QStringLiteral("file"), QStringLiteral("2026-04"), {}};
+        ModelRecord second = newModel();
+        second.name = QStringLiteral("Tiny 2B");
+        second.notes = QStringLiteral("“ü” 日本");
+        second.editedAt = RecordFields::nowUtc();
+        changes.additions << AnyRecord(newModel()) << AnyRecord(second);
+        AnyRecord gpuBefore = *document.record(RecordKind::Gpu, 2);
+        AnyRecord gpuAfter = gpuBefore;
+        RecordFields::setValue(gpuAfter, QStringLiteral("street_price_usd"), 700.0);
+        changes.changes << std::pair{gpuBefore, gpuAfter};
+        const TierEntryRecord entry = document.dataset().tierEntries.constFirst();
+        AnyRecord entryAfter = entry;
+        RecordFields::setValue(entryAfter, QStringLiteral("rank"), 99);
+        changes.changes << std::pair{AnyRecord(entry), entryAfter};
+        return changes;
     }
 
 private slots:
@@ -286,6 +347,154 @@ private slots:
         QVERIFY(!document.saveAs(target));
         QVERIFY(!document.saveAs(file.folder() + QStringLiteral("/no/such/folder/x.sqlite")));
         QCOMPARE(document.filePath(), QFileInfo(target).absoluteFilePath());
+    }
+
+    // A change set is taken into memory, not re-read; memory must still be what a fresh load reads.
+    void changeSetsLeaveTheDatasetAsAFreshLoadReadsIt()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        QSignalSpy resets(&document, &AtlasDocument::datasetReset);
+        QVERIFY(document.applyChanges(mixedChangeSet(document), QStringLiteral("Import")));
+        QCOMPARE(document.dataset().models.size(), 10);
+        QCOMPARE(datasetText(document.dataset()), freshLoad(file.path()));
+        document.undoStack()->undo();
+        QCOMPARE(datasetText(document.dataset()), freshLoad(file.path()));
+        document.undoStack()->redo();
+        QCOMPARE(datasetText(document.dataset()), freshLoad(file.path()));
+        QCOMPARE(resets.count(), 3);
+    }
+
+    // The window writes a big import on a worker thread over a connection of its own, then pushes it.
+    void changeSetsWrittenOnAWorkerAreOneUndoStep()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        const QString before = databaseDump(file.path());
+        ChangeSet changes = mixedChangeSet(document);
+        bool written = false;
+        QString error;
+        const std::unique_ptr<QThread> worker(QThread::create(
+            [&] { written = ChangeSetWriter::applyToFile(file.path(), changes, {}, &error); }));
+        worker->start();
+        QVERIFY(worker->wait());
+        QVERIFY2(written, qPrintable(error));
+        const QString after = databaseDump(file.path());
+        QVERIFY(after != before);
+        document.pushWrittenChanges(changes, QStringLiteral("Import"));
+        QVERIFY(document.isModified());
+        QCOMPARE(databaseDump(file.path()), after); // pushing wrote nothing more
+        QCOMPARE(datasetText(document.dataset()), freshLoad(file.path()));
+        document.undoStack()->undo();
+        QCOMPARE(databaseDump(file.path()), before);
+        QCOMPARE(datasetText(document.dataset()), freshLoad(file.path()));
+        document.undoStack()->redo();
+        QCOMPARE(databaseDump(file.path()), after);
+        QCOMPARE(datasetText(document.dataset()), freshLoad(file.path()));
+    }
+
+    void cancelledWorkerWriteWritesNothing()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        const QString before = databaseDump(file.path());
+        ChangeSet changes = mixedChangeSet(document);
+        QString error = QStringLiteral("unset");
+        const auto stopAtOnce = [](double) { return false; };
+        QVERIFY(!ChangeSetWriter::applyToFile(file.path(), changes, stopAtOnce, &error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(databaseDump(file.path()), before);
+    }
+
+    // Inserts bind through the SQLite handle, updates through QtSql: the same record must be stored
+    // the same way by both, type for type (a seed row differing in every column is updated into it).
+    void insertsStoreWhatUpdatesStore()
+    {
+        ModelRecord moe = newModel();
+        moe.name = QStringLiteral("Big “MoE” 日本");
+        moe.referenceModel = QStringLiteral("Reference");
+        moe.proxy = true;
+        moe.totalParams = 671000000000;
+        moe.activeParams = 37000000000;
+        moe.attention = AttentionKind::MultiHeadLatent;
+        moe.kvLoraRank = 512;
+        moe.routedExperts = 256;
+        moe.expertsPerToken = 8;
+        moe.notes = QStringLiteral("notes");
+        moe.uncertain = true;
+        moe.sourceId = 1;
+        moe.editedAt = QStringLiteral("2026-04-01T00:00:00Z");
+        moe.editedFields = {QStringLiteral("name"), QStringLiteral("notes")};
+        ModelRecord dense = newModel();
+        dense.sourceId = 51;
+        dense.layers = 20;
+        dense.hiddenSize = 1024;
+        dense.attentionHeads = 16;
+        dense.kvHeads = 4;
+        dense.headDim = 128;
+        dense.qkRopeHeadDim = 5;
+        dense.fullAttentionLayers = 4;
+        dense.attentionWindow = 1024;
+        dense.recurrentStateElements = 7;
+        dense.maxContext = 4096;
+        dense.license = QStringLiteral("Apache-2.0");
+        dense.released = QStringLiteral("2025");
+        dense.referenceModel = QString(); // a null text is stored as ''
+        GpuRecord priced;
+        priced.name = QStringLiteral("Priced");
+        priced.vendor = QStringLiteral("Acme");
+        priced.memoryGib = 24.5;
+        priced.memoryKind = QStringLiteral("GDDR7");
+        priced.bandwidthGbPerS = 1008.25;
+        priced.fp16Tflops = 165.2;
+        priced.tdpWatts = 450;
+        priced.streetPriceUsd = 1599.99;
+        priced.cloudUsdPerHour = 0.1;
+        priced.cloudPriceAsOf = QStringLiteral("2026-03");
+        priced.notes = QStringLiteral("n");
+        priced.uncertain = true;
+        priced.sourceId = 1;
+        GpuRecord bare;
+        bare.name = QStringLiteral("Bare");
+        bare.vendor = QStringLiteral("Lab");
+        bare.memoryGib = 8;
+        bare.memoryKind = QStringLiteral("HBM3");
+        bare.bandwidthGbPerS = 100;
+        bare.fp16Tflops = 10;
+        bare.sourceId = 51;
+        for (const bool moeIsTarget : {true, false}) {
+            const ModelRecord &target = moeIsTarget ? moe : dense;
+            const ModelRecord &seed = moeIsTarget ? dense : moe;
+            const GpuRecord &targetGpu = moeIsTarget ? priced : bare;
+            const GpuRecord &seedGpu = moeIsTarget ? bare : priced;
+            BundledDatabaseFile inserted;
+            BundledDatabaseFile updated;
+            {
+                Database database;
+                QVERIFY(database.open(inserted.path()));
+                DatasetWriter writer(&database);
+                ModelRecord m = target;
+                GpuRecord g = targetGpu;
+                QVERIFY2(writer.insert(m) && writer.insert(g), qPrintable(writer.errorString()));
+            }
+            {
+                Database database;
+                QVERIFY(database.open(updated.path()));
+                DatasetWriter writer(&database);
+                ModelRecord m = seed;
+                GpuRecord g = seedGpu;
+                QVERIFY2(writer.insert(m) && writer.insert(g), qPrintable(writer.errorString()));
+                ModelRecord mAfter = target;
+                mAfter.id = m.id;
+                GpuRecord gAfter = targetGpu;
+                gAfter.id = g.id;
+                QVERIFY2(writer.update(m, mAfter) && writer.update(g, gAfter), qPrintable(writer.errorString()));
+            }
+            QCOMPARE(databaseDump(inserted.path()), databaseDump(updated.path()));
+        }
     }
 };
 
