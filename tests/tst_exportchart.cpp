@@ -11,6 +11,7 @@
 #include "models/costtablemodel.h"
 #include "views/chartexporter.h"
 #include "views/costview.h"
+#include "views/reportwriter.h"
 #include "views/tierchartview.h"
 #include "views/vramfitview.h"
 
@@ -20,6 +21,7 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -193,6 +195,27 @@ private slots:
         QVERIFY(!ChartExporter::checkSize({10, 500}, 1).isEmpty());
         QVERIFY(!ChartExporter::checkSize({800, 500}, 0).isEmpty());
         QVERIFY(!ChartExporter::checkSize({800, 500}, std::nan("")).isEmpty());
+    }
+
+    // A report is for reading: a table of thousands of rows stops at 200 and says where the rest is.
+    void reportTablesStopAtAReadableLength()
+    {
+        QStandardItemModel rows(250, 1);
+        rows.setHeaderData(0, Qt::Horizontal, QStringLiteral("Model"));
+        for (int r = 0; r < rows.rowCount(); ++r)
+            rows.setData(rows.index(r, 0), QStringLiteral("model-%1").arg(r));
+        ReportWriter report;
+        report.addTable({QStringLiteral("Tier list"), QString(), &rows, {}, {}, {}});
+        const QString html = report.html();
+        QCOMPARE(html.count(QStringLiteral("<tr>")), 1 + 200);
+        QVERIFY(html.contains(QStringLiteral(">model-199<")));
+        QVERIFY(!html.contains(QStringLiteral("model-200")));
+        QVERIFY2(html.contains(QStringLiteral("The first 200 of 250 rows")), qPrintable(html.right(400)));
+
+        rows.setRowCount(200);
+        ReportWriter whole;
+        whole.addTable({QStringLiteral("Tier list"), QString(), &rows, {}, {}, {}});
+        QVERIFY(!whole.html().contains(QStringLiteral("The first")));
     }
 
     void footerNamesSourcesAndDates()

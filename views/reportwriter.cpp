@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
@@ -18,6 +19,7 @@
 #include <QStandardItemModel>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -143,7 +145,8 @@ QString ReportWriter::tableHtml(const TableSection &section, Flavour flavour) co
         html += escaped(model.headerData(c, Qt::Horizontal).toString()) + QStringLiteral("</th>");
     }
     html += QStringLiteral("</tr></thead><tbody>");
-    for (int row = 0; row < model.rowCount(); ++row) {
+    const int rows = std::min(model.rowCount(), MaxTableRows);
+    for (int row = 0; row < rows; ++row) {
         html += QStringLiteral("<tr>");
         for (const int c : std::as_const(columns)) {
             const QModelIndex index = model.index(row, c);
@@ -162,6 +165,10 @@ QString ReportWriter::tableHtml(const TableSection &section, Flavour flavour) co
     html += QStringLiteral("</tbody></table>");
     if (model.rowCount() == 0)
         html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("No rows.")));
+    else if (rows < model.rowCount())
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(escaped(tr("The first %1 of %2 rows: export the table to have them all.")
+                                     .arg(QLocale().toString(rows), QLocale().toString(model.rowCount()))));
     return html;
 }
 

@@ -67,6 +67,10 @@ public:
     bool save(const QString &path, QString *errorMessage) const;
 
 private:
+    // A report is read by people: a table of 100,000 models would be thousands of pages (and minutes of
+    // layout), so tables stop here and say where the rest is.
+    static constexpr int MaxTableRows = 200;
+
     enum class Flavour { TextDocument, Browser }; // what the HTML is for: QTextDocument's subset, or a browser
     QString sectionsHtml(Flavour flavour) const;
     QString tableHtml(const TableSection &section, Flavour flavour) const;

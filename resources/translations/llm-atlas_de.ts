@@ -3160,6 +3160,10 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <source>cannot tell the format of “%1”: use a .pdf or .html file.</source>
         <translation>das Format von „%1“ ist nicht erkennbar: Verwenden Sie eine .pdf- oder .html-Datei.</translation>
     </message>
+    <message>
+        <source>The first %1 of %2 rows: export the table to have them all.</source>
+        <translation>Die ersten %1 von %2 Zeilen: Exportieren Sie die Tabelle, um alle zu erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

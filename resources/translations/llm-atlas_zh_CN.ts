@@ -3156,6 +3156,10 @@ Routed experts in system RAM: %1</source>
         <source>cannot tell the format of “%1”: use a .pdf or .html file.</source>
         <translation>无法判断“%1”的格式：请使用 .pdf 或 .html 文件。</translation>
     </message>
+    <message>
+        <source>The first %1 of %2 rows: export the table to have them all.</source>
+        <translation>前 %1 行，共 %2 行：导出该表格即可获得全部行。</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
