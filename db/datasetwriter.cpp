@@ -13,6 +13,10 @@
 
 namespace {
 
+// The tables whose rows are deleted by id; tier entries go by their list and model.
+const QStringList DeletableTables{QStringLiteral("model"), QStringLiteral("gpu"), QStringLiteral("api_price"),
+                                  QStringLiteral("tier_list"), QStringLiteral("source")};
+
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
@@ -233,23 +237,28 @@ bool DatasetWriter::insertRow(const QString &table, const QList<Column> &columns
         rollback();
         return false;
     }
-    int status = SQLITE_OK;
-    for (qsizetype i = 0; i < columns.size() && status == SQLITE_OK; ++i)
-        status = bind(statement, int(i + 1), columns.at(i).value);
-    if (status == SQLITE_OK)
-        status = sqlite3_step(statement);
-    sqlite3 *handle = sqlite3_db_handle(statement);
-    // Taken before the reset, which may report the step's error again and so replace its message.
-    const QString error = status == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_reset(statement);
-    if (status != SQLITE_DONE) {
-        fail(error);
-        rollback();
+    int bound = SQLITE_OK;
+    for (qsizetype i = 0; i < columns.size() && bound == SQLITE_OK; ++i)
+        bound = bind(statement, int(i + 1), columns.at(i).value);
+    if (!step(statement, bound))
         return false;
-    }
     if (newId)
-        *newId = sqlite3_last_insert_rowid(handle);
+        *newId = sqlite3_last_insert_rowid(sqlite3_db_handle(statement));
     return commit();
+}
+
+bool DatasetWriter::step(sqlite3_stmt *statement, int bound)
+{
+    const int status = bound == SQLITE_OK ? sqlite3_step(statement) : bound;
+    // Taken before the reset, which may report the step's error again and so replace its message.
+    const QString error =
+        status == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
+    sqlite3_reset(statement);
+    if (status == SQLITE_DONE)
+        return true;
+    fail(error);
+    rollback();
+    return false;
 }
 
 bool DatasetWriter::updateRow(const QString &table, const QList<Column> &before, const QList<Column> &after,
@@ -503,9 +512,7 @@ std::optional<DatasetWriter::Snapshot> DatasetWriter::removeRows(const QString &
 
 std::optional<DatasetWriter::Snapshot> DatasetWriter::remove(const QString &table, qint64 id)
 {
-    static const QStringList tables{QStringLiteral("model"), QStringLiteral("gpu"), QStringLiteral("api_price"),
-                                    QStringLiteral("tier_list"), QStringLiteral("source")};
-    if (!tables.contains(table)) {
+    if (!DeletableTables.contains(table)) {
         m_error = tr("Rows of “%1” cannot be deleted.").arg(table);
         return std::nullopt;
     }
@@ -524,16 +531,11 @@ bool DatasetWriter::deleteOneRow(const QString &table, const QByteArray &sql, co
         rollback();
         return false;
     }
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        sqlite3_bind_int64(statement, int(i + 1), keys.at(i));
-    const int status = sqlite3_step(statement);
-    const QString error = status == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_reset(statement);
-    if (status != SQLITE_DONE) {
-        fail(error);
-        rollback();
+    int bound = SQLITE_OK;
+    for (qsizetype i = 0; i < keys.size() && bound == SQLITE_OK; ++i)
+        bound = sqlite3_bind_int64(statement, int(i + 1), keys.at(i));
+    if (!step(statement, bound))
         return false;
-    }
     if (sqlite3_changes(handle) != 1) {
         m_error = tr("The row to delete is no longer in the database (%1).").arg(table);
         rollback();
@@ -544,9 +546,7 @@ bool DatasetWriter::deleteOneRow(const QString &table, const QByteArray &sql, co
 
 bool DatasetWriter::removeAdded(const QString &table, qint64 id)
 {
-    static const QStringList tables{QStringLiteral("model"), QStringLiteral("gpu"), QStringLiteral("api_price"),
-                                    QStringLiteral("tier_list"), QStringLiteral("source")};
-    if (!tables.contains(table)) {
+    if (!DeletableTables.contains(table)) {
         m_error = tr("Rows of “%1” cannot be deleted.").arg(table);
         return false;
     }

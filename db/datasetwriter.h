@@ -91,6 +91,9 @@ private:
     bool fail(const QString &message);
     // The insert statement for table and columns, prepared once per batch and reused for every row.
     sqlite3_stmt *preparedInsert(const QString &table, const QList<Column> &columns);
+    // Runs a statement whose values are bound (bound: the binding's SQLite status) and readies it for the
+    // next row; on failure keeps SQLite's message and rolls the batch back.
+    bool step(sqlite3_stmt *statement, int bound);
     // Runs a DELETE of one row by its keys on a statement prepared once per batch.
     bool deleteOneRow(const QString &table, const QByteArray &sql, const QList<qint64> &keys);
     void finalizeStatements();
