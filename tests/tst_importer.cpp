@@ -2,10 +2,12 @@
 #include "models/atlasdocument.h"
 #include "models/facttablemodel.h"
 #include "models/importer.h"
+#include "models/importpreviewmodel.h"
 #include "models/tiersnapshots.h"
 #include "models/tiertablemodel.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QUndoStack>
 
@@ -38,6 +40,36 @@ private slots:
     {
         QVERIFY(m_file.isValid());
         QVERIFY(m_document.open(m_file.path(), Database::Access::ReadOnly));
+    }
+
+    // The preview's table: rejected rows first, then added and changed, each with its line and reason.
+    void previewModelListsRejectedRowsFirst()
+    {
+        const QByteArray csv = "name,vendor,memory_gib,memory_kind,bandwidth_gb_s,fp16_tflops,street_price_usd\n"
+                               "RTX 4090,NVIDIA,24,GDDR6X,1008,165.2,1499\nLab GPU,Acme,32,GDDR7,1200,150,\n"
+                               "Broken,Acme,-1,x,1,1,\n";
+        const Importer::Preview preview =
+            Importer::preview(m_document.dataset(), csv, Format::Csv, Importer::Kind::Gpus);
+        ImportPreviewModel model(preview);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(ImportPreviewModel::ColumnCount));
+        const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
+        QCOMPARE(cell(0, ImportPreviewModel::Action).toString(), QStringLiteral("reject"));
+        QCOMPARE(cell(0, ImportPreviewModel::Line).toInt(), 4);
+        QCOMPARE(cell(0, ImportPreviewModel::Name).toString(), QStringLiteral("Broken"));
+        QVERIFY(!cell(0, ImportPreviewModel::Detail).toString().isEmpty());
+        QCOMPARE(cell(0, ImportPreviewModel::Detail, Qt::ToolTipRole), cell(0, ImportPreviewModel::Detail));
+        QCOMPARE(cell(1, ImportPreviewModel::Action).toString(), QStringLiteral("add"));
+        QCOMPARE(cell(1, ImportPreviewModel::Name).toString(), QStringLiteral("Lab GPU"));
+        QCOMPARE(cell(2, ImportPreviewModel::Action).toString(), QStringLiteral("change"));
+        QCOMPARE(cell(2, ImportPreviewModel::Line).toInt(), 2);
+        QCOMPARE(cell(2, ImportPreviewModel::Line, Qt::TextAlignmentRole).value<Qt::Alignment>(),
+                 Qt::AlignRight | Qt::AlignVCenter);
+        QCOMPARE(model.headerData(ImportPreviewModel::Detail, Qt::Horizontal).toString(),
+                 QStringLiteral("What changes, or why not"));
     }
 
     void exportedTablesImportBackUnchanged_data()

@@ -31,6 +31,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 class TestMainWindow : public QObject
@@ -418,9 +419,14 @@ private slots:
         out.close();
         Dialogs::setOpenFileNameHook([&] { return csv; });
         QString summary;
+        QStringList firstRow;
         bool importEnabled = true;
         Dialogs::setExecHook([&](QDialog *dialog) {
             summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            const auto *rows = dialog->findChild<QTreeView *>(QStringLiteral("importRows"));
+            firstRow.clear();
+            for (int c = 0; c < rows->model()->columnCount(); ++c)
+                firstRow << rows->model()->index(0, c).data().toString();
             importEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
             dialog->grab().save(QDir::temp().filePath(QStringLiteral("llm-atlas-import-preview.png")));
             return int(QDialog::Accepted);
@@ -428,6 +434,7 @@ private slots:
         const QString before = databaseDump(file.path());
         window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
         QVERIFY2(summary.contains(QStringLiteral("1 to add, 1 to change, 1 rejected")), qPrintable(summary));
+        QCOMPARE(firstRow.mid(0, 3), (QStringList{QStringLiteral("reject"), QStringLiteral("4"), QStringLiteral("Broken")}));
         QVERIFY(!importEnabled);
         QCOMPARE(databaseDump(file.path()), before); // a rejected row: nothing written, whatever the dialog says
 

@@ -1,10 +1,12 @@
 #include "views/importpreviewdialog.h"
 
+#include "models/importpreviewmodel.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 ImportPreviewDialog::ImportPreviewDialog(const Importer::Preview &preview, QWidget *parent)
@@ -24,24 +26,17 @@ ImportPreviewDialog::ImportPreviewDialog(const Importer::Preview &preview, QWidg
         layout->addWidget(notes);
     }
 
-    auto *rows = new QTreeWidget(this);
+    auto *rows = new QTreeView(this);
     rows->setObjectName(QStringLiteral("importRows"));
     rows->setRootIsDecorated(false);
     rows->setAlternatingRowColors(true);
-    rows->setHeaderLabels({tr("Action"), tr("Line"), tr("Row"), tr("What changes, or why not")});
-    const auto add = [rows](const QString &action, const QList<Importer::Row> &list) {
-        for (const Importer::Row &row : list) {
-            auto *item = new QTreeWidgetItem(rows, {action, QString::number(row.line), row.name, row.detail});
-            item->setToolTip(3, row.detail);
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        }
-    };
-    add(tr("reject"), preview.rejected); // first: they are what the user has to act on
-    add(tr("add"), preview.added);
-    add(tr("change"), preview.changed);
-    for (int c = 0; c < 3; ++c)
+    rows->setUniformRowHeights(true); // 100,000 rows: no measuring each one
+    rows->setModel(new ImportPreviewModel(preview, rows));
+    // Fitting a column measures its cells: the first hundred rows say enough.
+    rows->header()->setResizeContentsPrecision(100);
+    for (int c = ImportPreviewModel::Action; c < ImportPreviewModel::Detail; ++c)
         rows->resizeColumnToContents(c);
-    rows->setVisible(rows->topLevelItemCount() > 0);
+    rows->setVisible(rows->model()->rowCount() > 0);
     layout->addWidget(rows, 1);
 
     QString verdict;

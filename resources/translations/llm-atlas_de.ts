@@ -1741,34 +1741,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>What changes, or why not</source>
-        <translation>Was sich ändert, oder warum nicht</translation>
-    </message>
-    <message>
-        <source>reject</source>
-        <translation>ablehnen</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>hinzufügen</translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>ändern</translation>
-    </message>
-    <message>
         <source>Nothing can be imported from this file.</source>
         <translation>Aus dieser Datei kann nichts importiert werden.</translation>
     </message>
@@ -1787,6 +1759,37 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>reject</source>
+        <translation>ablehnen</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>What changes, or why not</source>
+        <translation>Was sich ändert, oder warum nicht</translation>
     </message>
 </context>
 <context>

@@ -1740,34 +1740,6 @@ Routed experts in system RAM: %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>What changes, or why not</source>
-        <translation>变更内容或拒绝原因</translation>
-    </message>
-    <message>
-        <source>reject</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
-        <source>add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>修改</translation>
-    </message>
-    <message>
         <source>Nothing can be imported from this file.</source>
         <translation>无法从此文件导入任何内容。</translation>
     </message>
@@ -1786,6 +1758,37 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>What changes, or why not</source>
+        <translation>变更内容或拒绝原因</translation>
     </message>
 </context>
 <context>
