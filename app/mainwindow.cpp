@@ -52,6 +52,7 @@ const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterKey = QStringLiteral("mainWindow/modelSplitter");
 const auto TierHeaderKey = QStringLiteral("mainWindow/tierHeader");
+const auto TabKey = QStringLiteral("mainWindow/tab");
 const auto LastFolderKey = QStringLiteral("files/lastFolder");
 const auto HintDismissedKey = QStringLiteral("mainWindow/firstLaunchHintDismissed");
 
@@ -389,6 +390,7 @@ void MainWindow::restoreSettings()
     if (!m_modelSplitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_modelSplitter->setSizes({800, 480});
     m_tierBrowser->view()->horizontalHeader()->restoreState(settings.value(TierHeaderKey).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(TabKey, 0).toInt()); // an index out of range leaves the first
 }
 
 void MainWindow::saveSettings() const
@@ -398,6 +400,7 @@ void MainWindow::saveSettings() const
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_modelSplitter->saveState());
     settings.setValue(TierHeaderKey, m_tierBrowser->view()->horizontalHeader()->saveState());
+    settings.setValue(TabKey, m_tabs->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

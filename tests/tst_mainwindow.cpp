@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QUndoStack>
 #include <QComboBox>
@@ -348,6 +349,38 @@ private slots:
         }
         MainWindow reopened(&document);
         QVERIFY(reopened.findChild<QTableView *>(QStringLiteral("tierTable"))->isColumnHidden(3));
+    }
+
+    // The window opens on the page it was closed on; a remembered page that no longer exists is ignored.
+    void remembersCurrentTab()
+    {
+        // Whatever happens here, the next tests start on the Models tab, as a first launch does.
+        const auto forget = qScopeGuard([] { QSettings().remove(QStringLiteral("mainWindow/tab")); });
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        const auto closedOn = [&document](int tab) {
+            MainWindow window(&document);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::keyClick(&window, Qt::Key_C, Qt::AltModifier); // the Cost tab
+            if (tab == 0)
+                QTest::keyClick(&window, Qt::Key_M, Qt::AltModifier);
+            window.close();
+        };
+        closedOn(2);
+        {
+            MainWindow reopened(&document);
+            auto *tabs = reopened.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+            QCOMPARE(tabs->currentIndex(), 2);
+            QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("costPage"));
+        }
+        QSettings().setValue(QStringLiteral("mainWindow/tab"), 99);
+        {
+            MainWindow reopened(&document);
+            QCOMPARE(reopened.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 0);
+        }
+        closedOn(0);
+        QCOMPARE(QSettings().value(QStringLiteral("mainWindow/tab")).toInt(), 0);
     }
 
     void undoRestoresAValueEditedInTheTable()
