@@ -126,19 +126,17 @@ AttentionKind attentionKind(const QString &name)
     return AttentionKind::GroupedQuery;
 }
 
-// Where load() would put a record: its tables are read in id order.
+// Where load() would put a record: its tables are read in id order. An index of positions by id, if given,
+// follows: the records after one put in the middle move down by one.
 template<typename Record>
-qsizetype insertById(QList<Record> &records, const Record &record)
+void insertById(QList<Record> &records, const Record &record, QHash<qint64, qsizetype> *index = nullptr)
 {
-    if (records.isEmpty() || records.constLast().id < record.id) {
-        records.append(record);
-        return records.size() - 1;
-    }
-    const auto it = std::lower_bound(records.begin(), records.end(), record.id,
-                                     [](const Record &r, qint64 id) { return r.id < id; });
-    const qsizetype position = it - records.begin();
+    const qsizetype position = std::lower_bound(records.cbegin(), records.cend(), record.id,
+                                                [](const Record &r, qint64 id) { return r.id < id; })
+                               - records.cbegin();
     records.insert(position, record);
-    return position;
+    for (qsizetype i = position; index && i < records.size(); ++i)
+        index->insert(records.at(i).id, i);
 }
 
 template<typename Record>
@@ -298,20 +296,12 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
 
 void Dataset::insert(const SourceRecord &record)
 {
-    const qsizetype position = insertById(sources, record);
-    if (position == sources.size() - 1)
-        m_sourceIndex.insert(record.id, position);
-    else
-        rebuildIndexes();
+    insertById(sources, record, &m_sourceIndex);
 }
 
 void Dataset::insert(const ModelRecord &record)
 {
-    const qsizetype position = insertById(models, record);
-    if (position == models.size() - 1)
-        m_modelIndex.insert(record.id, position);
-    else
-        rebuildIndexes();
+    insertById(models, record, &m_modelIndex);
 }
 
 void Dataset::insert(const TierListRecord &record)
