@@ -38,6 +38,14 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// SQLITE_BUSY or SQLITE_LOCKED: the file is not damaged, someone is writing it.
+QString inUseMessage(const QString &path)
+{
+    return Database::tr("“%1” is in use by another program that is writing to it. Close it there, or try again "
+                        "in a moment.")
+        .arg(nativePath(path));
+}
+
 } // namespace
 
 Database::Database()
@@ -140,9 +148,7 @@ bool Database::checkIsOurs(const QString &path, int *userVersion)
     const auto failQuery = [&] {
         const QString code = query.lastError().nativeErrorCode();
         if (code == QLatin1String("5") || code == QLatin1String("6"))
-            return fail(tr("“%1” is in use by another program that is writing to it. Close it there, or try "
-                           "again in a moment.")
-                            .arg(nativePath(path)));
+            return fail(inUseMessage(path));
         return fail(tr("“%1” is damaged: %2").arg(nativePath(path), query.lastError().text()));
     };
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
@@ -182,7 +188,6 @@ QString Database::integrityProblem(const QString &path)
 {
     // A connection of its own, so that the check can run on another thread beside a read.
     sqlite3 *db = nullptr;
-    const auto inUse = [](int code) { return code == SQLITE_BUSY || code == SQLITE_LOCKED; };
     QString problem;
     int code = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     if (code == SQLITE_OK) {
@@ -203,11 +208,8 @@ QString Database::integrityProblem(const QString &path)
     sqlite3_close(db);
     if (problem.isEmpty())
         return QString();
-    // SQLITE_BUSY / SQLITE_LOCKED: another program is writing the file; it is not damaged.
-    if (inUse(code))
-        return tr("“%1” is in use by another program that is writing to it. Close it there, or try again in a "
-                  "moment.")
-            .arg(nativePath(path));
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return inUseMessage(path);
     return tr("“%1” is damaged: SQLite's integrity check failed (%2).").arg(nativePath(path), problem);
 }
 
