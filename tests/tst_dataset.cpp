@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 class TestDataset : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,28 @@ private slots:
         QVERIFY2(m_db.open(m_file.path(), Database::Access::ReadOnly), qPrintable(m_db.errorString()));
         QString error;
         QVERIFY2(m_data.load(m_db.connection(), &error), qPrintable(error));
+    }
+
+    // A record put in by id lands where load() would read it, and the lookup by id follows the rows that
+    // move down behind it.
+    void insertKeepsIdOrderAndLookups()
+    {
+        Dataset data = m_data;
+        ModelRecord later = data.models.first();
+        later.id = 1000;
+        later.name = QStringLiteral("Later");
+        ModelRecord between = later;
+        between.id = 500;
+        between.name = QStringLiteral("Between");
+        data.insert(later);
+        data.insert(between);
+        QCOMPARE(data.models.size(), m_data.models.size() + 2);
+        QVERIFY(std::is_sorted(data.models.cbegin(), data.models.cend(),
+                               [](const ModelRecord &a, const ModelRecord &b) { return a.id < b.id; }));
+        QCOMPARE(data.model(500)->name, QStringLiteral("Between"));
+        QCOMPARE(data.model(1000)->name, QStringLiteral("Later"));
+        for (const ModelRecord &m : m_data.models)
+            QCOMPARE(data.model(m.id)->name, m.name);
     }
 
     void tierList_data()
