@@ -165,8 +165,10 @@ void ExportActions::updateActions()
     m_printAction->setEnabled(p.chart || p.table);
 }
 
-bool ExportActions::write(const ExportDialog::Choice &choice, const QString &path, QString *error) const
+ExportActions::Outcome ExportActions::write(const ExportDialog::Choice &choice, const QString &path,
+                                            QString *error) const
 {
+    const auto outcome = [](bool written) { return written ? Outcome::Written : Outcome::Failed; };
     const Page p = page();
     switch (choice.subject) {
     case ExportDialog::Subject::Chart: {
@@ -174,22 +176,31 @@ bool ExportActions::write(const ExportDialog::Choice &choice, const QString &pat
             break;
         ChartExporter exporter(p.chart);
         exporter.setFooter(p.footer);
-        return exporter.save(path, choice.size, choice.format == QLatin1String("png") ? choice.scale : 1, error);
+        return outcome(
+            exporter.save(path, choice.size, choice.format == QLatin1String("png") ? choice.scale : 1, error));
     }
     case ExportDialog::Subject::Table: {
         const std::optional<TableWriter::Format> format = TableWriter::formatFromSuffix(path);
         if (!p.table || !format || *format == TableWriter::Format::Text)
             break;
-        return FileSaver::save(path, TableWriter::write(*p.table, *format), error);
+        return outcome(FileSaver::save(path, TableWriter::write(*p.table, *format), error));
     }
-    case ExportDialog::Subject::Report:
-        if (!m_reportProvider)
+    case ExportDialog::Subject::Report: {
+        const std::optional<ReportWriter::Format> format = ReportWriter::formatFromSuffix(path);
+        if (!m_reportProvider || !format)
             break;
-        return ComparisonReport::build(m_reportProvider()).save(path, error);
+        // Reading the views is quick; laying out and painting the pages is not, and runs on a worker.
+        const PreparedReport report = ComparisonReport::build(m_reportProvider()).prepare(*format);
+        QByteArray bytes;
+        if (!BackgroundTask::run(m_window, tr("Writing the report…"),
+                                 [&](const BackgroundTask::Progress &progress) { bytes = report.bytes(progress); }))
+            return Outcome::Cancelled;
+        return outcome(FileSaver::save(path, bytes, error));
+    }
     }
     if (error)
         *error = tr("This page has nothing of that kind to export.");
-    return false;
+    return Outcome::Failed;
 }
 
 void ExportActions::exportCurrent()
@@ -219,9 +230,10 @@ void ExportActions::exportCurrent()
         path += QLatin1Char('.') + choice.format;
 
     QString error;
-    if (!write(choice, path, &error)) {
-        Dialogs::showError(m_window, tr("Export failed"), error);
-        return;
+    switch (write(choice, path, &error)) {
+    case Outcome::Written: break;
+    case Outcome::Failed: Dialogs::showError(m_window, tr("Export failed"), error); return;
+    case Outcome::Cancelled: emit statusMessage(tr("Export cancelled")); return;
     }
     Settings::save(choice, QFileInfo(path).absolutePath());
     emit statusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));

@@ -50,8 +50,10 @@ public:
     QAction *copyMarkdownAction() const { return m_copyMarkdownAction; }
     QAction *copyCsvAction() const { return m_copyCsvAction; }
 
-    // File > Export… without its questions: writes the choice to path; false with *error on failure.
-    bool write(const ExportDialog::Choice &choice, const QString &path, QString *error) const;
+    enum class Outcome { Written, Failed, Cancelled };
+    // File > Export… without its questions: writes the choice to path; *error says why when it failed.
+    // A report is written behind a progress dialog whose Cancel leaves any file at path as it was.
+    Outcome write(const ExportDialog::Choice &choice, const QString &path, QString *error) const;
 
 signals:
     void statusMessage(const QString &message);

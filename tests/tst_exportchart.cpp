@@ -23,8 +23,10 @@
 #include <QSet>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QThread>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -111,6 +113,16 @@ Ink inkOf(const QImage &image)
         }
     }
     return {double(inked) / (qint64(rgb.width()) * rgb.height()), int(colours.size())};
+}
+
+// A one-column table of model names, "model-0" onwards.
+std::unique_ptr<QStandardItemModel> modelNames(int count)
+{
+    auto rows = std::make_unique<QStandardItemModel>(count, 1);
+    rows->setHeaderData(0, Qt::Horizontal, QStringLiteral("Model"));
+    for (int r = 0; r < count; ++r)
+        rows->setData(rows->index(r, 0), QStringLiteral("model-%1").arg(r));
+    return rows;
 }
 
 } // namespace
@@ -200,22 +212,78 @@ private slots:
     // A report is for reading: a table of thousands of rows stops at 200 and says where the rest is.
     void reportTablesStopAtAReadableLength()
     {
-        QStandardItemModel rows(250, 1);
-        rows.setHeaderData(0, Qt::Horizontal, QStringLiteral("Model"));
-        for (int r = 0; r < rows.rowCount(); ++r)
-            rows.setData(rows.index(r, 0), QStringLiteral("model-%1").arg(r));
+        const auto rows = modelNames(250);
         ReportWriter report;
-        report.addTable({QStringLiteral("Tier list"), QString(), &rows, {}, {}, {}});
+        report.addTable({QStringLiteral("Tier list"), QString(), rows.get(), {}, {}, {}});
         const QString html = report.html();
         QCOMPARE(html.count(QStringLiteral("<tr>")), 1 + 200);
         QVERIFY(html.contains(QStringLiteral(">model-199<")));
         QVERIFY(!html.contains(QStringLiteral("model-200")));
         QVERIFY2(html.contains(QStringLiteral("The first 200 of 250 rows")), qPrintable(html.right(400)));
 
-        rows.setRowCount(200);
+        rows->setRowCount(200);
         ReportWriter whole;
-        whole.addTable({QStringLiteral("Tier list"), QString(), &rows, {}, {}, {}});
+        whole.addTable({QStringLiteral("Tier list"), QString(), rows.get(), {}, {}, {}});
         QVERIFY(!whole.html().contains(QStringLiteral("The first")));
+    }
+
+    // The window writes a prepared report on a worker thread while the views go on: it must hold all it
+    // writes (under the sanitizers a read of a deleted view fails this test) and write the same file.
+    void preparedReportNeedsNothingFromTheViews()
+    {
+        auto view = std::make_unique<VramFitView>(&m_modelsFit, &m_quantsFit);
+        view->setDataset(&m_data);
+        auto rows = modelNames(3);
+        ReportWriter writer;
+        writer.setTitle(QStringLiteral("Prepared"), QStringLiteral("for a worker"));
+        writer.addChart({QStringLiteral("VRAM fit"), QString(), view->chart(), QStringLiteral("Data: test")});
+        writer.addTable({QStringLiteral("Models"), QString(), rows.get(), {}, {}, {}});
+        const QString html = writer.html();
+        const PreparedReport pdfReport = writer.prepare(ReportWriter::Format::Pdf);
+        const PreparedReport htmlReport = writer.prepare(ReportWriter::Format::Html);
+        const QByteArray pdfOnThisThread = pdfReport.bytes();
+        view.reset();
+        rows.reset();
+
+        QByteArray pdf;
+        QByteArray htmlBytes;
+        const std::unique_ptr<QThread> worker(QThread::create([&] {
+            pdf = pdfReport.bytes();
+            htmlBytes = htmlReport.bytes();
+        }));
+        worker->start();
+        worker->wait();
+        QCOMPARE(htmlBytes, html.toUtf8());
+        QCOMPARE(readPdf(pdf).count, 2); // the chart's page, then the table's
+        // The same pages, whichever thread wrote them; only the time of writing differs.
+        static const QRegularExpression created(QStringLiteral("/CreationDate \\(D:\\d+Z\\)"));
+        QCOMPARE(QString::fromLatin1(pdf).remove(created), QString::fromLatin1(pdfOnThisThread).remove(created));
+    }
+
+    // Writing a long report says how far it got, and stops when told to.
+    void preparedReportReportsProgressAndStops()
+    {
+        const auto rows = modelNames(200);
+        ReportWriter writer;
+        writer.addTable({QStringLiteral("Models"), QString(), rows.get(), {}, {}, {}});
+        const PreparedReport report = writer.prepare(ReportWriter::Format::Pdf);
+
+        QList<double> shares;
+        const QByteArray whole = report.bytes([&shares](double share) {
+            shares << share;
+            return true;
+        });
+        const int pages = readPdf(whole).count;
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        QCOMPARE(shares.size(), 1 + pages); // the layout, then each page
+        QVERIFY(shares.first() > 0);
+        QVERIFY(std::is_sorted(shares.cbegin(), shares.cend()));
+        QCOMPARE(shares.last(), 1.0);
+
+        int calls = 0;
+        const QByteArray stopped = report.bytes([&calls](double) { return ++calls < 2; });
+        QCOMPARE(calls, 2);
+        QCOMPARE(readPdf(stopped).count, 1);
     }
 
     void footerNamesSourcesAndDates()

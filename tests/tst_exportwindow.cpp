@@ -2,6 +2,7 @@
 // its preview, the clipboard copies, and the tier overview tab that follows the tier table's filter.
 #include "app/exportactions.h"
 #include "app/mainwindow.h"
+#include "models/filesaver.h"
 #include "models/atlasdocument.h"
 #include "models/recordtablemodel.h"
 #include "models/tierfilterproxymodel.h"
@@ -27,12 +28,16 @@
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -270,6 +275,33 @@ private slots:
         const QByteArray html = fileBytes(m_out.filePath(QStringLiteral("report.html")));
         QCOMPARE(html.count("<svg "), 3); // fit, cost and tier charts, inline
         QVERIFY(html.contains("Cost against volume"));
+    }
+
+    // The report is laid out and painted on a worker behind a progress dialog; its Cancel button stops it
+    // and leaves the file that was there.
+    void cancelledReportLeavesTheFileAsItWas()
+    {
+        const QString path = m_out.filePath(QStringLiteral("kept.pdf"));
+        QVERIFY(FileSaver::save(path, "the report written last week", nullptr));
+        bool sawProgress = false;
+        QTimer cancel;
+        cancel.setInterval(1);
+        connect(&cancel, &QTimer::timeout, m_window.get(), [&] {
+            auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("backgroundTaskProgress"));
+            if (!progress || !progress->isVisible())
+                return;
+            sawProgress = true;
+            cancel.stop();
+            auto *button = progress->findChild<QPushButton *>();
+            QVERIFY(button);
+            QTest::mouseClick(button, Qt::LeftButton);
+        });
+        cancel.start();
+        answerExport({ExportDialog::Subject::Report, QStringLiteral("pdf"), QSize(), 1}, path);
+        action("exportAction")->trigger();
+        QVERIFY(sawProgress);
+        QCOMPARE(fileBytes(path), QByteArray("the report written last week"));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Export cancelled"));
     }
 
     void failedExportSaysWhyAndWritesNothing()

@@ -44,7 +44,8 @@ bool run(QWidget *parent, const QString &label, const std::function<void(const P
     worker->start();
     loop.exec();
     worker->wait();
-    return !cancelled.load();
+    // A Cancel that came after the work's last look still counts: what the user cancelled does not happen.
+    return !cancelled.load() && !dialog.wasCanceled();
 }
 
 } // namespace BackgroundTask

@@ -15,7 +15,8 @@ namespace BackgroundTask {
 
 using Progress = std::function<bool(double shareDone)>;
 
-// Returns false when the user cancelled. The dialog is named "backgroundTaskProgress" for tests.
+// Returns false when the user cancelled, even if the work had just finished. The dialog is named
+// "backgroundTaskProgress" for tests.
 bool run(QWidget *parent, const QString &label, const std::function<void(const Progress &)> &work);
 
 } // namespace BackgroundTask

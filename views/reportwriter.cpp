@@ -81,6 +81,40 @@ td.number { text-align: right; white-space: nowrap; }
 table.facts th { width: 30%; background: #f6f6f6; }
 )";
 
+// The chart pages were laid out at the screen's resolution; the pages use the same one (see ChartExporter).
+double layoutDpi()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return screen ? screen->logicalDotsPerInchY() : 96.0;
+}
+
+void setUpPdf(QPdfWriter &writer, int resolution, const QString &title)
+{
+    writer.setResolution(resolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("LLM Atlas %1").arg(QStringLiteral(LLM_ATLAS_VERSION)));
+}
+
+// Where a page's parts go on a device of this size and resolution.
+struct PageGeometry
+{
+    explicit PageGeometry(const QPaintDevice *device)
+        : page(0, 0, device->width(), device->height())
+        , margin(std::round(page.width() * 0.035))
+        , footerFont(sized(QGuiApplication::font(), 7.5))
+        , footerHeight(QFontMetricsF(footerFont, device).height())
+        , body(page.adjusted(margin, margin, -margin, -margin - footerHeight * 1.5))
+    {
+    }
+
+    QRectF page;
+    double margin;
+    QFont footerFont;
+    double footerHeight;
+    QRectF body; // between the margins, above the footer
+};
+
 } // namespace
 
 std::optional<ReportWriter::Format> ReportWriter::formatFromSuffix(const QString &fileName)
@@ -228,103 +262,74 @@ QString ReportWriter::html() const
     return html;
 }
 
-void ReportWriter::paintPages(QPainter *painter, QPagedPaintDevice *device) const
+PreparedReport ReportWriter::preparePages(const QPaintDevice *metricsDevice) const
 {
-    const QRectF page(0, 0, device->width(), device->height());
-    const double margin = std::round(page.width() * 0.035);
+    PreparedReport prepared;
+    prepared.m_title = m_title;
+    const PageGeometry geometry(metricsDevice);
+    const QRectF &body = geometry.body;
     const QFont base = QGuiApplication::font();
-    const QFont footerFont = sized(base, 7.5);
-    const QFontMetricsF footerMetrics(footerFont, device);
-    const QRectF body = page.adjusted(margin, margin, -margin, -margin - footerMetrics.height() * 1.5);
-
-    // The text flows over as many pages as it needs, after one page per chart; laid out first so every
-    // page can say how many there are.
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(device);
-    document.setDefaultFont(sized(base, 8.5));
-    document.setPageSize(body.size());
-    QString text = sectionsHtml(Flavour::TextDocument);
-    if (m_charts.isEmpty())
-        text.prepend(QStringLiteral("<h1>%1</h1><p>%2</p>").arg(escaped(m_title), escaped(m_subtitle)));
-    document.setHtml(text);
-    const int textPages = m_sections.isEmpty() ? 0 : document.pageCount();
-    const int pageCount = int(m_charts.size()) + textPages;
-
-    int pageNumber = 0;
-    const auto startPage = [&] {
-        if (pageNumber > 0)
-            device->newPage();
-        ++pageNumber;
-        painter->setPen(QColor(0x55, 0x55, 0x55));
-        painter->setFont(footerFont);
-        const QRectF footer(margin, page.bottom() - margin - footerMetrics.height(), page.width() - 2 * margin,
-                            footerMetrics.height());
-        painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_title);
-        painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                          tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
-        painter->setPen(Qt::black);
-    };
-
     for (qsizetype i = 0; i < m_charts.size(); ++i) {
         const ChartSection &section = m_charts.at(i);
-        startPage();
+        QPicture picture;
+        QPainter painter(&picture);
         double top = body.top();
         const auto drawText = [&](const QFont &font, const QString &text, double spaceAfter) {
             if (text.isEmpty())
                 return;
-            painter->setFont(font);
-            const QRectF bounds = QFontMetricsF(font, device).boundingRect(
-                QRectF(body.left(), top, body.width(), body.height()), TextFlags, text);
-            painter->drawText(QRectF(body.left(), top, body.width(), bounds.height()), TextFlags, text);
+            painter.setFont(font);
+            const QRectF bounds = QFontMetricsF(font, metricsDevice)
+                                      .boundingRect(QRectF(body.left(), top, body.width(), body.height()), TextFlags, text);
+            painter.drawText(QRectF(body.left(), top, body.width(), bounds.height()), TextFlags, text);
             top += bounds.height() + spaceAfter;
         };
         if (i == 0) {
             drawText(sized(base, 18, true), m_title, 2);
-            drawText(sized(base, 9), m_subtitle, margin / 2);
+            drawText(sized(base, 9), m_subtitle, geometry.margin / 2);
         }
         drawText(sized(base, 13, true), section.heading, 4);
-        drawText(sized(base, 9), section.text, margin / 3);
+        drawText(sized(base, 9), section.text, geometry.margin / 3);
         ChartExporter exporter(section.chart);
         exporter.setFooter(section.footer);
-        exporter.paint(painter, QRectF(body.left(), top, body.width(), std::max(body.bottom() - top, 100.0)));
+        exporter.paint(&painter, QRectF(body.left(), top, body.width(), std::max(body.bottom() - top, 100.0)));
+        painter.end();
+        prepared.m_chartPages << picture;
     }
+    // The text flows over as many pages as it needs, after one page per chart.
+    prepared.m_html = sectionsHtml(Flavour::TextDocument);
+    if (m_charts.isEmpty())
+        prepared.m_html.prepend(QStringLiteral("<h1>%1</h1><p>%2</p>").arg(escaped(m_title), escaped(m_subtitle)));
+    prepared.m_hasTextPages = !m_sections.isEmpty();
+    return prepared;
+}
 
-    for (int p = 0; p < textPages; ++p) {
-        startPage();
-        painter->save();
-        painter->translate(body.left(), body.top() - p * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, p * body.height(), body.width(), body.height());
-        context.palette.setColor(QPalette::Text, Qt::black);
-        // The layout only skips blocks outside the clip; a table row split by the page's edge needs the
-        // painter to cut it there, the rest of it is on the next page.
-        painter->setClipRect(context.clip);
-        document.documentLayout()->draw(painter, context);
-        painter->restore();
+PreparedReport ReportWriter::prepare(Format format) const
+{
+    if (format == Format::Html) {
+        PreparedReport prepared;
+        prepared.m_format = Format::Html;
+        prepared.m_title = m_title;
+        prepared.m_html = html();
+        return prepared;
     }
+    // Pages measured on a PDF writer like the one the report is written with (it paints nothing).
+    QBuffer nowhere;
+    QPdfWriter metrics(&nowhere);
+    const int resolution = qRound(layoutDpi());
+    setUpPdf(metrics, resolution, m_title);
+    PreparedReport prepared = preparePages(&metrics);
+    prepared.m_resolution = resolution;
+    return prepared;
 }
 
 void ReportWriter::print(QPagedPaintDevice *device) const
 {
-    QPainter painter(device);
-    paintPages(&painter, device);
+    preparePages(device).print(device);
 }
 
 QByteArray ReportWriter::pdf() const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        // The charts were laid out at the screen's resolution; the pages use the same one (see ChartExporter).
-        const QScreen *screen = QGuiApplication::primaryScreen();
-        writer.setResolution(qRound(screen ? screen->logicalDotsPerInchY() : 96.0));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(m_title);
-        writer.setCreator(QStringLiteral("LLM Atlas %1").arg(QStringLiteral(LLM_ATLAS_VERSION)));
-        print(&writer);
-    }
-    return buffer.data();
+    return prepare(Format::Pdf).bytes();
 }
 
 bool ReportWriter::save(const QString &path, QString *errorMessage) const
@@ -335,5 +340,81 @@ bool ReportWriter::save(const QString &path, QString *errorMessage) const
             *errorMessage = tr("cannot tell the format of “%1”: use a .pdf or .html file.").arg(path);
         return false;
     }
-    return FileSaver::save(path, *format == Format::Pdf ? pdf() : html().toUtf8(), errorMessage);
+    return FileSaver::save(path, prepare(*format).bytes(), errorMessage);
+}
+
+QByteArray PreparedReport::bytes(const BackgroundTask::Progress &progress) const
+{
+    if (m_format == ReportWriter::Format::Html)
+        return m_html.toUtf8();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        setUpPdf(writer, m_resolution, m_title);
+        print(&writer, progress);
+    }
+    return buffer.data();
+}
+
+void PreparedReport::print(QPagedPaintDevice *device, const BackgroundTask::Progress &progress) const
+{
+    const PageGeometry geometry(device);
+    const QRectF &page = geometry.page;
+    const QRectF &body = geometry.body;
+    const double margin = geometry.margin;
+
+    // Laid out before the first page is painted, so every page can say how many there are.
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(device);
+    document.setDefaultFont(sized(QGuiApplication::font(), 8.5));
+    document.setPageSize(body.size());
+    document.setHtml(m_html);
+    const int textPages = m_hasTextPages ? document.pageCount() : 0;
+    const int pageCount = int(m_chartPages.size()) + textPages;
+    // The layout is about as much work as the painting.
+    constexpr double LayoutShare = 0.5;
+    if (progress && !progress(LayoutShare))
+        return;
+
+    QPainter painter(device);
+    int pageNumber = 0;
+    const auto startPage = [&] {
+        if (pageNumber > 0)
+            device->newPage();
+        ++pageNumber;
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.setFont(geometry.footerFont);
+        const QRectF footer(margin, page.bottom() - margin - geometry.footerHeight, page.width() - 2 * margin,
+                            geometry.footerHeight);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_title);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+        painter.setPen(Qt::black);
+    };
+    const auto pageDone = [&] {
+        return !progress || progress(LayoutShare + (1 - LayoutShare) * pageNumber / pageCount);
+    };
+
+    for (const QPicture &chartPage : m_chartPages) {
+        startPage();
+        painter.drawPicture(QPointF(0, 0), chartPage);
+        if (!pageDone())
+            return;
+    }
+    for (int p = 0; p < textPages; ++p) {
+        startPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - p * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, p * body.height(), body.width(), body.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        // The layout only skips blocks outside the clip; a table row split by the page's edge needs the
+        // painter to cut it there, the rest of it is on the next page.
+        painter.setClipRect(context.clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (!pageDone())
+            return;
+    }
 }

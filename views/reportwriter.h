@@ -1,15 +1,19 @@
 #pragma once
 
+#include "views/backgroundtask.h"
+
 #include <QCoreApplication>
 #include <QList>
+#include <QPicture>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
+class PreparedReport;
 class QAbstractItemModel;
 class QChart;
-class QPainter;
+class QPaintDevice;
 class QPagedPaintDevice;
 
 // Lays out a report of charts, lists of facts and tables, and writes it as a multi-page PDF (charts as
@@ -58,6 +62,10 @@ public:
     void addFacts(const FactSection &section);
     void addTable(const TableSection &section);
 
+    // Reads the charts and tables now, as their views show them, into a report that needs them no more:
+    // writing it can then run on another thread while the window goes on. On the GUI thread only.
+    PreparedReport prepare(Format format) const;
+
     // A4 landscape pages, "page n of N" at the foot of each.
     QByteArray pdf() const;
     QString html() const;
@@ -74,7 +82,9 @@ private:
     enum class Flavour { TextDocument, Browser }; // what the HTML is for: QTextDocument's subset, or a browser
     QString sectionsHtml(Flavour flavour) const;
     QString tableHtml(const TableSection &section, Flavour flavour) const;
-    void paintPages(QPainter *painter, QPagedPaintDevice *device) const;
+    // Pages laid out for a device of metricsDevice's size and resolution: the chart pages recorded as
+    // pictures, the text as QTextDocument HTML.
+    PreparedReport preparePages(const QPaintDevice *metricsDevice) const;
 
     QString m_title;
     QString m_subtitle;
@@ -86,4 +96,29 @@ private:
         std::optional<TableSection> table;
     };
     QList<TextSection> m_sections;
+};
+
+// A report with nothing left to read from the views: its chart pages are recorded pictures (or SVG in the
+// HTML) and its tables are text. ReportWriter::prepare() makes one on the GUI thread; writing it touches no
+// widget or model, so the window does that on a worker thread behind a progress dialog.
+class PreparedReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+
+public:
+    // The file's contents. progress, if given, hears the share done as pages are laid out and painted;
+    // once it returns false the writing stops and what is returned is incomplete.
+    QByteArray bytes(const BackgroundTask::Progress &progress = {}) const;
+    // Paints the pages on a device of the size and resolution they were prepared for.
+    void print(QPagedPaintDevice *device, const BackgroundTask::Progress &progress = {}) const;
+
+private:
+    friend class ReportWriter;
+
+    ReportWriter::Format m_format = ReportWriter::Format::Pdf;
+    QString m_title;
+    QString m_html;                 // the whole HTML file, or the PDF's text pages as QTextDocument HTML
+    bool m_hasTextPages = false;
+    int m_resolution = 96;          // of the PDF's pages, in dots an inch
+    QList<QPicture> m_chartPages;   // each page's heading, paragraph and chart, footer aside
 };

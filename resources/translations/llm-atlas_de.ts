@@ -1385,6 +1385,14 @@
         <source>Table copied as Markdown</source>
         <translation>Tabelle als Markdown kopiert</translation>
     </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -1384,6 +1384,14 @@
         <source>Table copied as Markdown</source>
         <translation>表格已复制为 Markdown</translation>
     </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
