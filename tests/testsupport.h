@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/dataset.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -28,6 +29,20 @@ private:
     QTemporaryDir m_dir;
     bool m_created = false;
 };
+
+// The dataset with `count` more models, "Bulk 01" onwards, copies of its first: more rows than a chart
+// can name.
+inline Dataset withBulkModels(const Dataset &dataset, int count)
+{
+    Dataset bulk = dataset;
+    for (int i = 1; i <= count; ++i) {
+        ModelRecord model = dataset.models.first();
+        model.id = 1000 + i;
+        model.name = QStringLiteral("Bulk %1").arg(i, 2, 10, QLatin1Char('0'));
+        bulk.insert(model);
+    }
+    return bulk;
+}
 
 inline QByteArray fileBytes(const QString &path)
 {

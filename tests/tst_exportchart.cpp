@@ -16,12 +16,17 @@
 #include "views/vramfitview.h"
 
 #include <QBarCategoryAxis>
+#include <QBuffer>
 #include <QChart>
 #include <QDir>
+#include <QGuiApplication>
 #include <QImage>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSet>
+#include <QPainter>
 #include <QStandardItemModel>
+#include <QSvgGenerator>
 #include <QTest>
 #include <QThread>
 #include <QXmlStreamReader>
@@ -432,6 +437,70 @@ private slots:
         QVERIFY2(exporter.save(path, {800, 500}, 1, &error), qPrintable(error));
         QVERIFY(readSvg(fileBytes(path)).wellFormed);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("chart.svg")});
+    }
+
+    // With more rows than the plot can name, a chart shows as many bars as it can name whole, and its title
+    // says how many: in every size of export, the same at every asking.
+    void chartsShowTheBarsTheirPlotCanName_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::newRow("VRAM fit") << QStringLiteral("vram");
+        QTest::newRow("tier overview") << QStringLiteral("tiers");
+    }
+    void chartsShowTheBarsTheirPlotCanName()
+    {
+        QFETCH(QString, chart);
+        Dataset many = withBulkModels(m_data, 60);
+        FitTableModel modelsFit;
+        FitTableModel quantsFit;
+        modelsFit.setDataset(&many);
+        quantsFit.setDataset(&many);
+        VramFitView vram(&modelsFit, &quantsFit);
+        vram.setDataset(&many);
+        TierTableModel tiers;
+        tiers.setDataset(&many);
+        TierChartView tierChart(&tiers);
+        QChart *subject = chart == QLatin1String("vram") ? vram.chart() : tierChart.chart();
+
+        int previous = 0;
+        for (const int height : {400, 750, 1400}) {
+            // Painted straight away, as a PNG is, from what the last size left: the chart fits itself to
+            // this one on the way.
+            QBuffer painted;
+            painted.open(QIODevice::WriteOnly);
+            {
+                QSvgGenerator generator;
+                generator.setOutputDevice(&painted);
+                generator.setResolution(qRound(QGuiApplication::primaryScreen()->logicalDotsPerInchY()));
+                QPainter painter(&generator);
+                ChartExporter(subject).paint(&painter, QRectF(0, 0, 1200, height));
+            }
+            const SvgContent svg = readSvg(painted.data());
+            static const QRegularExpression shown(QStringLiteral("first (\\d+) "));
+            const QString title = svg.texts.filter(shown).value(0);
+            const QRegularExpressionMatch match = shown.match(title);
+            QVERIFY2(match.hasMatch(), qPrintable(svg.texts.join(QLatin1Char('|'))));
+            const int bars = match.captured(1).toInt();
+            QStringList named;
+            for (const QString &text : svg.texts) {
+                QVERIFY2(!text.endsWith(QChar(0x2026)), qPrintable(text)); // "…": a label cut to nothing
+                const bool namesAModel =
+                    text.contains(QStringLiteral(" — "))
+                    && std::any_of(many.models.cbegin(), many.models.cend(),
+                                   [&text](const ModelRecord &m) { return text.contains(m.name); });
+                if (namesAModel)
+                    named << text;
+            }
+            QCOMPARE(named.size(), bars);
+            // A file's title, written before its picture, says the same; asked again, the file is the same.
+            const QByteArray bytes = ChartExporter(subject).render(ChartExporter::Format::Svg, {1200, height});
+            QCOMPARE(readSvg(bytes).title, title);
+            QCOMPARE(ChartExporter(subject).render(ChartExporter::Format::Svg, {1200, height}), bytes);
+            QVERIFY2(bars > previous, qPrintable(QStringLiteral("%1 px: %2 bars").arg(height).arg(bars)));
+            QVERIFY(bars <= 40);
+            previous = bars;
+        }
+        QCOMPARE(previous, 40); // 1,400 pixels name the most the chart ever shows
     }
 
     void tierChartFollowsTheTable()

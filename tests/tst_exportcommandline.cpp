@@ -73,7 +73,12 @@ private slots:
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const QImage image(out(QStringLiteral("vram.png")));
         QCOMPARE(image.size(), QSize(1280, 800));
-        QVERIFY(image.pixel(0, 0) != image.pixel(640, 400) || image.pixel(0, 0) != image.pixel(300, 200));
+        // Not a blank page: bars, labels and key cover a good part of it.
+        qint64 inked = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                inked += image.pixel(x, y) != image.pixel(0, 0) ? 1 : 0;
+        QVERIFY2(inked > image.width() * image.height() / 10, qPrintable(QString::number(inked)));
     }
 
     void vramChartNotesWhatTheViewCannotShow()

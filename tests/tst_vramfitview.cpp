@@ -2,6 +2,8 @@
 #include "models/fittablemodel.h"
 #include "models/format.h"
 #include "testsupport.h"
+#include "views/chartexporter.h"
+#include "views/chartstyle.h"
 #include "views/vramfitview.h"
 
 #include <QAbstractItemModelTester>
@@ -360,7 +362,9 @@ private slots:
         QTRY_COMPARE(view()->activeModel(), &m_page->quantsFit);
         QVERIFY(child<QComboBox>("focusModelCombo")->isEnabled());
 
-        QCOMPARE(categories().size(), 15);
+        // Tall enough to name a bar for each of the 15 formats (a shorter chart shows fewer).
+        view()->resize(1280, 1000);
+        QTRY_COMPARE(categories().size(), 15);
         for (QBarSet *set : bars()->barSets())
             QCOMPARE(set->count(), 15);
         const FitTableModel &fit = m_page->quantsFit;
@@ -407,6 +411,32 @@ private slots:
         emit bars()->clicked(bar(llama), bars()->barSets().first());
         auto *table = child<QTableView>("vramFitTable");
         QCOMPARE(table->currentIndex().row(), llama);
+    }
+
+    // With more models than its plot can name, the chart shows as many bars as it can name whole, more as
+    // the window grows; an export at another size hands the chart back as the view had it.
+    void chartShowsTheBarsItsPlotCanName()
+    {
+        Dataset many = withBulkModels(m_data, 60);
+        m_page->modelsFit.setDataset(&many);
+        m_page->quantsFit.setDataset(&many);
+        view()->setDataset(&many);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart()->axes(Qt::Vertical).constFirst());
+        const auto fitting = [&] { return ChartStyle::barsThatFitLabels(chart(), axis, 40); };
+        QTRY_COMPARE(categories().size(), fitting());
+        const int shortBars = categories().size();
+        QVERIFY2(shortBars > 3 && shortBars < 40, qPrintable(QString::number(shortBars)));
+        QVERIFY(chart()->title().endsWith(QStringLiteral("first %1 rows").arg(shortBars)));
+
+        view()->resize(1280, 1400);
+        QTRY_VERIFY(categories().size() > shortBars);
+        QTRY_COMPARE(categories().size(), fitting());
+        const int tallBars = categories().size();
+
+        ChartExporter(chart()).render(ChartExporter::Format::Png, {800, 400});
+        QTRY_COMPARE(categories().size(), tallBars);
+        QVERIFY(chart()->title().endsWith(QStringLiteral("first %1 rows").arg(tallBars)));
+        m_page.reset(); // before the dataset it reads
     }
 
     // Set LLM_ATLAS_SCREENSHOTS to a folder to look at the page as users see it.

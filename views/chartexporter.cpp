@@ -17,6 +17,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QScatterSeries>
 #include <QScreen>
 #include <QSvgGenerator>
@@ -54,27 +55,31 @@ QColor solidColor(const QBrush &brush, const QColor &fallback)
     return brush.style() == Qt::NoBrush ? fallback : brush.color();
 }
 
-// Lends the chart a size and hides its title (the frame draws it larger) while it is painted, and gives
-// both back, so the view that owns the chart never sees the export.
+// The dynamic property that marks a chart out on loan to an export.
+const char *const LentProperty = "llmAtlasLentForExport";
+
+// Lends the chart sizes with its title hidden (the frame draws it larger) while it is painted, and gives
+// both back. A view may fit what its chart shows to the size (a shorter plot names fewer bars) and retitle
+// it: lend() says what the title became. Given back, a shown view fits the chart to its own size again; a
+// hidden one leaves it as the export left it, so a second export at the same size finds it so.
 class ChartLoan
 {
 public:
-    ChartLoan(QChart *chart, const QSizeF &size)
+    explicit ChartLoan(QChart *chart)
         : m_chart(chart)
-        , m_title(chart->title())
         , m_size(chart->size())
+        , m_lentTitle(chart->title())
     {
         if (!chart->scene()) {
             m_scene = std::make_unique<QGraphicsScene>();
             m_scene->addItem(chart);
         }
-        chart->setTitle(QString());
-        chart->resize(size);
-        activate();
+        chart->setProperty(LentProperty, true);
     }
     ~ChartLoan()
     {
-        m_chart->setTitle(m_title);
+        m_chart->setProperty(LentProperty, QVariant());
+        m_chart->setTitle(m_lentTitle);
         m_chart->resize(m_size);
         activate();
         if (m_scene)
@@ -82,6 +87,21 @@ public:
     }
     ChartLoan(const ChartLoan &) = delete;
     ChartLoan &operator=(const ChartLoan &) = delete;
+
+    // Returns the chart's title at this size.
+    QString lend(const QSizeF &size)
+    {
+        m_chart->setTitle(QString());
+        m_chart->resize(size);
+        activate();
+        // A view that fits its chart to the size titles it again; the frame draws the title.
+        for (int pass = 0; pass < 3 && !m_chart->title().isEmpty(); ++pass) {
+            m_lentTitle = m_chart->title();
+            m_chart->setTitle(QString());
+            activate();
+        }
+        return m_lentTitle;
+    }
 
     void render(QPainter *painter, const QRectF &target) const
     {
@@ -98,8 +118,8 @@ private:
     }
 
     QChart *m_chart;
-    QString m_title;
     QSizeF m_size;
+    QString m_lentTitle;
     std::unique_ptr<QGraphicsScene> m_scene;
 };
 
@@ -139,6 +159,11 @@ QString ChartExporter::checkSize(const QSize &size, double scale)
     if (!(scale >= MinimumScale && scale <= MaximumScale))
         return tr("the scale must be from %1 to %2, not %3.").arg(MinimumScale).arg(MaximumScale).arg(scale);
     return QString();
+}
+
+bool ChartExporter::isLent(const QChart *chart)
+{
+    return chart->property(LentProperty).toBool();
 }
 
 ChartExporter::ChartExporter(QChart *chart)
@@ -212,28 +237,6 @@ void ChartExporter::paint(QPainter *painter, const QRectF &rect) const
     const double margin = qBound(8.0, std::min(rect.width(), rect.height()) * 0.025, 24.0);
     const QRectF inner = rect.adjusted(margin, margin, -margin, -margin);
     const double gap = margin / 2;
-    double top = inner.top();
-    double bottom = inner.bottom();
-
-    // Title: wrapped to the width, above everything.
-    const QString titleText = title();
-    QRectF titleRect;
-    if (!titleText.isEmpty()) {
-        const QFontMetricsF metrics(titleFont, device);
-        titleRect = metrics.boundingRect(QRectF(inner.left(), top, inner.width(), inner.height()), TextFlags, titleText);
-        titleRect.setWidth(inner.width());
-        top = titleRect.bottom() + gap;
-    }
-
-    // Footer: the sources, small, at the bottom.
-    QRectF footerRect;
-    if (!m_footer.isEmpty()) {
-        const QFontMetricsF metrics(footerFont, device);
-        footerRect = metrics.boundingRect(QRectF(inner.left(), top, inner.width(), inner.height()), TextFlags, m_footer);
-        footerRect.moveBottom(bottom);
-        footerRect.setWidth(inner.width());
-        bottom = footerRect.top() - gap;
-    }
 
     // Key: only when the chart hides its own legend, laid out in rows that wrap like words.
     struct Placed
@@ -242,42 +245,89 @@ void ChartExporter::paint(QPainter *painter, const QRectF &rect) const
         QRectF swatch;
         QRectF text;
     };
-    QList<Placed> placed;
-    if (!m_chart->legend()->isVisible()) {
-        const QFontMetricsF metrics(keyFont, device);
-        const double swatchSide = std::round(metrics.height() * 0.75);
-        const double rowHeight = metrics.height() * 1.25;
-        const double spacing = metrics.horizontalAdvance(QLatin1Char('M')) * 1.2;
-        double x = inner.left();
-        double y = 0;
-        for (const KeyEntry &entry : keyEntries()) {
-            const double textWidth = std::min(metrics.horizontalAdvance(entry.text) + 1,
-                                              inner.width() - swatchSide - spacing / 2);
-            const double width = swatchSide + spacing / 3 + textWidth;
-            if (x > inner.left() && x + width > inner.right()) {
-                x = inner.left();
-                y += rowHeight;
-            }
-            Placed p{entry, QRectF(x, y + (rowHeight - swatchSide) / 2, swatchSide, swatchSide),
-                     QRectF(x + swatchSide + spacing / 3, y, textWidth, rowHeight)};
-            placed << p;
-            x += width + spacing;
-        }
-        if (!placed.isEmpty()) {
-            const double height = y + rowHeight;
-            for (Placed &p : placed) {
-                p.swatch.translate(0, bottom - height);
-                p.text.translate(0, bottom - height);
-            }
-            bottom -= height + gap;
-        }
-    }
-
-    const QRectF chartRect(inner.left(), top, inner.width(), std::max(bottom - top, 40.0));
+    struct Frame
     {
-        const ChartLoan loan(m_chart, chartRect.size());
-        loan.render(painter, chartRect);
+        QRectF titleRect;
+        QRectF footerRect;
+        QList<Placed> placed;
+        QRectF chartRect;
+    };
+    const auto layOut = [&](const QString &titleText) {
+        Frame frame;
+        double top = inner.top();
+        double bottom = inner.bottom();
+        // Title: wrapped to the width, above everything.
+        if (!titleText.isEmpty()) {
+            const QFontMetricsF metrics(titleFont, device);
+            frame.titleRect = metrics.boundingRect(QRectF(inner.left(), top, inner.width(), inner.height()),
+                                                   TextFlags, titleText);
+            frame.titleRect.setWidth(inner.width());
+            top = frame.titleRect.bottom() + gap;
+        }
+        // Footer: the sources, small, at the bottom.
+        if (!m_footer.isEmpty()) {
+            const QFontMetricsF metrics(footerFont, device);
+            frame.footerRect = metrics.boundingRect(QRectF(inner.left(), top, inner.width(), inner.height()),
+                                                    TextFlags, m_footer);
+            frame.footerRect.moveBottom(bottom);
+            frame.footerRect.setWidth(inner.width());
+            bottom = frame.footerRect.top() - gap;
+        }
+        if (!m_chart->legend()->isVisible()) {
+            const QFontMetricsF metrics(keyFont, device);
+            const double swatchSide = std::round(metrics.height() * 0.75);
+            const double rowHeight = metrics.height() * 1.25;
+            const double spacing = metrics.horizontalAdvance(QLatin1Char('M')) * 1.2;
+            double x = inner.left();
+            double y = 0;
+            for (const KeyEntry &entry : keyEntries()) {
+                const double textWidth = std::min(metrics.horizontalAdvance(entry.text) + 1,
+                                                  inner.width() - swatchSide - spacing / 2);
+                const double width = swatchSide + spacing / 3 + textWidth;
+                if (x > inner.left() && x + width > inner.right()) {
+                    x = inner.left();
+                    y += rowHeight;
+                }
+                frame.placed << Placed{entry, QRectF(x, y + (rowHeight - swatchSide) / 2, swatchSide, swatchSide),
+                                       QRectF(x + swatchSide + spacing / 3, y, textWidth, rowHeight)};
+                x += width + spacing;
+            }
+            if (!frame.placed.isEmpty()) {
+                const double height = y + rowHeight;
+                for (Placed &p : frame.placed) {
+                    p.swatch.translate(0, bottom - height);
+                    p.text.translate(0, bottom - height);
+                }
+                bottom -= height + gap;
+            }
+        }
+        frame.chartRect = QRectF(inner.left(), top, inner.width(), std::max(bottom - top, 40.0));
+        return frame;
+    };
+
+    QString chartTitle = m_chart->title();
+    Frame frame = layOut(m_title.value_or(chartTitle));
+    {
+        ChartLoan loan(m_chart);
+        // A chart fitted to the size it is lent may change its title and key, and with them the room the
+        // frame leaves it: the frame is laid out again until the chart holds still. Should it go round
+        // (more bars need a longer key, which leaves room for fewer bars), the chart stops getting taller.
+        QString lentTitle = loan.lend(frame.chartRect.size());
+        for (int pass = 0; pass < 4 && lentTitle != chartTitle; ++pass) {
+            chartTitle = lentTitle;
+            const double lentHeight = frame.chartRect.height();
+            frame = layOut(m_title.value_or(chartTitle));
+            if (pass >= 2)
+                frame.chartRect.setHeight(std::min(frame.chartRect.height(), lentHeight));
+            lentTitle = loan.lend(frame.chartRect.size());
+        }
+        loan.render(painter, frame.chartRect);
+        chartTitle = lentTitle;
     }
+    const QString titleText = m_title.value_or(chartTitle);
+    const QRectF &titleRect = frame.titleRect;
+    const QRectF &footerRect = frame.footerRect;
+    const QList<Placed> &placed = frame.placed;
 
     painter->setPen(textColor);
     if (!titleText.isEmpty()) {
@@ -313,6 +363,13 @@ void ChartExporter::paint(QPainter *painter, const QRectF &rect) const
     painter->restore();
 }
 
+void ChartExporter::settle(const QSize &size) const
+{
+    QPicture scratch;
+    QPainter painter(&scratch);
+    paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+}
+
 QImage ChartExporter::image(const QSize &size, double scale) const
 {
     QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)), QImage::Format_RGB32);
@@ -335,6 +392,7 @@ QByteArray ChartExporter::render(Format format, const QSize &size, double scale)
         image(size, scale).save(&buffer, "PNG");
         break;
     case Format::Svg: {
+        settle(size);
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
         generator.setResolution(qRound(layoutDpi()));
@@ -347,6 +405,7 @@ QByteArray ChartExporter::render(Format format, const QSize &size, double scale)
         break;
     }
     case Format::Pdf: {
+        settle(size);
         QPdfWriter writer(&buffer);
         writer.setResolution(qRound(layoutDpi()));
         // One page the size of the chart: points are 1/72 inch.

@@ -38,6 +38,9 @@ public:
 
     // The chart stays its view's: the exporter only lends it a size and hides its title while it paints.
     explicit ChartExporter(QChart *chart);
+    // Whether an export has the chart on loan: its view may fit what it shows to the lent size even while
+    // hidden (it is about to be painted).
+    static bool isLent(const QChart *chart);
 
     // Defaults to the chart's own title.
     void setTitle(const QString &title);
@@ -66,6 +69,10 @@ public:
     QList<KeyEntry> keyEntries() const;
 
 private:
+    // Paints once where no one sees it: the chart fits itself to the size (a shorter chart names fewer
+    // bars, and says so in its title), so a file's title, written before its picture, says what it shows.
+    void settle(const QSize &size) const;
+
     QChart *m_chart;
     std::optional<QString> m_title;
     QString m_footer;

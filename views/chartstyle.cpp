@@ -3,7 +3,11 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 namespace ChartStyle {
 
@@ -37,6 +41,17 @@ Colors apply(QChart *chart, const QWidget *widget, const QList<QAbstractAxis *> 
         axis->setTitleFont(widget->font());
     }
     return colors;
+}
+
+int barsThatFitLabels(const QChart *chart, const QAbstractAxis *categoryAxis, int most)
+{
+    const double plotHeight = chart->plotArea().height();
+    if (plotHeight <= 0)
+        return most;
+    // Qt Charts gives each of n labels the plot's height over n + 2, less 4 pixels of padding above and
+    // below, and measures a label as rich text with half a pixel of margin around it.
+    const double label = std::ceil(QFontMetricsF(categoryAxis->labelsFont()).height()) + 1;
+    return std::clamp(int(plotHeight / (label + 2 * 4)) - 2, 1, most);
 }
 
 } // namespace ChartStyle

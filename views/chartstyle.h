@@ -25,4 +25,8 @@ void setUp(QChartView *view, const QMargins &margins, const QSize &minimumSize);
 // so callers apply their own series colours after this, from the colours it returns.
 Colors apply(QChart *chart, const QWidget *widget, const QList<QAbstractAxis *> &axes);
 
+// How many bars a horizontal bar chart's plot area can name on its category axis, at most `most`: past
+// that, Qt Charts cuts every label to "…". Before the chart's first layout, `most`.
+int barsThatFitLabels(const QChart *chart, const QAbstractAxis *categoryAxis, int most);
+
 } // namespace ChartStyle

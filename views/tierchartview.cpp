@@ -3,6 +3,7 @@
 #include "models/format.h"
 #include "models/recordtablemodel.h"
 #include "models/tiertablemodel.h"
+#include "views/chartexporter.h"
 #include "views/chartstyle.h"
 
 #include <QAbstractItemModel>
@@ -12,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QMap>
@@ -26,8 +28,8 @@ namespace {
 constexpr double Billion = 1e9;
 // How far the part of a bar that a token does not use fades towards the background.
 constexpr double RestFade = 0.6;
-// Bars charted at most: the first rows of the tier table as filtered and sorted. More would be unreadable,
-// and a bar per model of a 100,000-model file would take seconds to lay out.
+// Bars charted at most: the first rows of the tier table as filtered and sorted, as many as the plot can
+// name. More would be unreadable, and a bar per model of a 100,000-model file would take seconds to lay out.
 constexpr int MaxBars = 40;
 
 QColor mix(const QColor &from, const QColor &to, double share)
@@ -86,6 +88,7 @@ TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
         if (topLeft.column() <= TierTableModel::ActiveParams)
             modelChanged();
     });
+    connect(m_chart, &QChart::plotAreaChanged, this, &TierChartView::fitBarsToPlot);
     // Styled before the first bars: the legend's markers, made with them, take the legend's style then.
     applyTheme();
 }
@@ -118,11 +121,28 @@ void TierChartView::modelChanged()
         m_stale = true;
 }
 
+int TierChartView::barCount() const
+{
+    // A hidden chart's size means nothing yet: it is fitted when shown or lent to an export.
+    const bool sized = isVisible() || ChartExporter::isLent(m_chart);
+    return std::min(m_model->rowCount(),
+                    sized ? ChartStyle::barsThatFitLabels(m_chart, m_categoryAxis, MaxBars) : MaxBars);
+}
+
+void TierChartView::fitBarsToPlot()
+{
+    // Only a chart about to be painted: shown, or lent to an export (which catches it up first). A hidden
+    // one is fitted when it is shown; given back by an export, it keeps what the export fitted. A stale
+    // one is rebuilt, fitted, when it catches up.
+    if (!m_stale && (isVisible() || ChartExporter::isLent(m_chart)) && m_categoryAxis->count() != barCount())
+        rebuild();
+}
+
 void TierChartView::rebuild()
 {
     m_stale = false;
     QList<Bar> bars;
-    const int rows = std::min(m_model->rowCount(), MaxBars);
+    const int rows = barCount();
     for (int row = 0; row < rows; ++row) {
         const auto value = [this, row](int column, int role) { return m_model->index(row, column).data(role); };
         Bar bar;
@@ -203,6 +223,9 @@ void TierChartView::applyTheme()
 
 void TierChartView::showEvent(QShowEvent *event)
 {
+    // The chart view has just taken its size: laid out at it, the chart counts the bars its plot can name.
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate();
     if (m_stale)
         rebuild();
     QWidget::showEvent(event);

@@ -34,6 +34,10 @@ private:
     // A hidden chart is not rebuilt at every change of the table (each filter keystroke, say): it is marked
     // stale and catches up when shown or asked for.
     void modelChanged();
+    // As many bars as the plot can name: the plot's height changes with the view's, and with the size an
+    // export lends the chart.
+    int barCount() const;
+    void fitBarsToPlot();
     void rebuild();
     void applyTheme();
 

@@ -5,6 +5,7 @@
 #include "models/format.h"
 #include "models/modelnamelistmodel.h"
 #include "models/recordtablemodel.h"
+#include "views/chartexporter.h"
 #include "views/chartstyle.h"
 #include "views/controlcolumn.h"
 
@@ -17,6 +18,7 @@
 #include <QCursor>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -441,6 +443,7 @@ void VramFitView::createChart()
 
     m_chartView->setObjectName(QStringLiteral("vramFitChart"));
     m_chartView->setAccessibleName(tr("VRAM fit chart"));
+    connect(m_chart, &QChart::plotAreaChanged, this, &VramFitView::fitBarsToPlot);
 }
 
 void VramFitView::setDataset(const Dataset *dataset)
@@ -750,13 +753,33 @@ QString VramFitView::categoryLabel(int row) const
                              MemoryEstimator::verdictName(model->estimateAt(row).verdict));
 }
 
+int VramFitView::barCount() const
+{
+    // A hidden chart's size means nothing yet: it is fitted when shown or lent to an export.
+    const bool sized = isVisible() || ChartExporter::isLent(m_chart);
+    return std::min(activeModel()->rowCount(),
+                    sized ? ChartStyle::barsThatFitLabels(m_chart, m_categoryAxis, MaxBars) : int(MaxBars));
+}
+
+void VramFitView::fitBarsToPlot()
+{
+    // Only a chart about to be painted: shown, or lent to an export (which catches it up first). A hidden
+    // one is fitted when it is shown; given back by an export, it keeps what the export fitted. A stale
+    // one is rebuilt, fitted, when it catches up.
+    if (m_chartStale || !(isVisible() || ChartExporter::isLent(m_chart)) || int(m_barRows.size()) == barCount())
+        return;
+    const QScopedValueRollback catchingUp(m_catchingUp, true);
+    rebuildChart();
+}
+
 void VramFitView::rebuildChart()
 {
     if (deferChartUpdate())
         return;
     m_barRows.clear();
     if (m_tableProxy->sourceModel() == activeModel()) {
-        for (int row = 0; row < std::min(m_tableProxy->rowCount(), int(MaxBars)); ++row)
+        const int bars = std::min(m_tableProxy->rowCount(), barCount());
+        for (int row = 0; row < bars; ++row)
             m_barRows << m_tableProxy->mapToSource(m_tableProxy->index(row, 0)).row();
     }
     const int rows = int(m_barRows.size());
@@ -784,7 +807,7 @@ void VramFitView::updateChartValues()
     const FitTableModel *model = activeModel();
     const int bars = int(m_barRows.size());
     const bool stale = std::any_of(m_barRows.cbegin(), m_barRows.cend(), [model](int row) { return row >= model->rowCount(); });
-    if (stale || bars != std::min(model->rowCount(), int(MaxBars)) || m_categoryAxis->count() != bars
+    if (stale || bars != barCount() || m_categoryAxis->count() != bars
         || m_barSets.first()->count() != bars) {
         rebuildChart();
         return;
@@ -1000,6 +1023,9 @@ void VramFitView::selectTableRow(int bar)
 
 void VramFitView::showEvent(QShowEvent *event)
 {
+    // The chart view has just taken its size: laid out at it, the chart counts the bars its plot can name.
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate();
     catchUpChart();
     QWidget::showEvent(event);
 }

@@ -88,9 +88,11 @@ private:
     void updateAssumptions();
 
     // Chart: rebuilt when the table's rows or their order change, updated in place when values change.
-    // It shows the table's first MaxBars rows, in the table's order: a bar per row of a 10,000-model
-    // file would be unreadable and slow to draw.
+    // It shows the table's first rows, in the table's order, as many as the plot can name and at most
+    // MaxBars: a bar per row of a 10,000-model file would be unreadable and slow to draw.
     static constexpr int MaxBars = 40;
+    int barCount() const;
+    void fitBarsToPlot();
     // A hidden chart is not kept up to date: each change would lay its labels out again (at start-up, for a
     // tab nobody looks at). The update functions return early and mark it stale; it catches up when shown
     // or asked for.
