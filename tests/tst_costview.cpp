@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <cmath>
 #include <memory>
@@ -261,6 +262,10 @@ private slots:
         QCOMPARE(edit->text(), QStringLiteral("110M"));
         QCOMPARE(monthly(QStringLiteral("deepseek-chat")), 110 * DeepSeekBlended);
         QCOMPARE(marker()->points().first().x(), 110e6);
+        // The summary follows once the step's events are handled, written once for a run of steps.
+        auto *summary = child<QTextBrowser>("costSummaryArea");
+        QTRY_VERIFY2(summary->toPlainText().startsWith(QStringLiteral("At 110M tokens a month")),
+                     qPrintable(summary->toPlainText()));
 
         QTest::keyClick(slider, Qt::Key_End);
         QCOMPARE(view()->volume(), CostView::MaximumVolume);
@@ -337,7 +342,7 @@ private slots:
                               QStringLiteral("4x A100 80GB"), QStringLiteral("deepseek-chat (V3.2) API"),
                               QStringLiteral("gpt-4.1-mini API"), QStringLiteral("claude-sonnet-4.5 API"),
                               QStringLiteral("Qwen2.5-72B-Instruct API")}));
-        QVERIFY(child<QLabel>("costSummaryLabel")->text().contains(QStringLiteral("RTX 3060 12GB")));
+        QTRY_VERIFY(child<QTextBrowser>("costSummaryArea")->toPlainText().contains(QStringLiteral("RTX 3060 12GB")));
 
         for (QLineSeries *line : lines()) {
             QCOMPARE(line->attachedAxes().size(), 2);
@@ -386,8 +391,8 @@ private slots:
         for (const CostComparison::BreakEvenPair &pair : view()->comparison().breakEvens)
             crossings += pair.breakEven.tokensPerMonth ? 1 : 0;
         QCOMPARE(breakEvens()->count(), crossings);
-        QVERIFY(
-            child<QLabel>("costSummaryLabel")->text().contains(QStringLiteral("from 499M tokens a month")));
+        QTRY_VERIFY(
+            child<QTextBrowser>("costSummaryArea")->toPlainText().contains(QStringLiteral("from 499M tokens a month")));
     }
 
     void sliderMovesOnlyTheMarker()

@@ -37,6 +37,8 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -159,7 +161,8 @@ CostView::CostView(QWidget *parent)
     , m_breakEvenSeries(new QScatterSeries(m_chart))
     , m_optionsModel(new CostTableModel(this))
     , m_table(new QTableView(this))
-    , m_summaryLabel(new QLabel(this))
+    , m_summary(new QTextBrowser(this))
+    , m_summaryTimer(new QTimer(this))
     , m_auditModel(new QuotedCostAuditModel(this))
     , m_auditTable(new QTableView(this))
 {
@@ -202,25 +205,20 @@ CostView::CostView(QWidget *parent)
     // Every quoted scenario is about the same volume; the row's tool tip and the audit sentences say it.
     m_auditTable->setColumnHidden(QuotedCostAuditModel::TokensPerMonth, true);
 
-    m_summaryLabel->setObjectName(QStringLiteral("costSummaryLabel"));
-    m_summaryLabel->setAccessibleName(tr("Cost summary"));
-    m_summaryLabel->setWordWrap(true);
-    m_summaryLabel->setTextFormat(Qt::RichText);
-    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summaryLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summaryLabel->setMargin(4);
-    auto *summaryScroll = new QScrollArea(this);
-    summaryScroll->setObjectName(QStringLiteral("costSummaryArea"));
-    summaryScroll->setAccessibleName(tr("Cost summary"));
-    summaryScroll->setWidget(m_summaryLabel);
-    summaryScroll->setWidgetResizable(true);
-    summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A document, not a word-wrapped label in a scroll area: the summary changes at every slider step, and
+    // a label lays its text out again for each size the layouts ask it about (most of a step's frame).
+    m_summary->setObjectName(QStringLiteral("costSummaryArea"));
+    m_summary->setAccessibleName(tr("Cost summary"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summaryTimer->setSingleShot(true);
+    connect(m_summaryTimer, &QTimer::timeout, this, &CostView::writeSummary);
 
     // The article's scenarios sit beside the summary of the computed options, under the table of them.
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->setObjectName(QStringLiteral("costBottomSplitter"));
     bottom->setChildrenCollapsible(false);
-    bottom->addWidget(summaryScroll);
+    bottom->addWidget(m_summary);
     bottom->addWidget(m_auditTable);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
@@ -257,7 +255,7 @@ CostView::CostView(QWidget *parent)
     const QList<QWidget *> tabOrder{m_modelCombo,      m_configList,       m_apiList,        m_utilisationSpin,
                                     m_inputRatioSpin,  m_outputRatioSpin,  m_ownershipCombo, m_amortisationSpin,
                                     m_powerPriceSpin,  m_volumeSlider,     m_volumeEdit,     m_chartView,
-                                    m_table,           summaryScroll,      m_auditTable};
+                                    m_table,           m_summary,          m_auditTable};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
@@ -1023,9 +1021,14 @@ void CostView::updateVolumeMarker()
 
 void CostView::updateSummary()
 {
+    m_summaryTimer->start();
+}
+
+void CostView::writeSummary()
+{
     const ModelRecord *model = currentModel();
     if (!model) {
-        m_summaryLabel->setText(tr("No model to compare."));
+        m_summary->setPlainText(tr("No model to compare."));
         return;
     }
     const QString volume = Format::tokens(m_volume);
@@ -1077,7 +1080,7 @@ void CostView::updateSummary()
                       .arg(names.join(QStringLiteral(", ")))
                 + QStringLiteral("</p>");
     }
-    m_summaryLabel->setText(html);
+    m_summary->setHtml(html);
 }
 
 void CostView::updateChartTitle()

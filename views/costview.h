@@ -25,6 +25,8 @@ class QScatterSeries;
 class QSlider;
 class QSpinBox;
 class QTableView;
+class QTextBrowser;
+class QTimer;
 class QXYSeries;
 class ModelNameListModel;
 class QuotedCostAuditModel;
@@ -109,7 +111,10 @@ private:
     void updateBreakEvenPoints();
     void updateVolumeMarker();
     void updateAxisRanges(double minUsd, double maxUsd);
+    // The summary is written once the events of a step are handled: a slider dragged through several
+    // steps writes it once, and a step's update stays quick (laying out the text is most of its cost).
     void updateSummary();
+    void writeSummary();
     void updateChartTitle();
     void applyChartTheme();
     void styleLine(QLineSeries *series, int colourIndex, bool api) const;
@@ -154,7 +159,8 @@ private:
 
     CostTableModel *m_optionsModel;
     QTableView *m_table;
-    QLabel *m_summaryLabel;
+    QTextBrowser *m_summary;
+    QTimer *m_summaryTimer;
     QuotedCostAuditModel *m_auditModel;
     QTableView *m_auditTable;
 };
