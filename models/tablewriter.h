@@ -19,8 +19,8 @@ std::optional<Format> formatFromName(const QString &name);     // "table", "csv"
 std::optional<Format> formatFromSuffix(const QString &fileName); // .csv, .json, .md, .txt
 
 QByteArray write(const QAbstractItemModel &model, Format format);
-// The same text written to device as it is made (CSV in pieces, for tables of any length); false when the
-// device refused a write.
+// The same text written to device in pieces as it is made, for tables of any length (the aligned text
+// keeps its cells' text until it knows every column's width); false when the device refused a write.
 bool write(const QAbstractItemModel &model, Format format, QIODevice *device);
 
 } // namespace TableWriter

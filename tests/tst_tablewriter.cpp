@@ -10,6 +10,119 @@
 
 namespace {
 
+// The aligned text as it was laid out with a QString per cell before it was streamed: the oracle the
+// streamed table must match byte for byte.
+QByteArray referenceText(const QAbstractItemModel &model)
+{
+    const int columns = model.columnCount();
+    QList<QStringList> grid;
+    QStringList titles;
+    for (int c = 0; c < columns; ++c)
+        titles << model.headerData(c, Qt::Horizontal).toString();
+    grid << titles;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList line;
+        for (int c = 0; c < columns; ++c)
+            line << model.index(r, c).data().toString().replace(QLatin1Char('\n'), QLatin1Char(' '));
+        grid << line;
+    }
+    QList<qsizetype> widths(columns, 0);
+    for (const QStringList &line : std::as_const(grid)) {
+        for (int c = 0; c < columns; ++c)
+            widths[c] = std::max(widths[c], line.at(c).size());
+    }
+    QString out;
+    for (const QStringList &line : std::as_const(grid)) {
+        QString text;
+        for (int c = 0; c < columns; ++c) {
+            const bool right = model.rowCount() > 0
+                               && (model.index(0, c).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
+            text += (c ? QLatin1String("  ") : QLatin1String(""))
+                    + (right ? line.at(c).rightJustified(widths[c]) : line.at(c).leftJustified(widths[c]));
+        }
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        out += text + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+// Markdown as it was built in one QString before it was streamed.
+QByteArray referenceMarkdown(const QAbstractItemModel &model)
+{
+    const auto escaped = [](QString text) {
+        return text.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+    QStringList fields;
+    QStringList rule;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        fields << escaped(model.headerData(c, Qt::Horizontal).toString());
+        const bool right = model.rowCount() > 0
+                           && (model.index(0, c).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
+        rule << (right ? QStringLiteral("---:") : QStringLiteral("---"));
+    }
+    QString out = QLatin1String("| ") + fields.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+    out += QLatin1String("| ") + rule.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+    for (int r = 0; r < model.rowCount(); ++r) {
+        fields.clear();
+        for (int c = 0; c < model.columnCount(); ++c)
+            fields << escaped(model.index(r, c).data().toString());
+        out += QLatin1String("| ") + fields.join(QLatin1String(" | ")) + QLatin1String(" |\n");
+    }
+    return out.toUtf8();
+}
+
+// Rows of awkward display text and raw values, repeated past several of the writer's 64 KiB pieces: wide and
+// non-ASCII cells (a character past U+FFFF counts two, as QString counts), line breaks, pipes, blanks at a
+// cell's end and an empty last column (trimmed), a numeric column whose first row is empty (so it aligns
+// left, as the first row decides), and numbers of every JSON kind.
+void fillAwkward(QStandardItemModel &model, int rows)
+{
+    const QStringList titles{QStringLiteral("Name"), QStringLiteral("Größe ≤"), QStringLiteral("Note"),
+                             QStringLiteral("Count"), QStringLiteral("Last")};
+    model.setColumnCount(int(titles.size()));
+    model.setRowCount(rows);
+    for (int c = 0; c < titles.size(); ++c) {
+        model.setHeaderData(c, Qt::Horizontal, titles.at(c));
+        model.setHeaderData(c, Qt::Horizontal, titles.at(c).toLower(), RecordTableModel::ColumnKeyRole);
+    }
+    const QStringList names{QStringLiteral("模型 🚀 %1"), QStringLiteral("plain %1"), QStringLiteral("pipe | %1"),
+                            QStringLiteral("trailing %1   "), QStringLiteral("two\nlines %1")};
+    for (int r = 0; r < rows; ++r) {
+        const QString name = r % 6 == 5 ? QString() : names.at(r % names.size()).arg(r);
+        const double size = r % 7 == 0 ? -0.0 : r * 1e9 / 3;
+        const QVariant count = r == 0 ? QVariant() : QVariant(qint64(r) * 1000);
+        const QList<std::pair<QVariant, QString>> cells{
+            {name, name.repeated(r % 3)},
+            {size, QStringLiteral("%1 GB").arg(size / 1e9, 0, 'f', 1)},
+            {r % 5 ? QVariant(QStringLiteral("note\n%1").arg(r)) : QVariant(), r % 5 ? QStringLiteral("note\n%1").arg(r) : QString()},
+            {count, count.toString()},
+            {QVariant(r % 2 == 0), r % 4 ? QString() : QStringLiteral("x  ")}};
+        for (int c = 0; c < cells.size(); ++c) {
+            const QModelIndex index = model.index(r, c);
+            model.setData(index, cells.at(c).second, Qt::DisplayRole);
+            model.setData(index, cells.at(c).first, RecordTableModel::RawValueRole);
+            const QMetaType type = cells.at(c).first.metaType();
+            const bool numeric = type == QMetaType::fromType<double>() || type == QMetaType::fromType<qint64>();
+            model.setData(index, QVariant::fromValue(numeric ? Qt::AlignRight : Qt::AlignLeft), Qt::TextAlignmentRole);
+        }
+    }
+}
+
+// A device that takes the first bytes written to it and refuses the rest.
+class FullDevice : public QIODevice
+{
+public:
+    FullDevice() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override { return m_room-- > 0 ? size : -1; }
+
+private:
+    int m_room = 1;
+};
+
 // A two-row table with the awkward cases: separators, quotes and line breaks in text, a missing value.
 class SampleModel : public RecordTableModel
 {
@@ -125,6 +238,61 @@ private slots:
         QCOMPARE(lines.at(0), QStringLiteral("Name             Size  Note"));
         QCOMPARE(lines.at(1), QStringLiteral("Plain             0.1"));
         QCOMPARE(lines.at(2), QStringLiteral("Comma, \"quoted\"  685B  two lines | pipe"));
+    }
+
+    // Streamed in pieces, the people's formats are byte for byte what they were when built in one string.
+    void textAndMarkdownMatchTheirLayoutRules()
+    {
+        for (const int rows : {0, 1, 7, 6000}) {
+            QStandardItemModel model;
+            fillAwkward(model, rows);
+            const QByteArray text = TableWriter::write(model, TableWriter::Format::Text);
+            if (rows == 6000)
+                QVERIFY(text.size() > 4 * 64 * 1024);
+            QCOMPARE(text, referenceText(model));
+            QCOMPARE(TableWriter::write(model, TableWriter::Format::Markdown), referenceMarkdown(model));
+        }
+    }
+
+    void textCountsWidthInUtf16Units()
+    {
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("A"), QStringLiteral("B")});
+        model.setData(model.index(0, 0), QStringLiteral("🚀é"));
+        model.setData(model.index(1, 0), QStringLiteral("abcd"));
+        model.setData(model.index(0, 1), QStringLiteral("x"));
+        model.setData(model.index(1, 1), QStringLiteral("y"));
+        QCOMPARE(TableWriter::write(model, TableWriter::Format::Text),
+                 QByteArray("A     B\n🚀é   x\nabcd  y\n"));
+    }
+
+    // The rows are written one by one, yet the document is the one QJsonDocument makes of them all.
+    void jsonIsQtsDocument()
+    {
+        for (const int rows : {0, 1, 6000}) {
+            QStandardItemModel model;
+            fillAwkward(model, rows);
+            QJsonArray array;
+            for (int r = 0; r < rows; ++r) {
+                QJsonObject object;
+                for (int c = 0; c < model.columnCount(); ++c)
+                    object.insert(model.headerData(c, Qt::Horizontal, RecordTableModel::ColumnKeyRole).toString(),
+                                  QJsonValue::fromVariant(model.index(r, c).data(RecordTableModel::RawValueRole)));
+                array.append(object);
+            }
+            QCOMPARE(TableWriter::write(model, TableWriter::Format::Json), QJsonDocument(array).toJson());
+        }
+    }
+
+    void everyFormatReportsARefusedWrite()
+    {
+        QStandardItemModel model;
+        fillAwkward(model, 6000);
+        for (const auto format : {TableWriter::Format::Text, TableWriter::Format::Csv, TableWriter::Format::Json,
+                                  TableWriter::Format::Markdown}) {
+            FullDevice device;
+            QVERIFY(!TableWriter::write(model, format, &device));
+        }
     }
 
     void formatNames()
