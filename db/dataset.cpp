@@ -1,5 +1,7 @@
 #include "db/dataset.h"
 
+#include "db/hugepages.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -160,6 +162,7 @@ bool Dataset::load(const QSqlDatabase &db, QString *errorMessage)
     SharedTexts shared;
     // Room for every model at once: a file of 100,000 models would otherwise copy the list as it grows.
     selectAll(handle, "SELECT count(*) FROM model", nullptr, [this](const Row &q) { models.reserve(q.int64(0)); });
+    adviseHugePages(models);
     const bool ok =
         selectAll(handle, "SELECT id, title, origin, as_of, note FROM source ORDER BY id", errorMessage,
                   [this](const Row &q) {

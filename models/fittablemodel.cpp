@@ -1,6 +1,7 @@
 #include "models/fittablemodel.h"
 
 #include "db/dataset.h"
+#include "db/hugepages.h"
 #include "models/format.h"
 
 #include <QLocale>
@@ -52,6 +53,7 @@ void FitTableModel::rebuildRows()
     if (m_dataset) {
         if (m_mode == Mode::ModelsAtOneQuantization) {
             m_rows.reserve(m_dataset->models.size());
+            adviseHugePages(m_rows);
             for (const ModelRecord &model : m_dataset->models)
                 m_rows.append({&model, QString(), 0, {}, std::nullopt});
         } else if (const ModelRecord *model = m_dataset->model(m_focusModelId)) {

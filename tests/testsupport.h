@@ -3,11 +3,14 @@
 #include "db/database.h"
 #include "db/dataset.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 // A fresh database built from the bundled dataset, in a temporary folder that goes with it.
 class BundledDatabaseFile
@@ -42,6 +45,38 @@ inline Dataset withBulkModels(const Dataset &dataset, int count)
         bulk.insert(model);
     }
     return bulk;
+}
+
+// The first huge-page boundary (2 MiB) after data: where adviseHugePages() starts advising an array.
+inline const char *firstHugePageAfter(const void *data)
+{
+    constexpr quintptr HugePage = 2 * 1024 * 1024;
+    return reinterpret_cast<const char *>((quintptr(data) + HugePage - 1) & ~(HugePage - 1));
+}
+
+// Whether the mapping holding address was advised to use huge pages ("hg" in its flags in
+// /proc/self/smaps); nullopt where the system cannot say (no smaps, no transparent huge pages).
+inline std::optional<bool> hugePagesAdvised(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!QFile::exists(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"))
+        || !smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return std::nullopt;
+    bool inside = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const qsizetype dash = line.indexOf('-');
+        const qsizetype space = line.indexOf(' ');
+        bool isRange = false;
+        if (dash > 0 && space > dash) {
+            const quintptr start = line.left(dash).toULongLong(&isRange, 16);
+            const quintptr end = line.mid(dash + 1, space - dash - 1).toULongLong(nullptr, 16);
+            if (isRange)
+                inside = start <= quintptr(address) && quintptr(address) < end;
+        }
+        if (inside && line.startsWith("VmFlags:"))
+            return line.split(' ').contains("hg");
+    }
+    return std::nullopt;
 }
 
 inline QByteArray fileBytes(const QString &path)

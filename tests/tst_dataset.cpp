@@ -4,6 +4,7 @@
 #include "db/dataset.h"
 #include "testsupport.h"
 
+#include <QSqlError>
 #include <QTest>
 
 #include <algorithm>
@@ -55,6 +56,45 @@ private slots:
         QCOMPARE(data.model(1000)->name, QStringLiteral("Later"));
         for (const ModelRecord &m : m_data.models)
             QCOMPARE(data.model(m.id)->name, m.name);
+    }
+
+    // The model records of a large file fill memory advised to use huge pages: one fault per 2 MiB
+    // rather than per 4 KiB.
+    void largeFileFillsHugePages()
+    {
+        BundledDatabaseFile file;
+        QVERIFY(file.isValid());
+        const int added = 16000; // over 4 MiB of records: at least one whole huge page among them
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filler"));
+            db.setDatabaseName(file.path());
+            QVERIFY(db.open());
+            const QString columns = QStringLiteral(
+                "reference_model, proxy, vendor, total_params, active_params, layers, hidden_size, attention_heads, "
+                "kv_heads, head_dim, attention, kv_lora_rank, qk_rope_head_dim, full_attention_layers, "
+                "attention_window, recurrent_state_elements, routed_experts, experts_per_token, shared_experts, "
+                "max_context, license, released, notes, uncertain, source_id");
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO model (name, %1) "
+                                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                                               "SELECT m.name || ' #' || n.i, %1 FROM n, "
+                                               "(SELECT * FROM model ORDER BY id LIMIT 1) AS m")
+                                    .arg(columns)
+                                    .arg(added)),
+                     qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("filler"));
+        Database db;
+        QVERIFY2(db.open(file.path(), Database::Access::ReadOnly), qPrintable(db.errorString()));
+        Dataset data;
+        QString error;
+        QVERIFY2(data.load(db.connection(), &error), qPrintable(error));
+        QCOMPARE(data.models.size(), m_data.models.size() + added);
+        const char *boundary = firstHugePageAfter(data.models.constData());
+        QVERIFY(boundary < reinterpret_cast<const char *>(&data.models.last()));
+        if (!hugePagesAdvised(boundary))
+            QSKIP("This system cannot say which memory is advised to use huge pages.");
+        QCOMPARE(hugePagesAdvised(boundary), true);
     }
 
     void tierList_data()

@@ -119,6 +119,26 @@ private slots:
         QCOMPARE(fit.rowCount(), 0);
     }
 
+    // The rows of a large table fill memory advised to use huge pages: one fault per 2 MiB, not per 4 KiB.
+    void fitRowsFillHugePages()
+    {
+        Dataset many;
+        many.gpus = m_data.gpus;
+        many.quantFormats = m_data.quantFormats;
+        for (int i = 0; i < 40000; ++i) { // over 4 MiB of rows: at least one whole huge page among them
+            ModelRecord model = m_data.models.first();
+            model.id = i + 1;
+            many.models.append(model);
+        }
+        FitTableModel fit;
+        fit.setDataset(&many);
+        const char *boundary = firstHugePageAfter(&fit.estimateAt(0));
+        QVERIFY(boundary < reinterpret_cast<const char *>(&fit.estimateAt(fit.rowCount() - 1)));
+        if (!hugePagesAdvised(boundary))
+            QSKIP("This system cannot say which memory is advised to use huge pages.");
+        QCOMPARE(hugePagesAdvised(boundary), true);
+    }
+
     // The inverse columns (max context, best format, fewest GPUs) are computed when first read and kept
     // until a change: after every change they must equal the estimator's answers computed afresh.
     void fitInverseColumnsFollowEveryChange()
