@@ -496,21 +496,29 @@ int main(int argc, char *argv[])
                                options.processRuns);
     addAgainstTarget(QStringLiteral("open %1 models in the window (whole process)").arg(count), open.seconds, 1);
     measureBigWindow(big);
-    const Run fit = runMedian({atlas, QStringLiteral("--db"), big, QStringLiteral("fit"), QStringLiteral("--gpu"),
-                               QStringLiteral("h100"), QStringLiteral("--format"), QStringLiteral("csv")},
-                              options.processRuns);
-    addAgainstTarget(QStringLiteral("fit over %1 models (whole process)").arg(count), fit.seconds, 0.5);
+    // CSV, and the aligned text table a user gets by default (it must know every column's width first).
+    const auto measureFit = [&](const QString &format, const QString &name) {
+        const Run fit = runMedian({atlas, QStringLiteral("--db"), big, QStringLiteral("fit"), QStringLiteral("--gpu"),
+                                   QStringLiteral("h100"), QStringLiteral("--format"), format},
+                                  options.processRuns);
+        addAgainstTarget(QStringLiteral("fit over %1 models, %2 (whole process)").arg(count, name), fit.seconds, 0.5);
+        return fit;
+    };
+    const Run fitCsv = measureFit(QStringLiteral("csv"), QStringLiteral("CSV"));
+    const Run fitText = measureFit(QStringLiteral("table"), QStringLiteral("text table"));
 
-    const long peakKb = std::max({import.maxRssKb, open.maxRssKb, fit.maxRssKb});
+    const long fitKb = std::max(fitCsv.maxRssKb, fitText.maxRssKb);
+    const long peakKb = std::max({import.maxRssKb, open.maxRssKb, fitKb});
     addRow({QStringLiteral("peak memory, %1 models (import, window, fit)").arg(count),
                  QStringLiteral("%1 MB (import %2, window %3, fit %4)")
                      .arg(peakKb / 1024)
                      .arg(import.maxRssKb / 1024)
                      .arg(open.maxRssKb / 1024)
-                     .arg(fit.maxRssKb / 1024),
+                     .arg(fitKb / 1024),
                  QStringLiteral("< 300 MB"), verdict(peakKb < 300 * 1024)});
 
     printTable();
-    const bool allRan = startup.ok && exportChart.ok && bareWindow.ok && bareChart.ok && import.ok && open.ok && fit.ok;
+    const bool allRan = startup.ok && exportChart.ok && bareWindow.ok && bareChart.ok && import.ok && open.ok
+                        && fitCsv.ok && fitText.ok;
     return allRan ? 0 : 1;
 }
