@@ -73,16 +73,17 @@ private:
 };
 
 // Most cells are ASCII: copied as they are, without a conversion and its allocation.
-void appendUtf8(std::string &out, QStringView text)
+template<typename Bytes> // std::string or QByteArray
+void appendUtf8(Bytes &out, QStringView text)
 {
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
-        const std::size_t start = out.size();
-        out.resize(start + std::size_t(text.size()));
+        const auto start = out.size();
+        out.resize(start + decltype(start)(text.size()));
         std::transform(text.cbegin(), text.cend(), out.begin() + qsizetype(start),
                        [](QChar c) { return char(c.unicode()); });
     } else {
         const QByteArray utf8 = text.toUtf8();
-        out.append(utf8.constData(), std::size_t(utf8.size()));
+        out.append(utf8.constData(), decltype(out.size())(utf8.size()));
     }
 }
 
@@ -280,9 +281,9 @@ public:
         }
         for (int r = 0; r < rows; ++r) {
             for (int c = 0; c < m_columns; ++c) {
-                const std::size_t start = m_text.size();
+                const qsizetype start = m_text.size();
                 add(c, cell(model, r, c, Qt::DisplayRole));
-                std::replace(m_text.begin() + qsizetype(start), m_text.end(), '\n', ' '); // one line a row
+                std::replace(m_text.begin() + start, m_text.end(), '\n', ' '); // one line a row
             }
         }
     }
@@ -297,7 +298,7 @@ public:
             for (std::size_t c = 0; c < m_widths.size(); ++c, ++cell) {
                 if (c > 0)
                     buffer += "  ";
-                const std::string_view text(m_text.data() + offset, m_lengths[cell]);
+                const std::string_view text(m_text.constData() + offset, m_lengths[cell]);
                 offset += text.size();
                 const std::size_t padding = std::size_t(std::max<qsizetype>(0, m_widths[c] - utf16Length(text)));
                 if (m_alignsRight[c])
@@ -317,7 +318,7 @@ private:
     void add(int column, const QString &text)
     {
         m_widths[std::size_t(column)] = std::max(m_widths[std::size_t(column)], text.size());
-        const std::size_t start = m_text.size();
+        const qsizetype start = m_text.size();
         appendUtf8(m_text, text);
         m_lengths.push_back(quint32(m_text.size() - start));
     }
@@ -325,8 +326,10 @@ private:
     int m_columns;
     std::vector<qsizetype> m_widths;
     std::vector<bool> m_alignsRight;
-    std::string m_text;               // every cell's text, header first, then row by row
-    std::vector<quint32> m_lengths;   // each cell's bytes in m_text
+    // Every cell's text, header first, then row by row. A QByteArray grows with realloc(), which moves a
+    // large block's pages instead of copying them into fresh ones (each a page fault).
+    QByteArray m_text;
+    std::vector<quint32> m_lengths; // each cell's bytes in m_text
 };
 
 } // namespace
