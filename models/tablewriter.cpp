@@ -270,11 +270,12 @@ class TextTable
 {
 public:
     explicit TextTable(const QAbstractItemModel &model)
-        : m_columns(model.columnCount())
+        : m_lines(model.rowCount() + 1)
+        , m_columns(model.columnCount())
         , m_widths(std::size_t(m_columns), 0)
     {
         const int rows = model.rowCount();
-        m_lengths.reserve(std::size_t(rows + 1) * std::size_t(m_columns));
+        m_lengths.reserve(std::size_t(m_lines) * std::size_t(m_columns));
         for (int c = 0; c < m_columns; ++c) {
             m_alignsRight.push_back(alignsRight(model, c));
             add(c, header(model, c, Qt::DisplayRole));
@@ -293,7 +294,8 @@ public:
         Utf8Stream out(device);
         std::string &buffer = out.buffer();
         std::size_t offset = 0;
-        for (std::size_t cell = 0; cell < m_lengths.size();) {
+        std::size_t cell = 0;
+        for (int line = 0; line < m_lines; ++line) {
             const std::size_t lineStart = buffer.size();
             for (std::size_t c = 0; c < m_widths.size(); ++c, ++cell) {
                 if (c > 0)
@@ -323,6 +325,7 @@ private:
         m_lengths.push_back(quint32(m_text.size() - start));
     }
 
+    int m_lines; // the titles' and one a row
     int m_columns;
     std::vector<qsizetype> m_widths;
     std::vector<bool> m_alignsRight;

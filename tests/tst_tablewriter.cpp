@@ -252,6 +252,9 @@ private slots:
             QCOMPARE(text, referenceText(model));
             QCOMPARE(TableWriter::write(model, TableWriter::Format::Markdown), referenceMarkdown(model));
         }
+        const QStandardItemModel noColumns(3, 0);
+        QCOMPARE(TableWriter::write(noColumns, TableWriter::Format::Text), referenceText(noColumns));
+        QCOMPARE(TableWriter::write(noColumns, TableWriter::Format::Markdown), referenceMarkdown(noColumns));
     }
 
     void textCountsWidthInUtf16Units()
