@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include "models/atlasdocument.h"
+#include "models/changesetwriter.h"
 #include "models/audittablemodel.h"
 #include "models/costcomparison.h"
 #include "models/costtablemodel.h"
@@ -331,7 +332,7 @@ int CommandLine::importFile(const QCommandLineParser &parser, const QStringList 
     Importer::Options options;
     options.tierListName = parser.value(QStringLiteral("tier-list"));
     options.published = parser.value(QStringLiteral("published"));
-    const Importer::Preview preview = Importer::previewFile(document.dataset(), arguments.constFirst(), *kind, options);
+    Importer::Preview preview = Importer::previewFile(document.dataset(), arguments.constFirst(), *kind, options);
     if (!preview.error.isEmpty())
         return failure(preview.summary());
     print(preview.report().toUtf8());
@@ -345,8 +346,11 @@ int CommandLine::importFile(const QCommandLineParser &parser, const QStringList 
         print(tr("Nothing to change.\n").toUtf8());
         return Success;
     }
-    if (!document.applyChanges(preview.changes, tr("Import %1").arg(preview.fileName)))
-        return failure(document.errorString());
+    // Written as the window writes an import, on a connection of its own; with no undo to offer and the
+    // process about to end, the document need not take the rows in (a tenth of a big import).
+    QString error;
+    if (!ChangeSetWriter::applyToFile(document.filePath(), preview.changes, {}, &error))
+        return failure(error);
     print(tr("Written to %1.\n").arg(document.filePath()).toUtf8());
     return Success;
 }
