@@ -123,6 +123,82 @@ private:
     std::unique_ptr<QGraphicsScene> m_scene;
 };
 
+struct FrameFonts
+{
+    QFont title;
+    QFont key;
+    QFont footer;
+};
+
+struct PlacedKeyEntry
+{
+    ChartExporter::KeyEntry entry;
+    QRectF swatch;
+    QRectF text;
+};
+
+// Where the frame's parts go inside a rect, and the room they leave the chart.
+struct Frame
+{
+    QRectF titleRect;
+    QRectF footerRect;
+    QList<PlacedKeyEntry> key;
+    QRectF chartRect;
+};
+
+// The title wrapped to the width above everything, the sources small at the bottom, and the key above
+// them in rows that wrap like words.
+Frame layOutFrame(const QRectF &inner, double gap, const FrameFonts &fonts, const QPaintDevice *device,
+                  const QString &title, const QString &footer, const QList<ChartExporter::KeyEntry> &key)
+{
+    Frame frame;
+    double top = inner.top();
+    double bottom = inner.bottom();
+    if (!title.isEmpty()) {
+        const QFontMetricsF metrics(fonts.title, device);
+        frame.titleRect =
+            metrics.boundingRect(QRectF(inner.left(), top, inner.width(), inner.height()), TextFlags, title);
+        frame.titleRect.setWidth(inner.width());
+        top = frame.titleRect.bottom() + gap;
+    }
+    if (!footer.isEmpty()) {
+        const QFontMetricsF metrics(fonts.footer, device);
+        frame.footerRect =
+            metrics.boundingRect(QRectF(inner.left(), top, inner.width(), inner.height()), TextFlags, footer);
+        frame.footerRect.moveBottom(bottom);
+        frame.footerRect.setWidth(inner.width());
+        bottom = frame.footerRect.top() - gap;
+    }
+    const QFontMetricsF metrics(fonts.key, device);
+    const double swatchSide = std::round(metrics.height() * 0.75);
+    const double rowHeight = metrics.height() * 1.25;
+    const double spacing = metrics.horizontalAdvance(QLatin1Char('M')) * 1.2;
+    double x = inner.left();
+    double y = 0;
+    for (const ChartExporter::KeyEntry &entry : key) {
+        const double textWidth =
+            std::min(metrics.horizontalAdvance(entry.text) + 1, inner.width() - swatchSide - spacing / 2);
+        const double width = swatchSide + spacing / 3 + textWidth;
+        if (x > inner.left() && x + width > inner.right()) {
+            x = inner.left();
+            y += rowHeight;
+        }
+        frame.key << PlacedKeyEntry{entry, QRectF(x, y + (rowHeight - swatchSide) / 2, swatchSide, swatchSide),
+                                    QRectF(x + swatchSide + spacing / 3, y, textWidth, rowHeight)};
+        x += width + spacing;
+    }
+    if (!frame.key.isEmpty()) {
+        const double height = y + rowHeight;
+        for (PlacedKeyEntry &p : frame.key) {
+            p.swatch.translate(0, bottom - height);
+            p.text.translate(0, bottom - height);
+        }
+        bottom -= height + gap;
+    }
+    frame.chartRect = QRectF(inner.left(), top, inner.width(), std::max(bottom - top, 40.0));
+    return frame;
+}
+
 } // namespace
 
 std::optional<ChartExporter::Format> ChartExporter::formatFromSuffix(const QString &fileName)
@@ -224,10 +300,8 @@ void ChartExporter::paint(QPainter *painter, const QRectF &rect) const
     const QColor background = solidColor(m_chart->backgroundBrush(), Qt::white);
     const QColor textColor = solidColor(m_chart->titleBrush(), Qt::black);
     const QFont base = m_chart->titleFont();
-    const QFont titleFont = scaledFont(base, 1.2, true);
-    const QFont keyFont = scaledFont(base, 1.0, false);
-    const QFont footerFont = scaledFont(base, 0.85, false);
-    QPaintDevice *device = painter->device();
+    const FrameFonts fonts{scaledFont(base, 1.2, true), scaledFont(base, 1.0, false), scaledFont(base, 0.85, false)};
+    const QPaintDevice *device = painter->device();
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -238,75 +312,14 @@ void ChartExporter::paint(QPainter *painter, const QRectF &rect) const
     const QRectF inner = rect.adjusted(margin, margin, -margin, -margin);
     const double gap = margin / 2;
 
-    // Key: only when the chart hides its own legend, laid out in rows that wrap like words.
-    struct Placed
-    {
-        KeyEntry entry;
-        QRectF swatch;
-        QRectF text;
-    };
-    struct Frame
-    {
-        QRectF titleRect;
-        QRectF footerRect;
-        QList<Placed> placed;
-        QRectF chartRect;
-    };
-    const auto layOut = [&](const QString &titleText) {
-        Frame frame;
-        double top = inner.top();
-        double bottom = inner.bottom();
-        // Title: wrapped to the width, above everything.
-        if (!titleText.isEmpty()) {
-            const QFontMetricsF metrics(titleFont, device);
-            frame.titleRect = metrics.boundingRect(QRectF(inner.left(), top, inner.width(), inner.height()),
-                                                   TextFlags, titleText);
-            frame.titleRect.setWidth(inner.width());
-            top = frame.titleRect.bottom() + gap;
-        }
-        // Footer: the sources, small, at the bottom.
-        if (!m_footer.isEmpty()) {
-            const QFontMetricsF metrics(footerFont, device);
-            frame.footerRect = metrics.boundingRect(QRectF(inner.left(), top, inner.width(), inner.height()),
-                                                    TextFlags, m_footer);
-            frame.footerRect.moveBottom(bottom);
-            frame.footerRect.setWidth(inner.width());
-            bottom = frame.footerRect.top() - gap;
-        }
-        if (!m_chart->legend()->isVisible()) {
-            const QFontMetricsF metrics(keyFont, device);
-            const double swatchSide = std::round(metrics.height() * 0.75);
-            const double rowHeight = metrics.height() * 1.25;
-            const double spacing = metrics.horizontalAdvance(QLatin1Char('M')) * 1.2;
-            double x = inner.left();
-            double y = 0;
-            for (const KeyEntry &entry : keyEntries()) {
-                const double textWidth = std::min(metrics.horizontalAdvance(entry.text) + 1,
-                                                  inner.width() - swatchSide - spacing / 2);
-                const double width = swatchSide + spacing / 3 + textWidth;
-                if (x > inner.left() && x + width > inner.right()) {
-                    x = inner.left();
-                    y += rowHeight;
-                }
-                frame.placed << Placed{entry, QRectF(x, y + (rowHeight - swatchSide) / 2, swatchSide, swatchSide),
-                                       QRectF(x + swatchSide + spacing / 3, y, textWidth, rowHeight)};
-                x += width + spacing;
-            }
-            if (!frame.placed.isEmpty()) {
-                const double height = y + rowHeight;
-                for (Placed &p : frame.placed) {
-                    p.swatch.translate(0, bottom - height);
-                    p.text.translate(0, bottom - height);
-                }
-                bottom -= height + gap;
-            }
-        }
-        frame.chartRect = QRectF(inner.left(), top, inner.width(), std::max(bottom - top, 40.0));
-        return frame;
+    // The key only when the chart hides its own legend; its entries change with what the chart shows.
+    const auto frameFor = [&](const QString &title) {
+        return layOutFrame(inner, gap, fonts, device, title, m_footer,
+                           m_chart->legend()->isVisible() ? QList<KeyEntry>() : keyEntries());
     };
 
     QString chartTitle = m_chart->title();
-    Frame frame = layOut(m_title.value_or(chartTitle));
+    Frame frame = frameFor(m_title.value_or(chartTitle));
     {
         ChartLoan loan(m_chart);
         // A chart fitted to the size it is lent may change its title and key, and with them the room the
@@ -316,7 +329,7 @@ void ChartExporter::paint(QPainter *painter, const QRectF &rect) const
         for (int pass = 0; pass < 4 && lentTitle != chartTitle; ++pass) {
             chartTitle = lentTitle;
             const double lentHeight = frame.chartRect.height();
-            frame = layOut(m_title.value_or(chartTitle));
+            frame = frameFor(m_title.value_or(chartTitle));
             if (pass >= 2)
                 frame.chartRect.setHeight(std::min(frame.chartRect.height(), lentHeight));
             lentTitle = loan.lend(frame.chartRect.size());
@@ -325,18 +338,15 @@ void ChartExporter::paint(QPainter *painter, const QRectF &rect) const
         chartTitle = lentTitle;
     }
     const QString titleText = m_title.value_or(chartTitle);
-    const QRectF &titleRect = frame.titleRect;
-    const QRectF &footerRect = frame.footerRect;
-    const QList<Placed> &placed = frame.placed;
 
     painter->setPen(textColor);
     if (!titleText.isEmpty()) {
-        painter->setFont(titleFont);
-        painter->drawText(titleRect, TextFlags, titleText);
+        painter->setFont(fonts.title);
+        painter->drawText(frame.titleRect, TextFlags, titleText);
     }
-    if (!placed.isEmpty()) {
-        painter->setFont(keyFont);
-        for (const Placed &p : std::as_const(placed)) {
+    if (!frame.key.isEmpty()) {
+        painter->setFont(fonts.key);
+        for (const PlacedKeyEntry &p : std::as_const(frame.key)) {
             if (p.entry.line.style() != Qt::NoPen) {
                 QPen pen = p.entry.line;
                 pen.setWidthF(std::max(pen.widthF(), 2.0));
@@ -350,15 +360,15 @@ void ChartExporter::paint(QPainter *painter, const QRectF &rect) const
             }
             painter->setPen(textColor);
             painter->drawText(p.text, Qt::AlignLeft | Qt::AlignVCenter,
-                              QFontMetricsF(keyFont, device).elidedText(p.entry.text, Qt::ElideRight, p.text.width()));
+                              QFontMetricsF(fonts.key, device).elidedText(p.entry.text, Qt::ElideRight, p.text.width()));
         }
     }
     if (!m_footer.isEmpty()) {
         QColor muted = textColor;
         muted.setAlphaF(0.75f);
         painter->setPen(muted);
-        painter->setFont(footerFont);
-        painter->drawText(footerRect, TextFlags, m_footer);
+        painter->setFont(fonts.footer);
+        painter->drawText(frame.footerRect, TextFlags, m_footer);
     }
     painter->restore();
 }
