@@ -3,8 +3,8 @@
 #include "models/format.h"
 #include "models/recordtablemodel.h"
 #include "models/tiertablemodel.h"
-#include "views/chartexporter.h"
 #include "views/chartstyle.h"
+#include "views/lazychart.h"
 
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
@@ -13,7 +13,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QGraphicsLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QMap>
@@ -57,6 +56,8 @@ TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
     , m_series(new QHorizontalStackedBarSeries(m_chart))
     , m_categoryAxis(new QBarCategoryAxis(m_chart))
     , m_valueAxis(new QValueAxis(m_chart))
+    , m_lazyChart(new LazyChart(this, m_chart, m_categoryAxis, MaxBars, [this] { return m_model->rowCount(); },
+                                [this] { rebuild(); }))
 {
     setObjectName(QStringLiteral("tierChartView"));
     ChartStyle::setUp(m_chartView, QMargins(4, 4, 12, 4), QSize(360, 220));
@@ -88,16 +89,13 @@ TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
         if (topLeft.column() <= TierTableModel::ActiveParams)
             modelChanged();
     });
-    connect(m_chart, &QChart::plotAreaChanged, this, &TierChartView::fitBarsToPlot);
     // Styled before the first bars: the legend's markers, made with them, take the legend's style then.
     applyTheme();
 }
 
 QChart *TierChartView::chart()
 {
-    if (m_stale)
-        rebuild();
-    return m_chart;
+    return m_lazyChart->upToDate();
 }
 
 QColor TierChartView::tierColor(const QString &tier)
@@ -115,34 +113,14 @@ QColor TierChartView::tierColor(const QString &tier)
 
 void TierChartView::modelChanged()
 {
-    if (isVisible())
-        rebuild();
-    else
-        m_stale = true;
-}
-
-int TierChartView::barCount() const
-{
-    // A hidden chart's size means nothing yet: it is fitted when shown or lent to an export.
-    const bool sized = isVisible() || ChartExporter::isLent(m_chart);
-    return std::min(m_model->rowCount(),
-                    sized ? ChartStyle::barsThatFitLabels(m_chart, m_categoryAxis, MaxBars) : MaxBars);
-}
-
-void TierChartView::fitBarsToPlot()
-{
-    // Only a chart about to be painted: shown, or lent to an export (which catches it up first). A hidden
-    // one is fitted when it is shown; given back by an export, it keeps what the export fitted. A stale
-    // one is rebuilt, fitted, when it catches up.
-    if (!m_stale && (isVisible() || ChartExporter::isLent(m_chart)) && m_categoryAxis->count() != barCount())
+    if (m_lazyChart->mayUpdate())
         rebuild();
 }
 
 void TierChartView::rebuild()
 {
-    m_stale = false;
     QList<Bar> bars;
-    const int rows = barCount();
+    const int rows = m_lazyChart->barCount();
     for (int row = 0; row < rows; ++row) {
         const auto value = [this, row](int column, int role) { return m_model->index(row, column).data(role); };
         Bar bar;
@@ -219,16 +197,6 @@ void TierChartView::applyTheme()
         set->setColor(set->property("rest").toBool() ? mix(hue, background, RestFade) : hue);
         set->setBorderColor(background);
     }
-}
-
-void TierChartView::showEvent(QShowEvent *event)
-{
-    // The chart view has just taken its size: laid out at it, the chart counts the bars its plot can name.
-    if (QGraphicsLayout *layout = m_chart->layout())
-        layout->activate();
-    if (m_stale)
-        rebuild();
-    QWidget::showEvent(event);
 }
 
 void TierChartView::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class LazyChart;
 class QAbstractItemModel;
 class QBarCategoryAxis;
 class QChart;
@@ -28,16 +29,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
-    // A hidden chart is not rebuilt at every change of the table (each filter keystroke, say): it is marked
-    // stale and catches up when shown or asked for.
+    // A hidden chart is not rebuilt at every change of the table (each filter keystroke, say): see LazyChart.
     void modelChanged();
-    // As many bars as the plot can name: the plot's height changes with the view's, and with the size an
-    // export lends the chart.
-    int barCount() const;
-    void fitBarsToPlot();
     void rebuild();
     void applyTheme();
 
@@ -47,5 +42,5 @@ private:
     QHorizontalStackedBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
-    bool m_stale = true; // the model may have its rows already
+    LazyChart *m_lazyChart;
 };

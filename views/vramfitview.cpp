@@ -5,9 +5,9 @@
 #include "models/format.h"
 #include "models/modelnamelistmodel.h"
 #include "models/recordtablemodel.h"
-#include "views/chartexporter.h"
 #include "views/chartstyle.h"
 #include "views/controlcolumn.h"
+#include "views/lazychart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -18,7 +18,6 @@
 #include <QCursor>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QGraphicsLayout>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -30,7 +29,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QGuiApplication>
-#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -443,7 +441,9 @@ void VramFitView::createChart()
 
     m_chartView->setObjectName(QStringLiteral("vramFitChart"));
     m_chartView->setAccessibleName(tr("VRAM fit chart"));
-    connect(m_chart, &QChart::plotAreaChanged, this, &VramFitView::fitBarsToPlot);
+    m_lazyChart = new LazyChart(
+        this, m_chart, m_categoryAxis, MaxBars, [this] { return activeModel()->rowCount(); },
+        [this] { rebuildChart(); }); // and through it the values, the capacity line, the axis and the title
 }
 
 void VramFitView::setDataset(const Dataset *dataset)
@@ -713,25 +713,7 @@ void VramFitView::updateAssumptions()
 
 QChart *VramFitView::chart()
 {
-    catchUpChart();
-    return m_chart;
-}
-
-bool VramFitView::deferChartUpdate()
-{
-    if (isVisible() || m_catchingUp)
-        return false;
-    m_chartStale = true;
-    return true;
-}
-
-void VramFitView::catchUpChart()
-{
-    if (!m_chartStale)
-        return;
-    m_chartStale = false;
-    const QScopedValueRollback catchingUp(m_catchingUp, true);
-    rebuildChart(); // and through it the values, the capacity line, the axis and the title
+    return m_lazyChart->upToDate();
 }
 
 QBarSet *VramFitView::barSet(Segment segment, FitVerdict verdict) const
@@ -753,32 +735,13 @@ QString VramFitView::categoryLabel(int row) const
                              MemoryEstimator::verdictName(model->estimateAt(row).verdict));
 }
 
-int VramFitView::barCount() const
-{
-    // A hidden chart's size means nothing yet: it is fitted when shown or lent to an export.
-    const bool sized = isVisible() || ChartExporter::isLent(m_chart);
-    return std::min(activeModel()->rowCount(),
-                    sized ? ChartStyle::barsThatFitLabels(m_chart, m_categoryAxis, MaxBars) : int(MaxBars));
-}
-
-void VramFitView::fitBarsToPlot()
-{
-    // Only a chart about to be painted: shown, or lent to an export (which catches it up first). A hidden
-    // one is fitted when it is shown; given back by an export, it keeps what the export fitted. A stale
-    // one is rebuilt, fitted, when it catches up.
-    if (m_chartStale || !(isVisible() || ChartExporter::isLent(m_chart)) || int(m_barRows.size()) == barCount())
-        return;
-    const QScopedValueRollback catchingUp(m_catchingUp, true);
-    rebuildChart();
-}
-
 void VramFitView::rebuildChart()
 {
-    if (deferChartUpdate())
+    if (!m_lazyChart->mayUpdate())
         return;
     m_barRows.clear();
     if (m_tableProxy->sourceModel() == activeModel()) {
-        const int bars = std::min(m_tableProxy->rowCount(), barCount());
+        const int bars = std::min(m_tableProxy->rowCount(), m_lazyChart->barCount());
         for (int row = 0; row < bars; ++row)
             m_barRows << m_tableProxy->mapToSource(m_tableProxy->index(row, 0)).row();
     }
@@ -802,12 +765,12 @@ void VramFitView::rebuildChart()
 
 void VramFitView::updateChartValues()
 {
-    if (deferChartUpdate())
+    if (!m_lazyChart->mayUpdate())
         return;
     const FitTableModel *model = activeModel();
     const int bars = int(m_barRows.size());
     const bool stale = std::any_of(m_barRows.cbegin(), m_barRows.cend(), [model](int row) { return row >= model->rowCount(); });
-    if (stale || bars != barCount() || m_categoryAxis->count() != bars
+    if (stale || bars != m_lazyChart->barCount() || m_categoryAxis->count() != bars
         || m_barSets.first()->count() != bars) {
         rebuildChart();
         return;
@@ -836,7 +799,7 @@ void VramFitView::updateChartValues()
 
 void VramFitView::updateAxisRange()
 {
-    if (deferChartUpdate())
+    if (!m_lazyChart->mayUpdate())
         return;
     const FitTableModel *model = activeModel();
     const double capacity = model->configuration().memoryBytes() * model->parameters().utilisation;
@@ -863,7 +826,7 @@ void VramFitView::updateAxisRange()
 
 void VramFitView::updateCapacityLine()
 {
-    if (deferChartUpdate())
+    if (!m_lazyChart->mayUpdate())
         return;
     // The model's own configuration and assumptions, so the line always matches the bars it is drawn with.
     const FitTableModel *model = activeModel();
@@ -885,7 +848,7 @@ void VramFitView::updateCapacityLine()
 
 void VramFitView::updateChartTitle()
 {
-    if (deferChartUpdate())
+    if (!m_lazyChart->mayUpdate())
         return;
     const FitTableModel *model = activeModel();
     const FitParameters &p = model->parameters();
@@ -1019,15 +982,6 @@ void VramFitView::selectTableRow(int bar)
         return;
     m_table->selectRow(index.row());
     m_table->scrollTo(index);
-}
-
-void VramFitView::showEvent(QShowEvent *event)
-{
-    // The chart view has just taken its size: laid out at it, the chart counts the bars its plot can name.
-    if (QGraphicsLayout *layout = m_chart->layout())
-        layout->activate();
-    catchUpChart();
-    QWidget::showEvent(event);
 }
 
 void VramFitView::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class FitTableModel;
+class LazyChart;
 class ModelNameListModel;
 class QBarCategoryAxis;
 class QBarSet;
@@ -61,7 +62,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     // The three stacked parts of a bar, from the GPU's point of view.
@@ -90,14 +90,8 @@ private:
     // Chart: rebuilt when the table's rows or their order change, updated in place when values change.
     // It shows the table's first rows, in the table's order, as many as the plot can name and at most
     // MaxBars: a bar per row of a 10,000-model file would be unreadable and slow to draw.
+    // Kept up to date only while shown (see LazyChart): the update functions ask it first.
     static constexpr int MaxBars = 40;
-    int barCount() const;
-    void fitBarsToPlot();
-    // A hidden chart is not kept up to date: each change would lay its labels out again (at start-up, for a
-    // tab nobody looks at). The update functions return early and mark it stale; it catches up when shown
-    // or asked for.
-    bool deferChartUpdate();
-    void catchUpChart();
     void rebuildChart();
     void updateChartValues();
     void updateAxisRange();
@@ -143,8 +137,7 @@ private:
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     QList<int> m_barRows; // the active model's rows charted, top to bottom
-    bool m_chartStale = false;
-    bool m_catchingUp = false;
+    LazyChart *m_lazyChart;
 
     QSortFilterProxyModel *m_tableProxy;
     QTableView *m_table;
