@@ -181,7 +181,7 @@ void TierChartView::rebuild()
 
     QString title = tr("Models of the tier list by parameters, coloured by tier");
     if (m_model->rowCount() > rows)
-        title += tr(" — the table's first %1 of %2 rows").arg(rows).arg(m_model->rowCount());
+        title += tr(" — first %1 of %2 rows").arg(rows).arg(m_model->rowCount());
     m_chart->setTitle(title);
     m_chartView->setAccessibleDescription(m_chart->title());
     applyTheme();

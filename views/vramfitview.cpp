@@ -250,7 +250,6 @@ QWidget *VramFitView::createControls()
     m_gpuCountSpin->setAccessibleName(tr("GPU count"));
     m_gpuCountSpin->setToolTip(tr("GPUs pooled by tensor parallelism: their memory adds up"));
     m_gpuCountSpin->setRange(1, 8);
-    m_gpuCountSpin->setSuffix(tr(" GPUs"));
 
     m_quantCombo->setObjectName(QStringLiteral("quantCombo"));
     m_quantCombo->setAccessibleName(tr("Quantization"));
@@ -872,7 +871,7 @@ void VramFitView::updateChartTitle()
         title = tr("Choose a model to chart across quantizations");
     }
     if (model->rowCount() > m_barRows.size())
-        title += tr(" — the chart shows the table's first %1 rows").arg(m_barRows.size());
+        title += tr(" — first %1 of %2 rows").arg(m_barRows.size()).arg(model->rowCount());
     m_chart->setTitle(title);
     m_chartView->setAccessibleDescription(title);
 }

@@ -3467,8 +3467,8 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Modelle der Tier-Liste nach Parametern, nach Tier eingefärbt</translation>
     </message>
     <message>
-        <source> — the table&apos;s first %1 of %2 rows</source>
-        <translation> — die ersten %1 von %2 Zeilen der Tabelle</translation>
+        <source> — first %1 of %2 rows</source>
+        <translation> — die ersten %1 von %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -3802,10 +3802,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Per Tensor-Parallelität gebündelte GPUs: ihr Speicher addiert sich</translation>
     </message>
     <message>
-        <source> GPUs</source>
-        <translation> GPUs</translation>
-    </message>
-    <message>
         <source>Quantization</source>
         <translation>Quantisierung</translation>
     </message>
@@ -4042,8 +4038,8 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>A&amp;nzahl:</translation>
     </message>
     <message>
-        <source> — the chart shows the table&apos;s first %1 rows</source>
-        <translation> — das Diagramm zeigt die ersten %1 Zeilen der Tabelle</translation>
+        <source> — first %1 of %2 rows</source>
+        <translation> — die ersten %1 von %2 Zeilen</translation>
     </message>
 </context>
 <context>

@@ -3463,8 +3463,8 @@ Routed experts in system RAM: %1</source>
         <translation>分级榜中的模型按参数量排列，按等级着色</translation>
     </message>
     <message>
-        <source> — the table&apos;s first %1 of %2 rows</source>
-        <translation> — 表格 %2 行中的前 %1 行</translation>
+        <source> — first %1 of %2 rows</source>
+        <translation> — 前 %1 行，共 %2 行</translation>
     </message>
 </context>
 <context>
@@ -3798,10 +3798,6 @@ Routed experts in system RAM: %1</source>
         <translation>通过张量并行组合的 GPU：显存相加</translation>
     </message>
     <message>
-        <source> GPUs</source>
-        <translation> 块 GPU</translation>
-    </message>
-    <message>
         <source>Quantization</source>
         <translation>量化</translation>
     </message>
@@ -4038,8 +4034,8 @@ Routed experts in system RAM: %1</source>
         <translation>数量(&amp;N)：</translation>
     </message>
     <message>
-        <source> — the chart shows the table&apos;s first %1 rows</source>
-        <translation> — 图表显示表格的前 %1 行</translation>
+        <source> — first %1 of %2 rows</source>
+        <translation> — 前 %1 行，共 %2 行</translation>
     </message>
 </context>
 <context>
