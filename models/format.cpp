@@ -89,8 +89,11 @@ QString usd(double amount, int decimals)
 {
     if (g_currencyDisplay == CurrencyDisplay::IsoCode)
         return QCoreApplication::translate("Format", "%1 USD").arg(QLocale().toString(amount, 'f', decimals));
-    // The locale decides where the symbol goes ("$3,000" in English, "3.000 $" in German).
-    return QLocale().toCurrencyString(amount, QStringLiteral("$"), decimals);
+    // The locale decides where the symbol goes ("$3,000" in English, "3.000 $" in German). Qt's C locale,
+    // what LANG=C gives on servers and in containers, would write "3,000$": dollars read as in English.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                              : QLocale();
+    return locale.toCurrencyString(amount, QStringLiteral("$"), decimals);
 }
 
 QString tokens(double count)

@@ -701,6 +701,16 @@ private slots:
                  qPrintable(isoCode));
     }
 
+    // LANG=C, as on servers and in containers: Qt's C locale would put the symbol after the figure.
+    void dollarsLeadInTheCLocale()
+    {
+        QLocale::setDefault(QLocale::c());
+        const QStringList amounts{Format::usd(78.75), Format::usd(1500), Format::usd(0.028), Format::usd(0.315, 3)};
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(amounts, QStringList({QStringLiteral("$78.75"), QStringLiteral("$1,500"), QStringLiteral("$0.028"),
+                                       QStringLiteral("$0.315")}));
+    }
+
     void seedCostAuditIsComplete()
     {
         // 4 rows x cost per million, 3 API rows x mix, the self-host row's rent and capacity: 9 findings.
