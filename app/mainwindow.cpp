@@ -201,11 +201,21 @@ QWidget *MainWindow::createArticleTab(QWidget *parent)
     QTableView *costTable = createRecordTable(m_quotedCostModel, QStringLiteral("quotedCostTable"), page);
     costTable->setAccessibleName(tr("Self-hosting vs API, as quoted"));
     costTable->setAccessibleDescription(tr("The article's cost table, quoted verbatim"));
+    // The article's tables have a few rows: every column as wide as its text, the source taking the rest.
+    costTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    costTable->horizontalHeader()->setSectionResizeMode(QuotedCostTableModel::Source, QHeaderView::Stretch);
+    costTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(costTable, 1);
     layout->addWidget(new QLabel(tr("<b>Recommendations</b>, as the article makes them"), page));
     QTableView *recommendations = createRecordTable(m_recommendationModel, QStringLiteral("recommendationTable"), page);
     recommendations->setAccessibleName(tr("Recommendations"));
     recommendations->setAccessibleDescription(tr("The article's recommended model per use case"));
+    // The reasons are sentences: they wrap in the column that takes the spare width, as the audit's do.
+    recommendations->setWordWrap(true);
+    recommendations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    recommendations->horizontalHeader()->setSectionResizeMode(RecommendationTableModel::Reason, QHeaderView::Stretch);
+    recommendations->horizontalHeader()->setStretchLastSection(false);
+    recommendations->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(recommendations, 1);
     return page;
 }

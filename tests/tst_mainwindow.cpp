@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -97,6 +98,39 @@ private slots:
             QTRY_COMPARE(table->rowHeight(row), view->sizeHintForRow(row));
         // A sentence of a finding takes a few lines at this width, not a screenful.
         QVERIFY(table->rowHeight(0) < 6 * table->fontMetrics().lineSpacing());
+    }
+
+    // The article's tables show every cell whole: a column is as wide as its text, and the recommendations'
+    // reasons wrap in the column that takes the spare width.
+    void articleTablesShowTheirTextWhole()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("articlePage")));
+        for (const char *name : {"quotedCostTable", "recommendationTable"}) {
+            auto *table = window.findChild<QTableView *>(QLatin1String(name));
+            QVERIFY(table);
+            QVERIFY(table->model()->rowCount() > 3);
+            const QAbstractItemView *view = table; // the size hints are public here, protected in QTableView
+            for (int column = 0; column < table->model()->columnCount(); ++column) {
+                const int needed = std::max(view->sizeHintForColumn(column),
+                                            table->horizontalHeader()->sectionSizeHint(column));
+                QTRY_VERIFY2(table->columnWidth(column) >= needed,
+                             qPrintable(QStringLiteral("%1, column %2: %3 px of %4")
+                                            .arg(QLatin1String(name))
+                                            .arg(column)
+                                            .arg(table->columnWidth(column))
+                                            .arg(needed)));
+            }
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                QTRY_VERIFY(table->rowHeight(row) >= view->sizeHintForRow(row));
+        }
     }
 
     void typingAFilterHidesRows()
