@@ -43,6 +43,19 @@ class TestMainWindow : public QObject
 private:
     BundledDatabaseFile m_file;
 
+    // Shows the window at a desktop size on the tab holding `page`; false when it is not shown or has none.
+    static bool showAtDesktopSizeOn(MainWindow &window, const char *page)
+    {
+        window.resize(1280, 720);
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QWidget *tab = window.findChild<QWidget *>(QLatin1String(page));
+        if (!QTest::qWaitForWindowExposed(&window) || !tabs || !tab)
+            return false;
+        tabs->setCurrentWidget(tab);
+        return tabs->currentWidget() == tab;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -84,12 +97,7 @@ private slots:
         AtlasDocument document;
         QVERIFY(document.open(m_file.path()));
         MainWindow window(&document);
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-        QVERIFY(tabs);
-        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("auditPage")));
+        QVERIFY(showAtDesktopSizeOn(window, "auditPage"));
         auto *table = window.findChild<QTableView *>(QStringLiteral("auditTable"));
         QVERIFY(table);
         QVERIFY(table->model()->rowCount() > 3);
@@ -107,12 +115,7 @@ private slots:
         AtlasDocument document;
         QVERIFY(document.open(m_file.path()));
         MainWindow window(&document);
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-        QVERIFY(tabs);
-        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("articlePage")));
+        QVERIFY(showAtDesktopSizeOn(window, "articlePage"));
         for (const char *name : {"quotedCostTable", "recommendationTable"}) {
             auto *table = window.findChild<QTableView *>(QLatin1String(name));
             QVERIFY(table);
