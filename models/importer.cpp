@@ -1,6 +1,7 @@
 #include "models/importer.h"
 
 #include "db/dataset.h"
+#include "models/nameindex.h"
 #include "models/tiersnapshots.h"
 #include "models/validation.h"
 
@@ -273,34 +274,32 @@ KindInfo infoOf(Importer::Kind kind)
     return {RecordKind::Model, {}};
 }
 
-std::optional<AnyRecord> existingRecord(const Dataset &dataset, Importer::Kind kind, const Table &table,
+// The dataset's record a row names, matched as names are (ignoring case), or nothing when the row adds one.
+std::optional<AnyRecord> existingRecord(const NameIndex &names, Importer::Kind kind, const Table &table,
                                         const InputRow &row)
 {
     const auto text = [&](const char *key) { return table.value(row, QLatin1String(key)).toString().trimmed(); };
+    const auto found = [](const auto *record) {
+        return record ? std::optional<AnyRecord>(*record) : std::optional<AnyRecord>();
+    };
     switch (kind) {
     case Importer::Kind::Models: {
-        const QString name = text("name");
-        for (const ModelRecord &m : dataset.models) {
-            if (m.name.compare(name, Qt::CaseInsensitive) == 0)
-                return AnyRecord(m);
-        }
-        break;
+        ModelRecord named;
+        named.name = text("name");
+        return found(names.namesake(named));
     }
-    case Importer::Kind::Gpus:
-        for (const GpuRecord &g : dataset.gpus) {
-            if (g.name.compare(text("name"), Qt::CaseInsensitive) == 0)
-                return AnyRecord(g);
-        }
-        break;
-    case Importer::Kind::Prices:
-        for (const ApiPriceRecord &p : dataset.apiPrices) {
-            if (p.provider.compare(text("provider"), Qt::CaseInsensitive) == 0
-                && p.modelName.compare(text("model_name"), Qt::CaseInsensitive) == 0)
-                return AnyRecord(p);
-        }
-        break;
-    case Importer::Kind::Tiers:
-        break;
+    case Importer::Kind::Gpus: {
+        GpuRecord named;
+        named.name = text("name");
+        return found(names.namesake(named));
+    }
+    case Importer::Kind::Prices: {
+        ApiPriceRecord named;
+        named.provider = text("provider");
+        named.modelName = text("model_name");
+        return found(names.namesake(named));
+    }
+    case Importer::Kind::Tiers: break;
     }
     return std::nullopt;
 }
@@ -340,6 +339,7 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
     preview.added.reserve(table.sizeHint);
     preview.changes.additions.reserve(table.sizeHint);
     const QString now = RecordFields::nowUtc();
+    const NameIndex names(dataset);
     QHash<QString, int> seen;
     seen.reserve(table.sizeHint);
     const QString readError = table.forEachRow([&](const InputRow &row, double share) {
@@ -360,14 +360,14 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
             reject(Importer::tr("needs %1.").arg(info.keyColumns.join(Importer::tr(" and "))));
             return true;
         }
-        const QString identity = name.toLower();
+        const QString identity = NameIndex::folded(name);
         if (seen.contains(identity)) {
             reject(Importer::tr("appears twice (first on line %1).").arg(seen.value(identity)));
             return true;
         }
         seen.insert(identity, row.line);
 
-        const std::optional<AnyRecord> existing = existingRecord(dataset, kind, table, row);
+        const std::optional<AnyRecord> existing = existingRecord(names, kind, table, row);
         AnyRecord record = existing ? *existing : emptyRecord(kind);
         QStringList problems;
         for (const auto &[field, column] : std::as_const(fieldColumns)) {
@@ -380,7 +380,7 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
         }
         RecordFields::normalize(record);
         if (problems.isEmpty()) {
-            const Validation::Messages messages = Validation::check(record, dataset);
+            const Validation::Messages messages = Validation::check(record, dataset, names);
             if (!messages.isEmpty())
                 problems << Validation::summary(info.recordKind, messages).split(QLatin1Char('\n'));
         }
@@ -426,6 +426,7 @@ QString previewTiers(const Dataset &dataset, const Table &table, const Importer:
                             .arg(list.published);
         return QString();
     }
+    const NameIndex names(dataset);
     QList<TierEntryRecord> entries;
     QHash<qint64, int> seenModels;
     QHash<int, int> seenRanks;
@@ -446,11 +447,9 @@ QString previewTiers(const Dataset &dataset, const Table &table, const Importer:
         if (table.value(row, QStringLiteral("tier")).toString().trimmed().isEmpty())
             return true;
         ++position;
-        const ModelRecord *model = nullptr;
-        for (const ModelRecord &m : dataset.models) {
-            if (m.name.compare(name, Qt::CaseInsensitive) == 0)
-                model = &m;
-        }
+        ModelRecord named;
+        named.name = name;
+        const ModelRecord *model = names.namesake(named);
         if (!model) {
             reject(Importer::tr("there is no model named “%1”; import it as a model first.").arg(name));
             return true;

@@ -1,6 +1,7 @@
 #include "models/validation.h"
 
 #include "db/dataset.h"
+#include "models/nameindex.h"
 
 namespace {
 
@@ -14,14 +15,15 @@ void require(Messages &messages, bool ok, const QString &key, const Message &mes
         messages.insert(key, message());
 }
 
-Messages checkModel(const ModelRecord &m, const Dataset &dataset)
+// Each check is given the record's namesake in the dataset (nullptr when its name is free), found by a walk
+// for one record or by a NameIndex for many.
+Messages checkModel(const ModelRecord &m, const ModelRecord *namesake)
 {
     Messages out;
     require(out, !m.name.trimmed().isEmpty(), QStringLiteral("name"),
             [&] { return Validation::tr("A model needs a name."); });
-    for (const ModelRecord &other : dataset.models)
-        require(out, other.id == m.id || other.name.compare(m.name, Qt::CaseInsensitive) != 0, QStringLiteral("name"),
-                [&] { return Validation::tr("Another model is already called “%1”.").arg(other.name); });
+    require(out, !namesake, QStringLiteral("name"),
+            [&] { return Validation::tr("Another model is already called “%1”.").arg(namesake->name); });
     require(out, !m.vendor.trimmed().isEmpty(), QStringLiteral("vendor"),
             [&] { return Validation::tr("Name the vendor."); });
     require(out, m.totalParams > 0, QStringLiteral("total_params"),
@@ -90,14 +92,13 @@ Messages checkTierEntry(const TierEntryRecord &e, const Dataset &dataset)
     return out;
 }
 
-Messages checkGpu(const GpuRecord &g, const Dataset &dataset)
+Messages checkGpu(const GpuRecord &g, const GpuRecord *namesake)
 {
     Messages out;
     require(out, !g.name.trimmed().isEmpty(), QStringLiteral("name"),
             [&] { return Validation::tr("A GPU needs a name."); });
-    for (const GpuRecord &other : dataset.gpus)
-        require(out, other.id == g.id || other.name.compare(g.name, Qt::CaseInsensitive) != 0, QStringLiteral("name"),
-                [&] { return Validation::tr("Another GPU is already called “%1”.").arg(other.name); });
+    require(out, !namesake, QStringLiteral("name"),
+            [&] { return Validation::tr("Another GPU is already called “%1”.").arg(namesake->name); });
     require(out, !g.vendor.trimmed().isEmpty(), QStringLiteral("vendor"),
             [&] { return Validation::tr("Name the vendor."); });
     require(out, g.memoryGib > 0, QStringLiteral("memory_gib"),
@@ -118,20 +119,16 @@ Messages checkGpu(const GpuRecord &g, const Dataset &dataset)
     return out;
 }
 
-Messages checkApiPrice(const ApiPriceRecord &p, const Dataset &dataset)
+Messages checkApiPrice(const ApiPriceRecord &p, const Dataset &dataset, const ApiPriceRecord *namesake)
 {
     Messages out;
     require(out, !p.provider.trimmed().isEmpty(), QStringLiteral("provider"),
             [&] { return Validation::tr("Name the provider."); });
     require(out, !p.modelName.trimmed().isEmpty(), QStringLiteral("model_name"),
             [&] { return Validation::tr("Give the provider's name for the model."); });
-    for (const ApiPriceRecord &other : dataset.apiPrices)
-        require(out,
-                other.id == p.id || other.provider.compare(p.provider, Qt::CaseInsensitive) != 0
-                    || other.modelName.compare(p.modelName, Qt::CaseInsensitive) != 0,
-                QStringLiteral("model_name"), [&] {
-                    return Validation::tr("%1 already has a price for “%2”.").arg(other.provider, other.modelName);
-                });
+    require(out, !namesake, QStringLiteral("model_name"), [&] {
+        return Validation::tr("%1 already has a price for “%2”.").arg(namesake->provider, namesake->modelName);
+    });
     require(out, p.inputUsdPerMtok >= 0, QStringLiteral("input_usd_per_mtok"),
             [&] { return Validation::tr("A price cannot be negative."); });
     require(out, p.outputUsdPerMtok >= 0, QStringLiteral("output_usd_per_mtok"),
@@ -145,23 +142,35 @@ Messages checkApiPrice(const ApiPriceRecord &p, const Dataset &dataset)
     return out;
 }
 
-} // namespace
-
-Validation::Messages Validation::check(const AnyRecord &record, const Dataset &dataset)
+// findNamesake(record) finds a record's namesake in the dataset.
+template<typename FindNamesake>
+Messages checkAny(const AnyRecord &record, const Dataset &dataset, FindNamesake findNamesake)
 {
     return std::visit(
         [&](const auto &r) -> Messages {
             using T = std::decay_t<decltype(r)>;
             if constexpr (std::is_same_v<T, ModelRecord>)
-                return checkModel(r, dataset);
+                return checkModel(r, findNamesake(r));
             else if constexpr (std::is_same_v<T, TierEntryRecord>)
                 return checkTierEntry(r, dataset);
             else if constexpr (std::is_same_v<T, GpuRecord>)
-                return checkGpu(r, dataset);
+                return checkGpu(r, findNamesake(r));
             else
-                return checkApiPrice(r, dataset);
+                return checkApiPrice(r, dataset, findNamesake(r));
         },
         record);
+}
+
+} // namespace
+
+Validation::Messages Validation::check(const AnyRecord &record, const Dataset &dataset)
+{
+    return checkAny(record, dataset, [&](const auto &r) { return NameIndex::findNamesake(dataset, r); });
+}
+
+Validation::Messages Validation::check(const AnyRecord &record, const Dataset &dataset, const NameIndex &names)
+{
+    return checkAny(record, dataset, [&](const auto &r) { return names.namesake(r); });
 }
 
 Validation::Messages Validation::checkGpuCount(int count)

@@ -3,8 +3,10 @@
 #include "models/facttablemodel.h"
 #include "models/importer.h"
 #include "models/importpreviewmodel.h"
+#include "models/nameindex.h"
 #include "models/tiersnapshots.h"
 #include "models/tiertablemodel.h"
+#include "models/validation.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -70,6 +72,62 @@ private slots:
                  Qt::AlignRight | Qt::AlignVCenter);
         QCOMPARE(model.headerData(ImportPreviewModel::Detail, Qt::Horizontal).toString(),
                  QStringLiteral("What changes, or why not"));
+    }
+
+    // The index finds a name's record as QString::compare(..., Qt::CaseInsensitive) does, beyond ASCII
+    // too, and never the record itself; validation says the same with it as with its walk.
+    void namesakesAreFoundAsCaseInsensitiveCompareFindsThem_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<qint64>("id");
+        QTest::addColumn<QString>("namesake"); // empty: none
+        QTest::newRow("same case") << "Ärger 7B" << qint64(0) << "Ärger 7B";
+        QTest::newRow("other case, beyond ASCII") << "ÄRGER 7b" << qint64(0) << "Ärger 7B";
+        QTest::newRow("final sigma folds as sigma") << "ΣΟΦΟΣ" << qint64(0) << "σοφος";
+        QTest::newRow("sharp s is not ss") << "STRASSE" << qint64(0) << "";
+        QTest::newRow("itself is not a namesake") << "ärger 7b" << qint64(9001) << "";
+        QTest::newRow("nor is a prefix") << "Ärger" << qint64(0) << "";
+    }
+    void namesakesAreFoundAsCaseInsensitiveCompareFindsThem()
+    {
+        QFETCH(QString, name);
+        QFETCH(qint64, id);
+        QFETCH(QString, namesake);
+        Dataset dataset = m_document.dataset();
+        for (const auto &[recordId, recordName] : {std::pair{9001, u"Ärger 7B"}, {9002, u"σοφος"}, {9003, u"Straße"}}) {
+            ModelRecord model = dataset.models.first();
+            model.id = recordId;
+            model.name = QString::fromUtf16(recordName);
+            dataset.insert(model);
+        }
+        const NameIndex names(dataset);
+        ModelRecord probe = dataset.models.first();
+        probe.id = id;
+        probe.name = name;
+        const ModelRecord *indexed = names.namesake(probe);
+        const ModelRecord *walked = NameIndex::findNamesake(dataset, probe);
+        QCOMPARE(indexed ? indexed->name : QString(), namesake);
+        QCOMPARE(indexed, walked);
+        QCOMPARE(Validation::check(probe, dataset, names), Validation::check(probe, dataset));
+        QCOMPARE(Validation::check(probe, dataset).contains(QStringLiteral("name")), !namesake.isEmpty());
+    }
+
+    // Rows name the records they change ignoring case, in a file with many models, as in one with a few.
+    void importMatchesRecordsIgnoringCase()
+    {
+        const Dataset many = withBulkModels(m_document.dataset(), 50);
+        const QByteArray csv = exported(Importer::Kind::Models, Format::Csv)
+                                   .replace("DeepSeek V3.2", "DEEPSEEK v3.2")
+                                   .replace("Llama 4 Scout", "llama 4 scout");
+        const Importer::Preview preview = Importer::preview(many, csv, Format::Csv, Importer::Kind::Models);
+        QVERIFY2(preview.rejected.isEmpty() && preview.added.isEmpty(), qPrintable(preview.report()));
+        QCOMPARE(preview.changed.size(), 2); // the names' spelling
+        QCOMPARE(preview.unchanged, m_document.dataset().models.size() - 2);
+        // A row naming a bulk model in another case changes it: it is not added beside it.
+        const QByteArray bulk = "name,vendor\nBULK 07,Acme\n";
+        const Importer::Preview renamed = Importer::preview(many, bulk, Format::Csv, Importer::Kind::Models);
+        QVERIFY2(renamed.rejected.isEmpty() && renamed.added.isEmpty(), qPrintable(renamed.report()));
+        QCOMPARE(renamed.changed.size(), 1);
     }
 
     void exportedTablesImportBackUnchanged_data()

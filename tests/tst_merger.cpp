@@ -60,6 +60,26 @@ private slots:
         QCOMPARE(databaseDump(mineFile.path()), before);
     }
 
+    // Their records meet ours of the same name ignoring case, as names are told apart everywhere; the
+    // rest are additions.
+    void matchesRecordsByNameIgnoringCase()
+    {
+        BundledDatabaseFile mineFile;
+        AtlasDocument mine;
+        QVERIFY(mine.open(mineFile.path()));
+        Dataset theirs = withBulkModels(mine.dataset(), 30);
+        theirs.models[0].name = theirs.models[0].name.toUpper();
+        theirs.gpus[2].name = theirs.gpus[2].name.toLower();
+        const Merger::Plan plan = Merger::plan(mine.dataset(), theirs, QStringLiteral("theirs.sqlite"));
+        QVERIFY2(plan.error.isEmpty(), qPrintable(plan.error));
+        QCOMPARE(plan.additions.size(), 30);
+        for (const Merger::Addition &addition : plan.additions)
+            QVERIFY(RecordFields::displayName(addition.record).startsWith(QStringLiteral("Bulk ")));
+        QCOMPARE(plan.conflicts.size(), 2); // the two names' spelling
+        QCOMPARE(plan.conflicts.at(0).fields, QStringList{"name"});
+        QCOMPARE(plan.identical, 8 - 1 + 15 - 1 + 13);
+    }
+
     void refusesAForeignFile()
     {
         BundledDatabaseFile mineFile;

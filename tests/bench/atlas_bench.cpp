@@ -10,6 +10,7 @@
 #include "models/atlasdocument.h"
 #include "models/changesetwriter.h"
 #include "models/importer.h"
+#include "models/merger.h"
 #include "models/tierfilterproxymodel.h"
 #include "syntheticmodels.h"
 #include "views/costview.h"
@@ -300,6 +301,22 @@ void measureWindowImport(const QString &path, const QString &csv, const QString 
             ms(double(timer.nsecsElapsed()) / 1e9), QStringLiteral("no target"), QStringLiteral("measured")});
 }
 
+// Planning a merge of a big file into itself: every one of its records is matched with ours by name.
+void measureMergePlan(const QString &path, const QString &count)
+{
+    AtlasDocument document;
+    if (!document.open(path))
+        qFatal("atlas_bench: cannot open %s: %s", qPrintable(path), qPrintable(document.errorString()));
+    QElapsedTimer timer;
+    timer.start();
+    const Merger::Plan plan = Merger::plan(document.dataset(), path);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!plan.error.isEmpty() || !plan.additions.isEmpty() || !plan.conflicts.isEmpty())
+        qFatal("atlas_bench: a file merged into itself should hold nothing new: %s", qPrintable(plan.error));
+    addRow({QStringLiteral("plan a merge of %1 models into the same %1").arg(count), ms(seconds),
+            QStringLiteral("no target"), QStringLiteral("measured")});
+}
+
 // Sorting each column of the tier table, and typing into its filter, on the big file.
 void measureBigWindow(const QString &path)
 {
@@ -515,6 +532,14 @@ int main(int argc, char *argv[])
                         QStringLiteral("sqlite3 .import"), 2);
     }
 
+    // The same rows again, into the file that now has them all: each row is matched with its model and
+    // checked against every other name (a dry run: the rows are unchanged, nothing would be written).
+    const Run reimport = runMedian({atlas, QStringLiteral("--db"), big, QStringLiteral("import"), bigCsv,
+                                    QStringLiteral("--kind"), QStringLiteral("models"), QStringLiteral("--dry-run")},
+                                   options.quick ? 1 : 3);
+    addAgainstTarget(QStringLiteral("CLI import of %1 models into the file that has them (dry run)").arg(count),
+                     reimport.seconds, 2);
+
     const Run open = runMedian({atlas, QStringLiteral("--db"), big, QStringLiteral("--exit-after-startup")},
                                options.processRuns);
     addAgainstTarget(QStringLiteral("open %1 models in the window (whole process)").arg(count), open.seconds, 1);
@@ -529,12 +554,13 @@ int main(int argc, char *argv[])
     const Run fitCsv = measureFit(QStringLiteral("csv"), QStringLiteral("CSV"));
     const Run fitText = measureFit(QStringLiteral("table"), QStringLiteral("text table"));
 
+    const long importKb = std::max(import.maxRssKb, reimport.maxRssKb);
     const long fitKb = std::max(fitCsv.maxRssKb, fitText.maxRssKb);
-    const long peakKb = std::max({import.maxRssKb, open.maxRssKb, fitKb});
+    const long peakKb = std::max({importKb, open.maxRssKb, fitKb});
     addRow({QStringLiteral("peak memory, %1 models (import, window, fit)").arg(count),
                  QStringLiteral("%1 MB (import %2, window %3, fit %4)")
                      .arg(peakKb / 1024)
-                     .arg(import.maxRssKb / 1024)
+                     .arg(importKb / 1024)
                      .arg(open.maxRssKb / 1024)
                      .arg(fitKb / 1024),
                  QStringLiteral("< 300 MB"), verdict(peakKb < 300 * 1024)});
@@ -542,6 +568,7 @@ int main(int argc, char *argv[])
     // In this process, after every child has run: a child's peak memory starts from its parent's, because
     // posix_spawn() shares the parent's memory until exec(), and Linux carries that peak over into the child.
     measureBigWindow(big);
+    measureMergePlan(big, count);
     const QString windowImport = work.filePath(QStringLiteral("window-import.sqlite"));
     for (const int tab : {0, 1}) { // the tier table, and the VRAM fit chart and table
         fresh(windowImport)();
@@ -549,7 +576,7 @@ int main(int argc, char *argv[])
     }
 
     printTable();
-    const bool allRan = startup.ok && exportChart.ok && bareWindow.ok && bareChart.ok && import.ok && open.ok
-                        && fitCsv.ok && fitText.ok;
+    const bool allRan = startup.ok && exportChart.ok && bareWindow.ok && bareChart.ok && import.ok && reimport.ok
+                        && open.ok && fitCsv.ok && fitText.ok;
     return allRan ? 0 : 1;
 }
