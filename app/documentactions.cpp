@@ -167,28 +167,37 @@ void DocumentActions::importFile()
     ImportPreviewDialog dialog(preview, m_window);
     if (Dialogs::exec(&dialog) != QDialog::Accepted || !preview.canApply())
         return;
-    if (!m_document->checkWritable()) {
-        Dialogs::showError(m_window, tr("Cannot import"), m_document->errorString());
-        return;
+    switch (writeInBackground(preview.changes, tr("Import %1").arg(preview.fileName), tr("Cannot import"))) {
+    case Written: emit statusMessage(preview.summary()); break;
+    case Cancelled: emit statusMessage(tr("Import cancelled: nothing was written.")); break;
+    case Failed: break;
     }
-    // Writing takes a while too: on a worker thread over a connection of its own, behind the same kind of
-    // progress dialog; the document then takes the written rows in (one undo step, as ever).
-    const QString description = tr("Import %1").arg(preview.fileName);
+}
+
+// Writing a big change set takes a while: on a worker thread over a connection of its own, behind a
+// progress dialog; the document then takes the written rows in (one undo step, as ever).
+DocumentActions::WriteOutcome DocumentActions::writeInBackground(ChangeSet &changes, const QString &description,
+                                                                 const QString &errorTitle)
+{
+    if (!m_document->checkWritable()) {
+        Dialogs::showError(m_window, errorTitle, m_document->errorString());
+        return Failed;
+    }
     const QString databasePath = m_document->filePath();
     bool written = false;
     QString error;
     BackgroundTask::run(m_window, description, [&](const BackgroundTask::Progress &progress) {
-        written = ChangeSetWriter::applyToFile(databasePath, preview.changes, progress, &error);
+        written = ChangeSetWriter::applyToFile(databasePath, changes, progress, &error);
     });
     // A Cancel that comes after the commit is too late: what was written is taken in.
     if (written) {
-        m_document->pushWrittenChanges(preview.changes, description);
-        emit statusMessage(preview.summary());
-    } else if (error.isEmpty()) {
-        emit statusMessage(tr("Import cancelled: nothing was written."));
-    } else {
-        Dialogs::showError(m_window, tr("Cannot import"), error);
+        m_document->pushWrittenChanges(changes, description);
+        return Written;
     }
+    if (error.isEmpty())
+        return Cancelled;
+    Dialogs::showError(m_window, errorTitle, error);
+    return Failed;
 }
 
 void DocumentActions::mergeFile()
@@ -197,7 +206,16 @@ void DocumentActions::mergeFile()
                                                databaseFilter());
     if (path.isEmpty())
         return;
-    Merger::Plan plan = Merger::plan(m_document->dataset(), path);
+    // Reading and comparing a big file takes a while: on a worker thread, behind a progress dialog.
+    Merger::Plan plan;
+    const bool finished = BackgroundTask::run(
+        m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()), [&](const BackgroundTask::Progress &progress) {
+            plan = Merger::plan(m_document->dataset(), path, progress);
+        });
+    if (!finished || plan.cancelled) {
+        emit statusMessage(tr("Merge cancelled: nothing was changed."));
+        return;
+    }
     if (!plan.error.isEmpty()) {
         Dialogs::showError(m_window, tr("Cannot merge"), plan.error);
         return;
@@ -209,9 +227,9 @@ void DocumentActions::mergeFile()
     MergeDialog dialog(&plan, m_window);
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
-    const ChangeSet changes = Merger::changes(plan);
-    if (!m_document->applyChanges(changes, tr("Merge %1").arg(plan.fileName)))
-        Dialogs::showError(m_window, tr("Cannot merge"), m_document->errorString());
+    ChangeSet changes = Merger::changes(plan);
+    if (writeInBackground(changes, tr("Merge %1").arg(plan.fileName), tr("Cannot merge")) == Cancelled)
+        emit statusMessage(tr("Merge cancelled: nothing was changed."));
 }
 
 QStringList DocumentActions::recentFiles()

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class AtlasDocument;
+struct ChangeSet;
 class QAction;
 class QMenu;
 class QWidget;
@@ -37,6 +38,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    enum WriteOutcome { Written, Cancelled, Failed }; // Failed has been reported to the user
+    WriteOutcome writeInBackground(ChangeSet &changes, const QString &description, const QString &errorTitle);
     void fillRecentMenu();
     QString folder() const;
 

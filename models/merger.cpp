@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
 
 // Their record in our terms: every field read from their file and parsed against ours, so a price's
@@ -24,15 +26,42 @@ AnyRecord translated(AnyRecord base, const AnyRecord &theirs, const Dataset &min
 
 // Each of their records is matched with ours of the same name (a price: provider and model name), ignoring
 // case, by one lookup in `names`: merging two 100,000-model files must not compare every pair.
+// Counts their records compared, for the progress callback, and remembers when it said stop.
+class Pacer
+{
+public:
+    Pacer(const Merger::Progress &progress, qsizetype total)
+        : m_progress(progress)
+        , m_total(std::max<qsizetype>(total, 1))
+    {
+    }
+    // False once the plan is to stop; asks the callback every 1,024 records, not for each.
+    bool step()
+    {
+        if (m_progress && ++m_done % 1024 == 0 && !m_progress(double(m_done) / double(m_total)))
+            m_stopped = true;
+        return !m_stopped;
+    }
+    bool stopped() const { return m_stopped; }
+
+private:
+    const Merger::Progress &m_progress;
+    qsizetype m_total;
+    qsizetype m_done = 0;
+    bool m_stopped = false;
+};
+
 template<typename Record>
 void compare(const QList<Record> &theirs, RecordKind kind, const Dataset &mine, const NameIndex &names,
-             const Dataset &other, Merger::Plan &plan)
+             const Dataset &other, Pacer &pacer, Merger::Plan &plan)
 {
     QStringList keys;
     for (const RecordFields::Field &field : RecordFields::fields(kind))
         keys << field.key;
     const QString now = RecordFields::nowUtc();
     for (const Record &their : theirs) {
+        if (!pacer.step())
+            return;
         const AnyRecord theirRecord(their);
         Record named = their;
         named.id = 0; // a record of theirs: any of ours with its name matches
@@ -62,7 +91,7 @@ void compare(const QList<Record> &theirs, RecordKind kind, const Dataset &mine, 
 
 } // namespace
 
-Merger::Plan Merger::plan(const Dataset &mine, const QString &otherPath)
+Merger::Plan Merger::plan(const Dataset &mine, const QString &otherPath, const Progress &progress)
 {
     Database database;
     Dataset theirs;
@@ -77,17 +106,20 @@ Merger::Plan Merger::plan(const Dataset &mine, const QString &otherPath)
         failed.error = tr("“%1” could not be read: %2").arg(otherPath, error);
         return failed;
     }
-    return plan(mine, theirs, QFileInfo(otherPath).fileName());
+    return plan(mine, theirs, QFileInfo(otherPath).fileName(), progress);
 }
 
-Merger::Plan Merger::plan(const Dataset &mine, const Dataset &theirs, const QString &fileName)
+Merger::Plan Merger::plan(const Dataset &mine, const Dataset &theirs, const QString &fileName,
+                          const Progress &progress)
 {
     Plan result;
     result.fileName = fileName;
     const NameIndex names(mine);
-    compare(theirs.models, RecordKind::Model, mine, names, theirs, result);
-    compare(theirs.gpus, RecordKind::Gpu, mine, names, theirs, result);
-    compare(theirs.apiPrices, RecordKind::ApiPrice, mine, names, theirs, result);
+    Pacer pacer(progress, theirs.models.size() + theirs.gpus.size() + theirs.apiPrices.size());
+    compare(theirs.models, RecordKind::Model, mine, names, theirs, pacer, result);
+    compare(theirs.gpus, RecordKind::Gpu, mine, names, theirs, pacer, result);
+    compare(theirs.apiPrices, RecordKind::ApiPrice, mine, names, theirs, pacer, result);
+    result.cancelled = pacer.stopped();
     return result;
 }
 

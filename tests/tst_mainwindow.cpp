@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 #include "models/atlasdocument.h"
+#include "models/changesetwriter.h"
 #include "models/tierfilterproxymodel.h"
 #include "models/tiertablemodel.h"
 #include "testsupport.h"
@@ -23,6 +24,7 @@
 #include <QUndoStack>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QLabel>
@@ -35,6 +37,30 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+
+// Clicks Cancel on the window's background-task progress dialog as soon as it is up (the timer fires inside
+// the dialog's event loop).
+class CancelOnProgress
+{
+public:
+    explicit CancelOnProgress(QWidget *window)
+    {
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, window, [this, window] {
+            if (auto *progress = window->findChild<QProgressDialog *>(QStringLiteral("backgroundTaskProgress"))) {
+                m_sawProgress = true;
+                progress->cancel();
+                m_timer.stop();
+            }
+        });
+        m_timer.start();
+    }
+    bool sawProgress() const { return m_sawProgress; }
+
+private:
+    QTimer m_timer;
+    bool m_sawProgress = false;
+};
 
 class TestMainWindow : public QObject
 {
@@ -544,25 +570,53 @@ private slots:
             previewShown = true;
             return int(QDialog::Accepted);
         });
-        // Cancel as soon as the progress dialog is up (the timer fires inside its event loop).
-        bool sawProgress = false;
-        QTimer cancel;
-        cancel.setInterval(1);
-        connect(&cancel, &QTimer::timeout, &window, [&] {
-            if (auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("backgroundTaskProgress"))) {
-                sawProgress = true;
-                progress->cancel();
-                cancel.stop();
-            }
-        });
-        cancel.start();
+        const CancelOnProgress cancel(&window);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString before = databaseDump(file.path());
         window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
         Dialogs::setOpenFileNameHook({});
         Dialogs::setExecHook({});
-        QVERIFY(sawProgress);
+        QVERIFY(cancel.sawProgress());
         QVERIFY(!previewShown);
+        QCOMPARE(document.dataset().models.size(), 8);
+        QVERIFY(!document.isModified());
+        QCOMPARE(databaseDump(file.path()), before);
+    }
+
+    // A big file is read and compared on a worker thread behind a progress dialog; Cancel there leaves
+    // the document as it was and shows no merge dialog.
+    void mergeCanBeCancelled()
+    {
+        BundledDatabaseFile file;
+        BundledDatabaseFile theirFile;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        ChangeSet bulk;
+        for (int i = 1; i <= 20000; ++i) {
+            ModelRecord model = document.dataset().models.first();
+            model.id = 0;
+            model.name = QStringLiteral("Bulk %1").arg(i);
+            bulk.additions << AnyRecord(model);
+        }
+        QString error;
+        QVERIFY2(ChangeSetWriter::applyToFile(theirFile.path(), bulk, {}, &error), qPrintable(error));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Dialogs::setOpenFileNameHook([&] { return theirFile.path(); });
+        bool mergeDialogShown = false;
+        Dialogs::setExecHook([&](QDialog *) {
+            mergeDialogShown = true;
+            return int(QDialog::Accepted);
+        });
+        const CancelOnProgress cancel(&window);
+        const QString before = databaseDump(file.path());
+        window.findChild<QAction *>(QStringLiteral("mergeAction"))->trigger();
+        Dialogs::setOpenFileNameHook({});
+        Dialogs::setExecHook({});
+        QVERIFY(cancel.sawProgress());
+        QVERIFY(!mergeDialogShown);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Merge cancelled: nothing was changed."));
         QCOMPARE(document.dataset().models.size(), 8);
         QVERIFY(!document.isModified());
         QCOMPARE(databaseDump(file.path()), before);
@@ -603,6 +657,7 @@ private slots:
         }
         AtlasDocument document;
         QVERIFY(document.open(file.path()));
+        const QString before = databaseDump(file.path());
         MainWindow window(&document);
         Dialogs::setOpenFileNameHook([&] { return theirFile.path(); });
         QString summary;
@@ -619,6 +674,11 @@ private slots:
         Dialogs::setExecHook({});
         QVERIFY2(summary.contains(QStringLiteral("1 that differ")), qPrintable(summary));
         QCOMPARE(document.dataset().gpu(3)->streetPriceUsd.value_or(0), 1399.0);
+        // Written on a worker, taken in as one undo step, which gives the file back as it was.
+        QCOMPARE(document.undoStack()->count(), 1);
+        document.undoStack()->undo();
+        QCOMPARE(document.dataset().gpu(3)->streetPriceUsd.value_or(0), 1599.0);
+        QCOMPARE(databaseDump(file.path()), before);
     }
 };
 

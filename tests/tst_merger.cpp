@@ -80,6 +80,32 @@ private slots:
         QCOMPARE(plan.identical, 8 - 1 + 15 - 1 + 13);
     }
 
+    // The plan tells how far it got, and stops when told to: a stopped plan says so.
+    void progressRisesAndCanStopThePlan()
+    {
+        BundledDatabaseFile mineFile;
+        AtlasDocument mine;
+        QVERIFY(mine.open(mineFile.path()));
+        const Dataset theirs = withBulkModels(mine.dataset(), 3000);
+        QList<double> shares;
+        const Merger::Plan whole = Merger::plan(mine.dataset(), theirs, QStringLiteral("theirs.sqlite"),
+                                                [&shares](double share) {
+                                                    shares << share;
+                                                    return true;
+                                                });
+        QVERIFY(!whole.cancelled);
+        QCOMPARE(whole.additions.size(), 3000);
+        QCOMPARE(shares.size(), 2); // every 1,024 of the 3,036 records
+        QVERIFY(shares.first() > 0 && shares.first() < shares.last() && shares.last() < 1);
+
+        int asked = 0;
+        const Merger::Plan stopped = Merger::plan(mine.dataset(), theirs, QStringLiteral("theirs.sqlite"),
+                                                  [&asked](double) { return ++asked < 2; });
+        QVERIFY(stopped.cancelled);
+        QCOMPARE(asked, 2);
+        QCOMPARE(stopped.additions.size(), 2 * 1024 - 8 - 1); // the records before the second question
+    }
+
     void refusesAForeignFile()
     {
         BundledDatabaseFile mineFile;

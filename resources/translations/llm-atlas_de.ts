@@ -1302,6 +1302,10 @@
         <source>Import cancelled: nothing was written.</source>
         <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>Merge cancelled: nothing was changed.</source>
+        <translation>Zusammenführen abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>

@@ -1301,6 +1301,10 @@
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消：未写入任何内容。</translation>
     </message>
+    <message>
+        <source>Merge cancelled: nothing was changed.</source>
+        <translation>合并已取消：未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
