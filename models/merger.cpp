@@ -24,8 +24,6 @@ AnyRecord translated(AnyRecord base, const AnyRecord &theirs, const Dataset &min
     return base;
 }
 
-// Each of their records is matched with ours of the same name (a price: provider and model name), ignoring
-// case, by one lookup in `names`: merging two 100,000-model files must not compare every pair.
 // Counts their records compared, for the progress callback, and remembers when it said stop.
 class Pacer
 {
@@ -51,6 +49,8 @@ private:
     bool m_stopped = false;
 };
 
+// Each of their records is matched with ours of the same name (a price: provider and model name), ignoring
+// case, by one lookup in `names`: merging two 100,000-model files must not compare every pair.
 template<typename Record>
 void compare(const QList<Record> &theirs, RecordKind kind, const Dataset &mine, const NameIndex &names,
              const Dataset &other, Pacer &pacer, Merger::Plan &plan)
