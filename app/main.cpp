@@ -52,6 +52,7 @@ int runCommandLine(int argc, char *argv[], bool graphical)
     const std::unique_ptr<QCoreApplication> app =
         graphical ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
+    Translations::installEnglishPlurals(app.get());
     QFile out;
     QFile err;
     out.open(stdout, QIODevice::WriteOnly);

@@ -24,15 +24,27 @@ bool install(QCoreApplication *app, const QString &language)
     else
         delete qtTranslator;
     // English is the source text: a German system that chose English must not get German.
-    if (locale.language() == QLocale::English)
+    if (locale.language() == QLocale::English) {
+        installEnglishPlurals(app);
         return false;
+    }
     auto *translator = new QTranslator(app);
     if (!translator->load(locale, QStringLiteral("llm-atlas"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete translator;
+        installEnglishPlurals(app); // a language LLM Atlas does not speak gets English
         return false;
     }
     QCoreApplication::installTranslator(translator);
     return true;
+}
+
+void installEnglishPlurals(QCoreApplication *app)
+{
+    auto *translator = new QTranslator(app);
+    if (translator->load(QStringLiteral(":/i18n/llm-atlas_en.qm")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
 }
 
 } // namespace Translations

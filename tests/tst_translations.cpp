@@ -181,6 +181,68 @@ private slots:
 #endif
     }
 
+    // English is the source language; its plural forms come from a translation holding only the messages
+    // with a count.
+    void englishPluralFormsLoad()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::English, QLocale::UnitedKingdom), QStringLiteral("llm-atlas"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        const auto fields = [&translator](int n) {
+            return translator.translate("MergeDialog", "take theirs (%n field(s))", nullptr, n)
+                .replace(QStringLiteral("%n"), QString::number(n));
+        };
+        QCOMPARE(fields(1), QStringLiteral("take theirs (1 field)"));
+        QCOMPARE(fields(2), QStringLiteral("take theirs (2 fields)"));
+        QCOMPARE(fields(0), QStringLiteral("take theirs (0 fields)"));
+        QCOMPARE(translator.translate("CommandLine", "%n row(s) rejected: nothing was written.", nullptr, 1),
+                 QStringLiteral("%n row rejected: nothing was written."));
+        // Only the counted messages: everything else reads as its source.
+        QVERIFY(translator.translate("MainWindow", "&File").isEmpty());
+    }
+
+    // Every message with a count has both English forms: lupdate -pluralonly over today's sources, the
+    // command line's included, leaves nothing unfinished in a copy of llm-atlas_en.ts.
+    void countedMessagesHaveEnglishPlurals()
+    {
+#ifdef LLM_ATLAS_LUPDATE
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList sources;
+        for (const char *folder : {"app", "views", "models", "db"}) {
+            const QDir source(QStringLiteral(LLM_ATLAS_SOURCE_DIR "/") + QLatin1String(folder));
+            for (const QString &name : source.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files))
+                sources << source.filePath(name);
+        }
+        const QString copy = dir.filePath(QStringLiteral("llm-atlas_en.ts"));
+        QVERIFY(QFile::copy(tsPath(QStringLiteral("en")), copy));
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(LLM_ATLAS_LUPDATE),
+                      QStringList{QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                  QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral(LLM_ATLAS_SOURCE_DIR)}
+                          + sources + QStringList{QStringLiteral("-ts"), copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QString error;
+        const QList<Message> messages = readTs(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() >= 6);
+        QStringList missing;
+        for (const Message &m : messages) {
+            const bool bothForms = m.translations.size() == 2
+                                   && std::none_of(m.translations.cbegin(), m.translations.cend(),
+                                                   [](const QString &form) { return form.isEmpty(); });
+            if (!m.type.isEmpty() || !bothForms)
+                missing << m.context + QStringLiteral(": ") + m.source.left(60);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("without English plural forms (run the "
+                                                              "update_translations target and write them):\n")
+                                               + missing.join(QLatin1Char('\n'))));
+#else
+        QSKIP("lupdate was not found at configure time");
+#endif
+    }
+
     void chineseTranslationLoads()
     {
         QTranslator translator;

@@ -19,8 +19,9 @@ MergeDialog::MergeDialog(Merger::Plan *plan, QWidget *parent)
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge %1").arg(plan->fileName));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("%1 has %n record(s) this file lacks and %2 that differ; %3 are the same. Tick what to "
-                                "bring in: for a conflict, ticked takes their facts, unticked keeps yours.",
+    auto *intro = new QLabel(tr("%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; "
+                                "the same in both: %3. Tick what to bring in: for a conflict, ticked takes their "
+                                "facts, unticked keeps yours.",
                                 nullptr, int(plan->additions.size()))
                                  .arg(plan->fileName)
                                  .arg(plan->conflicts.size())
@@ -33,7 +34,9 @@ MergeDialog::MergeDialog(Merger::Plan *plan, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("mergeTree"));
     m_tree->setHeaderLabels({tr("Record"), tr("Facts")});
     m_tree->setAlternatingRowColors(true);
-    auto *conflicts = new QTreeWidgetItem(m_tree, {tr("Conflicts: same record, different facts")});
+    // Each group says how many it holds, so an empty one reads as empty rather than as unopened.
+    auto *conflicts =
+        new QTreeWidgetItem(m_tree, {tr("Conflicts: same record, different facts (%1)").arg(plan->conflicts.size())});
     for (qsizetype i = 0; i < plan->conflicts.size(); ++i) {
         const Merger::Conflict &conflict = plan->conflicts.at(i);
         auto *item = new QTreeWidgetItem(conflicts, {RecordFields::displayName(conflict.mine),
@@ -43,7 +46,8 @@ MergeDialog::MergeDialog(Merger::Plan *plan, QWidget *parent)
         for (const QString &line : conflict.descriptions)
             new QTreeWidgetItem(item, {QString(), line});
     }
-    auto *additions = new QTreeWidgetItem(m_tree, {tr("Only in %1").arg(plan->fileName)});
+    auto *additions =
+        new QTreeWidgetItem(m_tree, {tr("Only in %1 (%2)").arg(plan->fileName).arg(plan->additions.size())});
     for (qsizetype i = 0; i < plan->additions.size(); ++i) {
         const Merger::Addition &addition = plan->additions.at(i);
         auto *item = new QTreeWidgetItem(additions, {RecordFields::displayName(addition.record), tr("add")});

@@ -2223,13 +2223,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <source>Merge %1</source>
         <translation>%1 zusammenführen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 has %n record(s) this file lacks and %2 that differ; %3 are the same. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
-        <translation>
-            <numerusform>%1 hat %n Datensatz, der dieser Datei fehlt, und %2, die sich unterscheiden; %3 sind gleich. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
-            <numerusform>%1 hat %n Datensätze, die dieser Datei fehlen, und %2, die sich unterscheiden; %3 sind gleich. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Record</source>
         <translation>Datensatz</translation>
@@ -2237,10 +2230,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>Facts</source>
         <translation>Angaben</translation>
-    </message>
-    <message>
-        <source>Conflicts: same record, different facts</source>
-        <translation>Konflikte: gleicher Datensatz, andere Angaben</translation>
     </message>
     <message numerus="yes">
         <source>take theirs (%n field(s))</source>
@@ -2250,16 +2239,27 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Only in %1</source>
-        <translation>Nur in %1</translation>
-    </message>
-    <message>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
         <translation>Zusa&amp;mmenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
+        <translation>
+            <numerusform>%1 hat %n Datensatz, der dieser Datei fehlt. Konflikte (derselbe Datensatz, andere Angaben): %2; in beiden gleich: %3. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
+            <numerusform>%1 hat %n Datensätze, die dieser Datei fehlen. Konflikte (derselbe Datensatz, andere Angaben): %2; in beiden gleich: %3. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts: same record, different facts (%1)</source>
+        <translation>Konflikte: derselbe Datensatz, andere Angaben (%1)</translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation>Nur in %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2222,12 +2222,6 @@ Routed experts in system RAM: %1</source>
         <source>Merge %1</source>
         <translation>合并 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 has %n record(s) this file lacks and %2 that differ; %3 are the same. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
-        <translation>
-            <numerusform>%1 中有 %n 条此文件缺少的记录、%2 条不同的记录，另有 %3 条相同。请勾选要引入的内容：对于冲突项，勾选表示采用对方的事实，不勾选则保留您的。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Record</source>
         <translation>记录</translation>
@@ -2236,19 +2230,11 @@ Routed experts in system RAM: %1</source>
         <source>Facts</source>
         <translation>事实</translation>
     </message>
-    <message>
-        <source>Conflicts: same record, different facts</source>
-        <translation>冲突：同一记录，事实不同</translation>
-    </message>
     <message numerus="yes">
         <source>take theirs (%n field(s))</source>
         <translation>
             <numerusform>采用对方的（%n 个字段）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Only in %1</source>
-        <translation>仅在 %1 中</translation>
     </message>
     <message>
         <source>add</source>
@@ -2257,6 +2243,20 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条此文件缺少的记录。冲突（同一记录，事实不同）：%2 条；两边相同：%3 条。请勾选要引入的内容：对于冲突项，勾选表示采用对方的事实，不勾选则保留您的。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts: same record, different facts (%1)</source>
+        <translation>冲突：同一记录，事实不同（%1）</translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation>仅在 %1 中（%2）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n row(s) rejected: nothing was written.</source>
+        <translation>
+            <numerusform>%n row rejected: nothing was written.</numerusform>
+            <numerusform>%n rows rejected: nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other pair(s) of self-hosting and API never break even between 1M and 100B tokens a month (see --format json).</source>
+        <translation>
+            <numerusform>%n other pair of self-hosting and API never breaks even between 1M and 100B tokens a month (see --format json).</numerusform>
+            <numerusform>%n other pairs of self-hosting and API never break even between 1M and 100B tokens a month (see --format json).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostModel</name>
+    <message numerus="yes">
+        <source>%1 tokens a month is more than one %2 serves at %3 utilisation (%4 tokens a month): the cost counts %n copies of it.</source>
+        <translation>
+            <numerusform>%1 tokens a month is more than one %2 serves at %3 utilisation (%4 tokens a month): the cost counts %n copy of it.</numerusform>
+            <numerusform>%1 tokens a month is more than one %2 serves at %3 utilisation (%4 tokens a month): the cost counts %n copies of it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>take theirs (%n field(s))</source>
+        <translation>
+            <numerusform>take theirs (%n field)</numerusform>
+            <numerusform>take theirs (%n fields)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
+        <translation>
+            <numerusform>%1 has %n record this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</numerusform>
+            <numerusform>%1 has %n records this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message numerus="yes">
+        <source>Older than %n month(s): check it is still true.</source>
+        <translation>
+            <numerusform>Older than %n month: check it is still true.</numerusform>
+            <numerusform>Older than %n months: check it is still true.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
