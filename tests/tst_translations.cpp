@@ -38,6 +38,40 @@ private:
         return QStringLiteral(LLM_ATLAS_SOURCE_DIR "/resources/translations/llm-atlas_%1.ts").arg(language);
     }
 
+    // The sources lupdate reads, as app/CMakeLists.txt lists them: the command line's are left out of the
+    // German and Chinese translations (it speaks English only), not out of English's plural forms.
+    enum class CommandLine { Left, Included };
+    static QStringList translatableSources(CommandLine commandLine)
+    {
+        QStringList sources;
+        for (const char *folder : {"app", "views", "models", "db"}) {
+            const QDir source(QStringLiteral(LLM_ATLAS_SOURCE_DIR "/") + QLatin1String(folder));
+            for (const QString &name : source.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files)) {
+                const bool ofCommandLine =
+                    name.startsWith(QLatin1String("commandline.")) || name.startsWith(QLatin1String("chartcommands."));
+                if (!ofCommandLine || commandLine == CommandLine::Included)
+                    sources << source.filePath(name);
+            }
+        }
+        return sources;
+    }
+
+#ifdef LLM_ATLAS_LUPDATE
+    // Runs lupdate as the update_translations target does, with `options` added; returns its exit code.
+    static int runLupdate(const QStringList &options, const QStringList &sources, const QString &ts)
+    {
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(LLM_ATLAS_LUPDATE),
+                      options
+                          + QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                        QStringLiteral("none"), QStringLiteral("-I"),
+                                        QStringLiteral(LLM_ATLAS_SOURCE_DIR)}
+                          + sources + QStringList{QStringLiteral("-ts"), ts});
+        return lupdate.waitForFinished(120000) && lupdate.exitStatus() == QProcess::NormalExit ? lupdate.exitCode()
+                                                                                                 : -1;
+    }
+#endif
+
     static QList<Message> readTs(const QString &path, QString *error)
     {
         QFile file(path);
@@ -145,25 +179,12 @@ private slots:
 #ifdef LLM_ATLAS_LUPDATE
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QStringList sources;
-        for (const char *folder : {"app", "views", "models", "db"}) {
-            const QDir source(QStringLiteral(LLM_ATLAS_SOURCE_DIR "/") + QLatin1String(folder));
-            for (const QString &name : source.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files)) {
-                if (!name.startsWith(QLatin1String("commandline.")) && !name.startsWith(QLatin1String("chartcommands.")))
-                    sources << source.filePath(name);
-            }
-        }
+        const QStringList sources = translatableSources(CommandLine::Left);
         QStringList fresh;
         for (const QString &language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
             const QString copy = dir.filePath(QFileInfo(tsPath(language)).fileName());
             QVERIFY(QFile::copy(tsPath(language), copy));
-            QProcess lupdate;
-            lupdate.start(QStringLiteral(LLM_ATLAS_LUPDATE),
-                          QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                      QStringLiteral("-I"), QStringLiteral(LLM_ATLAS_SOURCE_DIR)}
-                              + sources + QStringList{QStringLiteral("-ts"), copy});
-            QVERIFY(lupdate.waitForFinished(120000));
-            QCOMPARE(lupdate.exitCode(), 0);
+            QCOMPARE(runLupdate({}, sources, copy), 0);
             QString error;
             for (const Message &m : readTs(copy, &error)) {
                 // The command line stays English (app/CMakeLists.txt leaves its files out of lupdate).
@@ -208,21 +229,9 @@ private slots:
 #ifdef LLM_ATLAS_LUPDATE
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QStringList sources;
-        for (const char *folder : {"app", "views", "models", "db"}) {
-            const QDir source(QStringLiteral(LLM_ATLAS_SOURCE_DIR "/") + QLatin1String(folder));
-            for (const QString &name : source.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files))
-                sources << source.filePath(name);
-        }
         const QString copy = dir.filePath(QStringLiteral("llm-atlas_en.ts"));
         QVERIFY(QFile::copy(tsPath(QStringLiteral("en")), copy));
-        QProcess lupdate;
-        lupdate.start(QStringLiteral(LLM_ATLAS_LUPDATE),
-                      QStringList{QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                                  QStringLiteral("none"), QStringLiteral("-I"), QStringLiteral(LLM_ATLAS_SOURCE_DIR)}
-                          + sources + QStringList{QStringLiteral("-ts"), copy});
-        QVERIFY(lupdate.waitForFinished(120000));
-        QCOMPARE(lupdate.exitCode(), 0);
+        QCOMPARE(runLupdate({QStringLiteral("-pluralonly")}, translatableSources(CommandLine::Included), copy), 0);
         QString error;
         const QList<Message> messages = readTs(copy, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
