@@ -374,7 +374,7 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
             const std::optional<QVariant> &value = cell(row, column);
             if (!value)
                 continue;
-            const QString error = RecordFields::setValue(record, *field, *value, &dataset);
+            const QString error = RecordFields::setValue(record, *field, *value, &dataset, &names);
             if (!error.isEmpty())
                 problems << error;
         }

@@ -13,11 +13,11 @@ namespace {
 
 // Their record in our terms: every field read from their file and parsed against ours, so a price's
 // model link points at our model of the same name (or at nothing).
-AnyRecord translated(AnyRecord base, const AnyRecord &theirs, const Dataset &mine, const Dataset &other,
-                     const QStringList &keys)
+AnyRecord translated(AnyRecord base, const AnyRecord &theirs, const Dataset &mine, const NameIndex &names,
+                     const Dataset &other, const QStringList &keys)
 {
     for (const QString &key : keys) {
-        if (!RecordFields::setValue(base, key, RecordFields::value(theirs, key, &other), &mine).isEmpty())
+        if (!RecordFields::setValue(base, key, RecordFields::value(theirs, key, &other), &mine, &names).isEmpty())
             RecordFields::setValue(base, key, QVariant(), &mine); // a link to a model we do not have
     }
     RecordFields::normalize(base);
@@ -67,13 +67,13 @@ void compare(const QList<Record> &theirs, RecordKind kind, const Dataset &mine, 
         named.id = 0; // a record of theirs: any of ours with its name matches
         const Record *match = names.namesake(named);
         if (!match) {
-            AnyRecord added = translated(AnyRecord(Record()), theirRecord, mine, other, keys);
+            AnyRecord added = translated(AnyRecord(Record()), theirRecord, mine, names, other, keys);
             RecordFields::markEdited(added, {}, now);
             plan.additions << Merger::Addition{added, true};
             continue;
         }
         const AnyRecord ourRecord(*match);
-        AnyRecord candidate = translated(ourRecord, theirRecord, mine, other, keys);
+        AnyRecord candidate = translated(ourRecord, theirRecord, mine, names, other, keys);
         const QStringList differing = RecordFields::differingKeys(ourRecord, candidate, &mine);
         if (differing.isEmpty()) {
             ++plan.identical;

@@ -1,6 +1,7 @@
 #include "models/recordfields.h"
 
 #include "db/dataset.h"
+#include "models/nameindex.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -320,15 +321,17 @@ QVariant RecordFields::value(const AnyRecord &record, const QString &key, const 
         record);
 }
 
-QString RecordFields::setValue(AnyRecord &record, const QString &key, const QVariant &input, const Dataset *dataset)
+QString RecordFields::setValue(AnyRecord &record, const QString &key, const QVariant &input, const Dataset *dataset,
+                               const NameIndex *names)
 {
     const Field *f = field(kindOf(record), key);
     if (!f)
         return tr("“%1” is not a field that can be changed.").arg(key);
-    return setValue(record, *f, input, dataset);
+    return setValue(record, *f, input, dataset, names);
 }
 
-QString RecordFields::setValue(AnyRecord &record, const Field &field, const QVariant &input, const Dataset *dataset)
+QString RecordFields::setValue(AnyRecord &record, const Field &field, const QVariant &input, const Dataset *dataset,
+                               const NameIndex *names)
 {
     const QString &key = field.key;
     const bool empty = input.isNull() || (!isNumeric(input) && input.toString().trimmed().isEmpty());
@@ -398,12 +401,12 @@ QString RecordFields::setValue(AnyRecord &record, const Field &field, const QVar
             break;
         }
         case Type::ModelName: {
-            const QString name = input.toString().trimmed();
-            const ModelRecord *found = nullptr;
-            for (const ModelRecord &m : dataset ? dataset->models : QList<ModelRecord>()) {
-                if (m.name.compare(name, Qt::CaseInsensitive) == 0)
-                    found = &m;
-            }
+            ModelRecord named; // id 0: any model of that name
+            named.name = input.toString().trimmed();
+            const QString &name = named.name;
+            const ModelRecord *found = names     ? names->namesake(named)
+                                       : dataset ? NameIndex::findNamesake(*dataset, named)
+                                                 : nullptr;
             if (!found)
                 return tr("%1: there is no model named “%2”.").arg(field.title, name);
             parsed = found->id;

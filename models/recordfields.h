@@ -8,6 +8,7 @@
 #include <variant>
 
 struct Dataset;
+class NameIndex;
 
 // The kinds of facts a user can edit, import and merge.
 enum class RecordKind { Model, TierEntry, Gpu, ApiPrice };
@@ -47,12 +48,13 @@ public:
     // The typed value of a field: numbers as numbers, a missing value as a null QVariant.
     static QVariant value(const AnyRecord &record, const QString &key, const Dataset *dataset = nullptr);
     // Parses input (an editor's text, a CSV cell or a JSON value) into the field. Returns a message saying
-    // what is wrong, or an empty string.
+    // what is wrong, or an empty string. A model's name is found in names when given (an index over
+    // dataset, for many records: an import, a merge), else by a walk over the dataset's models.
     static QString setValue(AnyRecord &record, const QString &key, const QVariant &input,
-                            const Dataset *dataset = nullptr);
+                            const Dataset *dataset = nullptr, const NameIndex *names = nullptr);
     // The same for a field of the record's kind, already looked up (an import sets millions of them).
     static QString setValue(AnyRecord &record, const Field &field, const QVariant &input,
-                            const Dataset *dataset = nullptr);
+                            const Dataset *dataset = nullptr, const NameIndex *names = nullptr);
     // Keys of the fields whose values differ.
     static QStringList differingKeys(const AnyRecord &a, const AnyRecord &b, const Dataset *dataset = nullptr);
     // Records an edit of keys at when (ISO 8601 UTC) in the record's provenance columns.

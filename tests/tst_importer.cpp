@@ -130,6 +130,27 @@ private slots:
         QCOMPARE(renamed.changed.size(), 1);
     }
 
+    // A price names the model it serves as a user writes it; the importer finds that model through its
+    // index, ignoring case, and rejects a name the file has no model for.
+    void pricesLinkTheModelTheyServeByName()
+    {
+        const Dataset many = withBulkModels(m_document.dataset(), 50);
+        const QByteArray csv = "provider,model_name,model,input_usd_per_mtok,output_usd_per_mtok,as_of\n"
+                               "Lab,bulk-07,BULK 07,0.1,0.2,2026-03\n"
+                               "Lab,nothing,No Such Model,0.1,0.2,2026-03\n";
+        const Importer::Preview preview = Importer::preview(many, csv, Format::Csv, Importer::Kind::Prices);
+        QCOMPARE(preview.added.size(), 1);
+        QCOMPARE(preview.rejected.size(), 1);
+        QVERIFY2(preview.rejected.at(0).detail.contains(QStringLiteral("there is no model named “No Such Model”")),
+                 qPrintable(preview.rejected.at(0).detail));
+        QCOMPARE(preview.changes.additions.size(), 1);
+        const auto &price = std::get<ApiPriceRecord>(preview.changes.additions.at(0));
+        const auto bulk = std::find_if(many.models.cbegin(), many.models.cend(),
+                                       [](const ModelRecord &m) { return m.name == QLatin1String("Bulk 07"); });
+        QVERIFY(bulk != many.models.cend());
+        QCOMPARE(price.modelId, std::optional<qint64>(bulk->id));
+    }
+
     void exportedTablesImportBackUnchanged_data()
     {
         QTest::addColumn<int>("kind");
