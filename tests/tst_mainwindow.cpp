@@ -37,7 +37,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
-#include <QTreeWidget>
 
 // Clicks Cancel on the window's background-task progress dialog as soon as it is up (the timer fires inside
 // the dialog's event loop).
@@ -665,8 +664,10 @@ private slots:
         QString summary;
         Dialogs::setExecHook([&](QDialog *dialog) {
             summary = dialog->findChild<QLabel *>(QStringLiteral("mergeSummary"))->text();
-            auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("mergeTree"));
-            tree->topLevelItem(0)->child(0)->setCheckState(0, Qt::Checked); // take their price
+            auto *tree = dialog->findChild<QTreeView *>(QStringLiteral("mergeTree"));
+            // Take their price: tick the first conflict with the space bar, as a user would.
+            tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+            QTest::keyClick(tree, Qt::Key_Space);
             dialog->grab().save(QDir::temp().filePath(QStringLiteral("llm-atlas-merge.png")));
             dialog->accept();
             return dialog->result();

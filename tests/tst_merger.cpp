@@ -1,8 +1,10 @@
 // Merging a colleague's file: additions, conflicts (same record, different facts) and the user's picks.
 #include "models/atlasdocument.h"
 #include "models/merger.h"
+#include "models/mergeplanmodel.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QTest>
 #include <QUndoStack>
 
@@ -104,6 +106,53 @@ private slots:
         QVERIFY(stopped.cancelled);
         QCOMPARE(asked, 2);
         QCOMPARE(stopped.additions.size(), 2 * 1024 - 8 - 1); // the records before the second question
+    }
+
+    // The plan as the dialog's tree: conflicts with a line per field, then additions; ticks go into the plan.
+    void planModelListsAndTicksThePlan()
+    {
+        BundledDatabaseFile mineFile;
+        AtlasDocument mine;
+        QVERIFY(mine.open(mineFile.path()));
+        Dataset theirs = withBulkModels(mine.dataset(), 3);
+        theirs.models[0].vendor = QStringLiteral("DeepSeek-AI");
+        theirs.models[0].layers += 1;
+        Merger::Plan plan = Merger::plan(mine.dataset(), theirs, QStringLiteral("theirs.sqlite"));
+        QCOMPARE(plan.conflicts.size(), 1);
+        QCOMPARE(plan.additions.size(), 3);
+
+        MergePlanModel model(&plan);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), int(MergePlanModel::GroupCount));
+        const QModelIndex conflicts = model.index(MergePlanModel::Conflicts, 0);
+        const QModelIndex additions = model.index(MergePlanModel::Additions, 0);
+        QCOMPARE(conflicts.data().toString(), QStringLiteral("Conflicts: same record, different facts (1)"));
+        QCOMPARE(additions.data().toString(), QStringLiteral("Only in theirs.sqlite (3)"));
+        QCOMPARE(model.rowCount(conflicts), 1);
+        QCOMPARE(model.rowCount(additions), 3);
+
+        const QModelIndex conflict = model.index(0, MergePlanModel::Record, conflicts);
+        QCOMPARE(conflict.data().toString(), QStringLiteral("DeepSeek V3.2"));
+        QCOMPARE(conflict.siblingAtColumn(MergePlanModel::Facts).data().toString(),
+                 QStringLiteral("take theirs (%n field(s))").replace(QStringLiteral("%n"), QStringLiteral("2")));
+        QCOMPARE(model.rowCount(conflict), 2); // a line per differing field
+        QVERIFY(model.index(0, MergePlanModel::Facts, conflict).data().toString().contains(QStringLiteral("DeepSeek-AI")));
+        QCOMPARE(model.parent(model.index(1, MergePlanModel::Facts, conflict)), conflict);
+        QCOMPARE(model.index(2, MergePlanModel::Record, additions).data().toString(), QStringLiteral("Bulk 03"));
+
+        // Only the conflicts and additions are ticked, in the first column.
+        QVERIFY(model.flags(conflict) & Qt::ItemIsUserCheckable);
+        QVERIFY(!(model.flags(conflicts) & Qt::ItemIsUserCheckable));
+        QVERIFY(!(model.flags(conflict.siblingAtColumn(MergePlanModel::Facts)) & Qt::ItemIsUserCheckable));
+        QVERIFY(!model.setData(conflicts, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(conflict.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QVERIFY(model.setData(conflict, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(plan.conflicts.at(0).takeTheirs);
+        const QModelIndex second = model.index(1, MergePlanModel::Record, additions);
+        QCOMPARE(second.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QVERIFY(model.setData(second, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!plan.additions.at(1).take);
+        QVERIFY(plan.additions.at(0).take && plan.additions.at(2).take);
     }
 
     void refusesAForeignFile()

@@ -210,7 +210,7 @@ private slots:
         QVERIFY(translator.load(QLocale(QLocale::English, QLocale::UnitedKingdom), QStringLiteral("llm-atlas"),
                                 QStringLiteral("_"), QStringLiteral(":/i18n")));
         const auto fields = [&translator](int n) {
-            return translator.translate("MergeDialog", "take theirs (%n field(s))", nullptr, n)
+            return translator.translate("MergePlanModel", "take theirs (%n field(s))", nullptr, n)
                 .replace(QStringLiteral("%n"), QString::number(n));
         };
         QCOMPARE(fields(1), QStringLiteral("take theirs (1 field)"));

@@ -4,11 +4,11 @@
 
 #include <QDialog>
 
-class QTreeWidget;
+class QTreeView;
 
 // Lists what merging another file would bring: records only they have (ticked to add) and records both
-// have with different facts (ticked to take theirs; unticked keeps ours). Accepting writes the picks into
-// the plan.
+// have with different facts (ticked to take theirs; unticked keeps ours). Each tick is written into the
+// plan as it is made (MergePlanModel); the caller applies the plan when the dialog is accepted.
 class MergeDialog : public QDialog
 {
     Q_OBJECT
@@ -16,10 +16,6 @@ class MergeDialog : public QDialog
 public:
     MergeDialog(Merger::Plan *plan, QWidget *parent = nullptr);
 
-    QTreeWidget *tree() const { return m_tree; }
-    void accept() override;
-
 private:
-    Merger::Plan *m_plan;
-    QTreeWidget *m_tree;
+    QTreeView *m_tree;
 };

@@ -2224,12 +2224,26 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>%1 zusammenführen</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Datensatz</translation>
+        <source>&amp;Merge</source>
+        <translation>Zusa&amp;mmenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
+        <translation>
+            <numerusform>%1 hat %n Datensatz, der dieser Datei fehlt. Konflikte (derselbe Datensatz, andere Angaben): %2; in beiden gleich: %3. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
+            <numerusform>%1 hat %n Datensätze, die dieser Datei fehlen. Konflikte (derselbe Datensatz, andere Angaben): %2; in beiden gleich: %3. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePlanModel</name>
+    <message>
+        <source>Conflicts: same record, different facts (%1)</source>
+        <translation>Konflikte: derselbe Datensatz, andere Angaben (%1)</translation>
     </message>
     <message>
-        <source>Facts</source>
-        <translation>Angaben</translation>
+        <source>Only in %1 (%2)</source>
+        <translation>Nur in %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>take theirs (%n field(s))</source>
@@ -2243,23 +2257,12 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Merge</source>
-        <translation>Zusa&amp;mmenführen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
-        <translation>
-            <numerusform>%1 hat %n Datensatz, der dieser Datei fehlt. Konflikte (derselbe Datensatz, andere Angaben): %2; in beiden gleich: %3. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
-            <numerusform>%1 hat %n Datensätze, die dieser Datei fehlen. Konflikte (derselbe Datensatz, andere Angaben): %2; in beiden gleich: %3. Haken Sie an, was übernommen werden soll: Bei einem Konflikt übernimmt ein Haken die fremden Angaben, ohne Haken bleiben Ihre.</numerusform>
-        </translation>
+        <source>Record</source>
+        <translation>Datensatz</translation>
     </message>
     <message>
-        <source>Conflicts: same record, different facts (%1)</source>
-        <translation>Konflikte: derselbe Datensatz, andere Angaben (%1)</translation>
-    </message>
-    <message>
-        <source>Only in %1 (%2)</source>
-        <translation>Nur in %1 (%2)</translation>
+        <source>Facts</source>
+        <translation>Angaben</translation>
     </message>
 </context>
 <context>

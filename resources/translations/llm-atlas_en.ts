@@ -31,17 +31,20 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <source>take theirs (%n field(s))</source>
-        <translation>
-            <numerusform>take theirs (%n field)</numerusform>
-            <numerusform>take theirs (%n fields)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
         <translation>
             <numerusform>%1 has %n record this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</numerusform>
             <numerusform>%1 has %n records this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePlanModel</name>
+    <message numerus="yes">
+        <source>take theirs (%n field(s))</source>
+        <translation>
+            <numerusform>take theirs (%n field)</numerusform>
+            <numerusform>take theirs (%n fields)</numerusform>
         </translation>
     </message>
 </context>

@@ -2223,12 +2223,25 @@ Routed experts in system RAM: %1</source>
         <translation>合并 %1</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>记录</translation>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条此文件缺少的记录。冲突（同一记录，事实不同）：%2 条；两边相同：%3 条。请勾选要引入的内容：对于冲突项，勾选表示采用对方的事实，不勾选则保留您的。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePlanModel</name>
+    <message>
+        <source>Conflicts: same record, different facts (%1)</source>
+        <translation>冲突：同一记录，事实不同（%1）</translation>
     </message>
     <message>
-        <source>Facts</source>
-        <translation>事实</translation>
+        <source>Only in %1 (%2)</source>
+        <translation>仅在 %1 中（%2）</translation>
     </message>
     <message numerus="yes">
         <source>take theirs (%n field(s))</source>
@@ -2241,22 +2254,12 @@ Routed experts in system RAM: %1</source>
         <translation>添加</translation>
     </message>
     <message>
-        <source>&amp;Merge</source>
-        <translation>合并(&amp;M)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>
-        <translation>
-            <numerusform>%1 中有 %n 条此文件缺少的记录。冲突（同一记录，事实不同）：%2 条；两边相同：%3 条。请勾选要引入的内容：对于冲突项，勾选表示采用对方的事实，不勾选则保留您的。</numerusform>
-        </translation>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
     <message>
-        <source>Conflicts: same record, different facts (%1)</source>
-        <translation>冲突：同一记录，事实不同（%1）</translation>
-    </message>
-    <message>
-        <source>Only in %1 (%2)</source>
-        <translation>仅在 %1 中（%2）</translation>
+        <source>Facts</source>
+        <translation>事实</translation>
     </message>
 </context>
 <context>
