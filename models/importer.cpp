@@ -495,13 +495,11 @@ QString previewTiers(const Dataset &dataset, const Table &table, const Importer:
             latestEntries << entry;
     }
     const QList<TierSnapshots::Change> comparison = TierSnapshots::compare(dataset, latestEntries, entries);
-    const bool same = latest && std::all_of(comparison.cbegin(), comparison.cend(), [&](const TierSnapshots::Change &c) {
-        if (c.movement != TierSnapshots::Movement::Same)
-            return false;
-        const auto it = std::find_if(latestEntries.cbegin(), latestEntries.cend(),
-                                     [&](const TierEntryRecord &e) { return e.modelId == c.modelId; });
-        return it != latestEntries.cend() && it->rank == c.rankAfter;
-    }) && latestEntries.size() == entries.size();
+    // Same means the same tier and rank: every entry where it was, and none dropped.
+    const bool same = latest && latestEntries.size() == entries.size()
+                      && std::all_of(comparison.cbegin(), comparison.cend(), [](const TierSnapshots::Change &c) {
+                             return c.movement == TierSnapshots::Movement::Same;
+                         });
     if (same && preview.rejected.isEmpty()) {
         preview.unchanged = int(entries.size());
         preview.notes << Importer::tr("The same as the latest tier list (%1, %2): nothing to import.")

@@ -293,6 +293,37 @@ private slots:
         QCOMPARE(databaseDump(file.path()), original);
     }
 
+    // A list with every model at the tier and rank the latest list gives it is nothing new; one entry
+    // moved, or one missing, makes it a new snapshot.
+    void theLatestTierListAgainIsNothingToImport_data()
+    {
+        QTest::addColumn<QByteArray>("edit"); // applied to the exported tier list
+        QTest::addColumn<bool>("same");
+        QTest::newRow("as exported") << QByteArray() << true;
+        QTest::newRow("one tier moved") << QByteArray("Llama 4 Scout") << false;
+        QTest::newRow("one entry missing") << QByteArray("Llama 4 Maverick") << false;
+    }
+    void theLatestTierListAgainIsNothingToImport()
+    {
+        QFETCH(QByteArray, edit);
+        QFETCH(bool, same);
+        QList<QByteArray> lines = exported(Importer::Kind::Tiers, Format::Csv).split('\n');
+        for (QByteArray &line : lines) {
+            if (edit.isEmpty() || !line.contains(edit))
+                continue;
+            if (edit == "Llama 4 Scout")
+                line.replace(",C,", ",B,");
+            else
+                line.clear();
+        }
+        const Importer::Preview preview = Importer::preview(m_document.dataset(), lines.join('\n'), Format::Csv,
+                                                            Importer::Kind::Tiers);
+        QVERIFY2(preview.rejected.isEmpty() && preview.error.isEmpty(), qPrintable(preview.report()));
+        QCOMPARE(preview.notes.join(QLatin1Char(' ')).contains(QStringLiteral("The same as the latest tier list")),
+                 same);
+        QCOMPARE(preview.canApply(), !same);
+    }
+
     // The progress callback sees the share of the file read grow; returning false cancels: the preview
     // keeps nothing it read and has nothing to apply.
     void cancelledPreviewHasNothingToApply()
