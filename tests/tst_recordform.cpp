@@ -182,7 +182,7 @@ private slots:
         QVERIFY(!form.message(QStringLiteral("as_of")).isEmpty());
         retype(form, "input_usd_per_mtok", QStringLiteral("cheap"));
         QCOMPARE(form.message(QStringLiteral("input_usd_per_mtok")),
-                 QStringLiteral("Input (USD per million tokens) must be a number."));
+                 QStringLiteral("Input (USD/M tokens) must be a number."));
     }
 
     // The window: the details pane's buttons and the GPU table's Insert key open the form; what it

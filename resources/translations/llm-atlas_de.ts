@@ -2937,16 +2937,16 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Bietet unser Modell an</translation>
     </message>
     <message>
-        <source>Input (USD per million tokens)</source>
-        <translation>Eingabe (USD pro Million Tokens)</translation>
+        <source>Input (USD/M tokens)</source>
+        <translation>Eingabe (USD/Mio. Tokens)</translation>
     </message>
     <message>
-        <source>Cached input (USD per million tokens)</source>
-        <translation>Gecachte Eingabe (USD pro Million Tokens)</translation>
+        <source>Cached input (USD/M tokens)</source>
+        <translation>Gecachte Eingabe (USD/Mio. Tokens)</translation>
     </message>
     <message>
-        <source>Output (USD per million tokens)</source>
-        <translation>Ausgabe (USD pro Million Tokens)</translation>
+        <source>Output (USD/M tokens)</source>
+        <translation>Ausgabe (USD/Mio. Tokens)</translation>
     </message>
     <message>
         <source>As of</source>

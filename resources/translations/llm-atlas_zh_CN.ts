@@ -2933,15 +2933,15 @@ Routed experts in system RAM: %1</source>
         <translation>提供本模型</translation>
     </message>
     <message>
-        <source>Input (USD per million tokens)</source>
+        <source>Input (USD/M tokens)</source>
         <translation>输入（美元/百万 token）</translation>
     </message>
     <message>
-        <source>Cached input (USD per million tokens)</source>
+        <source>Cached input (USD/M tokens)</source>
         <translation>缓存输入（美元/百万 token）</translation>
     </message>
     <message>
-        <source>Output (USD per million tokens)</source>
+        <source>Output (USD/M tokens)</source>
         <translation>输出（美元/百万 token）</translation>
     </message>
     <message>
