@@ -261,6 +261,16 @@ private slots:
         QCOMPARE(translator.translate("MainWindow", "&VRAM fit"), QStringLiteral("显存适配(&V)"));
     }
 
+    // A language LLM Atlas does not speak gets English, with English's plural forms. (It makes French the
+    // default locale; the German test after it sets its own.)
+    void unknownLanguageGetsEnglishPlurals()
+    {
+        QVERIFY(!Translations::install(qApp, QStringLiteral("fr")));
+        QCOMPARE(QCoreApplication::translate("MergePlanModel", "take theirs (%n field(s))", nullptr, 1),
+                 QStringLiteral("take theirs (1 field)"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+    }
+
     // Last: it installs the German translator and locale for the rest of the process.
     void germanMainWindow()
     {

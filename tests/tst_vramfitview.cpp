@@ -303,6 +303,7 @@ private slots:
         QTRY_COMPARE(presets->currentText(), QStringLiteral("A100 80GB"));
         QCOMPARE(type->currentText(), QStringLiteral("A100 80GB (80 GB)"));
         QCOMPARE(count->value(), 1);
+        QCOMPARE(count->text(), QStringLiteral("1")); // its label says what it counts: no "1 GPUs"
         for (const QPointF &point : capacityLine()->points())
             QVERIFY(qFuzzyCompare(point.x(), 80 * GiB * 0.9 / 1e9));
 
