@@ -346,6 +346,20 @@ private slots:
             QVERIFY2(check(r.sourceId), qPrintable(r.modelName));
     }
 
+    // The reference file's notes end some rows with "Say so in the app.", an instruction to whoever builds
+    // the data: the bundled notes say the facts, not that.
+    void notesAreNotInstructionsToTheBuilders()
+    {
+        const QString instruction = QStringLiteral("Say so in the app");
+        for (const ModelRecord &r : m_data.models)
+            QVERIFY2(!r.notes.contains(instruction), qPrintable(r.name));
+        for (const GpuRecord &r : m_data.gpus)
+            QVERIFY2(!r.notes.contains(instruction), qPrintable(r.name));
+        for (const ApiPriceRecord &r : m_data.apiPrices)
+            QVERIFY2(!r.notes.contains(instruction), qPrintable(r.modelName));
+        QVERIFY(modelNamed(QStringLiteral("Qwen 3.5"))->notes.endsWith(QStringLiteral("used as the proxy.")));
+    }
+
     void uncertainRowsAreFlagged()
     {
         for (const GpuRecord &gpu : m_data.gpus)
