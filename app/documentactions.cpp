@@ -17,6 +17,8 @@
 #include <QUndoStack>
 #include <QWidget>
 
+using BackgroundTask::Outcome;
+
 namespace {
 // QSettings keys of the document's files.
 const auto RecentFilesKey = QStringLiteral("files/recent");
@@ -168,20 +170,20 @@ void DocumentActions::importFile()
     if (Dialogs::exec(&dialog) != QDialog::Accepted || !preview.canApply())
         return;
     switch (writeInBackground(preview.changes, tr("Import %1").arg(preview.fileName), tr("Cannot import"))) {
-    case Written: emit statusMessage(preview.summary()); break;
-    case Cancelled: emit statusMessage(tr("Import cancelled: nothing was written.")); break;
-    case Failed: break;
+    case Outcome::Written: emit statusMessage(preview.summary()); break;
+    case Outcome::Cancelled: emit statusMessage(tr("Import cancelled: nothing was written.")); break;
+    case Outcome::Failed: break;
     }
 }
 
 // Writing a big change set takes a while: on a worker thread over a connection of its own, behind a
 // progress dialog; the document then takes the written rows in (one undo step, as ever).
-DocumentActions::WriteOutcome DocumentActions::writeInBackground(ChangeSet &changes, const QString &description,
-                                                                 const QString &errorTitle)
+Outcome DocumentActions::writeInBackground(ChangeSet &changes, const QString &description,
+                                           const QString &errorTitle)
 {
     if (!m_document->checkWritable()) {
         Dialogs::showError(m_window, errorTitle, m_document->errorString());
-        return Failed;
+        return Outcome::Failed;
     }
     const QString databasePath = m_document->filePath();
     bool written = false;
@@ -192,12 +194,12 @@ DocumentActions::WriteOutcome DocumentActions::writeInBackground(ChangeSet &chan
     // A Cancel that comes after the commit is too late: what was written is taken in.
     if (written) {
         m_document->pushWrittenChanges(changes, description);
-        return Written;
+        return Outcome::Written;
     }
     if (error.isEmpty())
-        return Cancelled;
+        return Outcome::Cancelled;
     Dialogs::showError(m_window, errorTitle, error);
-    return Failed;
+    return Outcome::Failed;
 }
 
 void DocumentActions::mergeFile()
@@ -228,7 +230,7 @@ void DocumentActions::mergeFile()
     if (Dialogs::exec(&dialog) != QDialog::Accepted)
         return;
     ChangeSet changes = Merger::changes(plan);
-    if (writeInBackground(changes, tr("Merge %1").arg(plan.fileName), tr("Cannot merge")) == Cancelled)
+    if (writeInBackground(changes, tr("Merge %1").arg(plan.fileName), tr("Cannot merge")) == Outcome::Cancelled)
         emit statusMessage(tr("Merge cancelled: nothing was changed."));
 }
 

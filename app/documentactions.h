@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/backgroundtask.h"
+
 #include <QObject>
 
 class AtlasDocument;
@@ -38,8 +40,8 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    enum WriteOutcome { Written, Cancelled, Failed }; // Failed has been reported to the user
-    WriteOutcome writeInBackground(ChangeSet &changes, const QString &description, const QString &errorTitle);
+    // Failed has been reported to the user.
+    BackgroundTask::Outcome writeInBackground(ChangeSet &changes, const QString &description, const QString &errorTitle);
     void fillRecentMenu();
     QString folder() const;
 

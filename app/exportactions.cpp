@@ -21,6 +21,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+using BackgroundTask::Outcome;
+
 namespace {
 
 // Every setting Export keeps, with its default, in one place.
@@ -165,8 +167,7 @@ void ExportActions::updateActions()
     m_printAction->setEnabled(p.chart || p.table);
 }
 
-ExportActions::Outcome ExportActions::write(const ExportDialog::Choice &choice, const QString &path,
-                                            QString *error) const
+Outcome ExportActions::write(const ExportDialog::Choice &choice, const QString &path, QString *error) const
 {
     const auto outcome = [](bool written) { return written ? Outcome::Written : Outcome::Failed; };
     const Page p = page();

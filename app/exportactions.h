@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/tablewriter.h"
+#include "views/backgroundtask.h"
 #include "views/comparisonreport.h"
 #include "views/exportdialog.h"
 
@@ -50,10 +51,9 @@ public:
     QAction *copyMarkdownAction() const { return m_copyMarkdownAction; }
     QAction *copyCsvAction() const { return m_copyCsvAction; }
 
-    enum class Outcome { Written, Failed, Cancelled };
     // File > Export… without its questions: writes the choice to path; *error says why when it failed.
     // A report is written behind a progress dialog whose Cancel leaves any file at path as it was.
-    Outcome write(const ExportDialog::Choice &choice, const QString &path, QString *error) const;
+    BackgroundTask::Outcome write(const ExportDialog::Choice &choice, const QString &path, QString *error) const;
 
 signals:
     void statusMessage(const QString &message);

@@ -19,4 +19,7 @@ using Progress = std::function<bool(double shareDone)>;
 // "backgroundTaskProgress" for tests.
 bool run(QWidget *parent, const QString &label, const std::function<void(const Progress &)> &work);
 
+// What became of work that writes a file: written, cancelled by the user (nothing written), or failed.
+enum class Outcome { Written, Cancelled, Failed };
+
 } // namespace BackgroundTask
