@@ -1,9 +1,9 @@
-#include "app/commandline.h"
-#include "app/mainwindow.h"
+#include "app/cli/commandline.h"
+#include "app/gui/mainwindow.h"
 #include "app/translations.h"
-#include "models/atlasdocument.h"
-#include "views/dialogs.h"
-#include "views/preferences.h"
+#include "models/document/atlasdocument.h"
+#include "views/dialogs/dialogs.h"
+#include "views/dialogs/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

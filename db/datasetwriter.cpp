@@ -1,6 +1,7 @@
 #include "db/datasetwriter.h"
 
 #include "db/database.h"
+#include "models/core/vocabulary.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -64,17 +65,6 @@ template<typename T>
 QVariant optional(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-QString attentionName(AttentionKind kind)
-{
-    switch (kind) {
-    case AttentionKind::GroupedQuery: return QStringLiteral("gqa");
-    case AttentionKind::MultiHeadLatent: return QStringLiteral("mla");
-    case AttentionKind::Hybrid: return QStringLiteral("hybrid");
-    case AttentionKind::Chunked: return QStringLiteral("chunked");
-    }
-    return QString();
 }
 
 QVariant flag(bool value)
@@ -310,7 +300,7 @@ QList<Column> columnsOf(const ModelRecord &m)
             {"attention_heads", qint64(m.attentionHeads)},
             {"kv_heads", qint64(m.kvHeads)},
             {"head_dim", qint64(m.headDim)},
-            {"attention", attentionName(m.attention)},
+            {"attention", Vocabulary::attentionKey(m.attention)},
             {"kv_lora_rank", intOrNull(m.kvLoraRank)},
             {"qk_rope_head_dim", m.attention == AttentionKind::MultiHeadLatent ? QVariant(qint64(m.qkRopeHeadDim))
                                                                               : intOrNull(m.qkRopeHeadDim)},

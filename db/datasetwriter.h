@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/records.h"
+#include "models/core/records.h"
 
 #include <QCoreApplication>
 #include <QHash>

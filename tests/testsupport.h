@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/database.h"
-#include "db/dataset.h"
+#include "models/core/dataset.h"
 
 #include <QFile>
 #include <QProcess>

@@ -6,14 +6,14 @@
 // step, a control change, a sort, a filter keystroke) drive the real window in this process on the
 // offscreen platform and include the repaint that follows. --quick runs each once on small data and judges
 // nothing: that is how CTest runs it in CI, where the machine's load makes times meaningless.
-#include "app/mainwindow.h"
-#include "models/atlasdocument.h"
-#include "models/changesetwriter.h"
-#include "models/importer.h"
-#include "models/merger.h"
-#include "models/tierfilterproxymodel.h"
+#include "app/gui/mainwindow.h"
+#include "models/document/atlasdocument.h"
+#include "models/document/changesetwriter.h"
+#include "models/document/importer.h"
+#include "models/document/merger.h"
+#include "models/itemmodels/tierfilterproxymodel.h"
 #include "syntheticmodels.h"
-#include "views/costview.h"
+#include "views/pages/costview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

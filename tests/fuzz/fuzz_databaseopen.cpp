@@ -1,6 +1,7 @@
 // libFuzzer target: bytes written to a file and opened as an LLM Atlas database, read-only and then
 // read-write, as File > Open and the command line do. A file may be refused (with a message); one that
 // opens must then load as a dataset or be reported unreadable, never crash.
+#include "db/datasetreader.h"
 #include "fuzzsupport.h"
 
 #include <QFile>
@@ -28,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
         Dataset dataset;
         QString error;
-        if (!dataset.load(db.connection(), &error) && error.isEmpty())
+        if (!DatasetReader::load(db.connection(), &dataset, &error) && error.isEmpty())
             std::abort();
     }
     return 0;

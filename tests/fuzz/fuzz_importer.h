@@ -1,7 +1,7 @@
 #pragma once
 
 #include "fuzzsupport.h"
-#include "models/importer.h"
+#include "models/document/importer.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "db/database.h"
-#include "db/dataset.h"
+#include "db/datasetreader.h"
+#include "models/core/dataset.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -30,7 +31,7 @@ inline const Dataset &bundledDataset()
         Dataset loaded;
         QString error;
         if (!dir.isValid() || !db.createFromBundle(dir.filePath(QStringLiteral("atlas.sqlite")))
-            || !loaded.load(db.connection(), &error)) {
+            || !DatasetReader::load(db.connection(), &loaded, &error)) {
             qFatal("cannot load the bundled dataset: %s", qPrintable(db.errorString() + error));
         }
         return loaded;

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "models/core/costmodel.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSize>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class AtlasDocument;
+class CostView;
+class QAbstractItemModel;
+class QCommandLineParser;
+class QIODevice;
+class VramFitView;
+struct Dataset;
+enum class RecordKind;
+
+// The headless interface: `llm-atlas [--db FILE] COMMAND [options]`. It shares the core with the GUI and
+// never needs a display.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CommandLine(QIODevice *out, QIODevice *err);
+
+    // True when the arguments ask for a command rather than the window.
+    static bool wantsCommandLine(const QStringList &arguments);
+    // True when the command draws charts (`export chart`, `report`): it needs a QApplication, which main()
+    // creates on the offscreen platform, so no display is ever needed.
+    static bool needsGraphics(const QStringList &arguments);
+
+    // arguments as QCoreApplication::arguments() gives them, program name first.
+    int run(const QStringList &arguments);
+
+private:
+    // A table a command produced, with the models behind it owned by `owner`.
+    struct Table
+    {
+        std::unique_ptr<QObject> owner = std::make_unique<QObject>();
+        QAbstractItemModel *model = nullptr;
+        // What a command says beyond the rows: JSON output becomes {"rows": [...], ...summary}, text output
+        // ends with the lines.
+        QJsonObject summary;
+        QStringList summaryLines;
+    };
+    // One kind of table the commands print or export: models, fit, audit...
+    struct TableKind
+    {
+        QString name;
+        std::function<void(QCommandLineParser &)> addOptions;
+        // Reports its own errors and returns nullopt, leaving the exit code in m_exitCode.
+        std::function<std::optional<Table>(CommandLine *, const QCommandLineParser &, const Dataset &)> produce;
+    };
+    struct Command
+    {
+        QString name;
+        QString summary;
+        std::function<int(CommandLine *, QCommandLineParser &, const QStringList &)> run;
+        std::function<void(QCommandLineParser &)> addOptions;
+    };
+    static const QList<Command> &commands();
+    static const Command *findCommand(const QString &name);
+    static const QList<TableKind> &tableKinds();
+    static void addEveryTableOption(QCommandLineParser &parser);
+    static void addChartSizeOptions(QCommandLineParser &parser);
+    static const TableKind *findTableKind(const QString &name);
+
+    // `list models`, `fit`, `audit`: a table to standard output in --format.
+    int printTable(const QCommandLineParser &parser, const QString &kind);
+    // `export table KIND --out FILE`: the same table, as a file whose extension names the format.
+    int exportTable(const QCommandLineParser &parser, const QStringList &arguments);
+    // `export chart tiers|vram|cost --out FILE.(png|svg|pdf)` and `report --out FILE.(pdf|html)`: the window's
+    // views built offscreen and set from the same options, drawn as the window would show them
+    // (chartcommands.cpp).
+    int exportChart(const QCommandLineParser &parser, const QStringList &arguments);
+    int writeReport(const QCommandLineParser &parser, const QStringList &arguments);
+    struct ChartSize
+    {
+        QSize pixels;
+        double scale = 1;
+    };
+    std::optional<ChartSize> chartSize(const QCommandLineParser &parser); // --width, --height, --scale
+    // Set the VRAM and cost pages to the fit and cost options, noting on stderr where the pages' controls
+    // cannot show what was asked. In a report --utilisation is the cost's, and memory keeps its default.
+    bool showFitOptions(const QCommandLineParser &parser, const Dataset &dataset, VramFitView *view,
+                        bool utilisationIsCosts = false);
+    bool showCostOptions(const QCommandLineParser &parser, const Dataset &dataset, CostView *view);
+
+    std::optional<Table> modelsTable(const QCommandLineParser &parser, const Dataset &dataset);
+    std::optional<Table> fitTable(const QCommandLineParser &parser, const Dataset &dataset);
+    std::optional<Table> auditTable(const QCommandLineParser &parser, const Dataset &dataset);
+    std::optional<Table> costTable(const QCommandLineParser &parser, const Dataset &dataset);
+    // What the cost options ask for, defaults filled in as `cost` fills them: the table and the cost chart
+    // read the same request. Without --tokens-per-month, defaultVolume or a usage error.
+    struct CostRequest
+    {
+        const ModelRecord *model = nullptr;
+        QList<GpuConfiguration> configurations;
+        QList<ApiPriceRecord> apis;
+        double volume = 0;
+        CostAssumptions assumptions;
+    };
+    std::optional<CostRequest> costRequest(const QCommandLineParser &parser, const Dataset &dataset,
+                                           std::optional<double> defaultVolume = std::nullopt);
+    static std::optional<Table> factsTable(RecordKind kind, const Dataset &dataset);
+    // `import FILE --kind K`: adds and changes facts, or with any row rejected writes nothing (exit 1).
+    int importFile(const QCommandLineParser &parser, const QStringList &arguments);
+
+    // Reads an integer option (plain, or with a K/M suffix meaning 1024/1024²) within [min, max].
+    std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
+                                        qint64 fallback);
+    bool openDocument(const QCommandLineParser &parser, AtlasDocument &document);
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    void print(const QByteArray &text);
+    QString generalHelp() const;
+
+    QIODevice *m_out;
+    QIODevice *m_err;
+    int m_exitCode = Success;
+};

@@ -1,0 +1,264 @@
+#include "app/gui/documentactions.h"
+
+#include "models/document/atlasdocument.h"
+#include "models/document/changesetwriter.h"
+#include "models/document/importer.h"
+#include "models/document/merger.h"
+#include "views/dialogs/backgroundtask.h"
+#include "views/dialogs/dialogs.h"
+#include "views/dialogs/importpreviewdialog.h"
+#include "views/dialogs/mergedialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
+#include <QUndoStack>
+#include <QWidget>
+
+using BackgroundTask::Outcome;
+
+namespace {
+// QSettings keys of the document's files.
+const auto RecentFilesKey = QStringLiteral("files/recent");
+const auto LastFolderKey = QStringLiteral("files/lastFolder");
+
+QString databaseFilter()
+{
+    return DocumentActions::tr("LLM Atlas databases (*.sqlite *.db);;All files (*)");
+}
+} // namespace
+
+DocumentActions::DocumentActions(AtlasDocument *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{
+}
+
+void DocumentActions::addFileActions(QMenu *menu)
+{
+    QAction *newAction = menu->addAction(tr("&New…"), this, &DocumentActions::newFile);
+    newAction->setObjectName(QStringLiteral("newAction"));
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setStatusTip(tr("Start a new database from the bundled dataset"));
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &DocumentActions::fillRecentMenu);
+    QAction *saveAsAction = menu->addAction(tr("Save &As…"), this, &DocumentActions::saveAs);
+    saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setStatusTip(tr("Write a consistent copy of this database and continue with the copy"));
+    menu->addSeparator();
+    QAction *importAction = menu->addAction(tr("&Import…"), this, &DocumentActions::importFile);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Add or change models, GPUs, API prices or a tier list from CSV or JSON"));
+    QAction *mergeAction = menu->addAction(tr("&Merge…"), this, &DocumentActions::mergeFile);
+    mergeAction->setObjectName(QStringLiteral("mergeAction"));
+    mergeAction->setStatusTip(tr("Bring in models, GPUs and API prices from a colleague's LLM Atlas file"));
+}
+
+void DocumentActions::addEditActions(QMenu *menu)
+{
+    QAction *undo = m_document->undoStack()->createUndoAction(menu, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(menu, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    const QList<QAction *> existing = menu->actions();
+    QAction *before = existing.isEmpty() ? nullptr : existing.constFirst();
+    menu->insertAction(before, undo);
+    menu->insertAction(before, redo);
+    if (before)
+        menu->insertSeparator(before);
+}
+
+QString DocumentActions::folder() const
+{
+    const QString last = QSettings().value(LastFolderKey).toString();
+    return last.isEmpty() ? QFileInfo(m_document->filePath()).absolutePath() : last;
+}
+
+void DocumentActions::newFile()
+{
+    const QString path = Dialogs::saveFileName(m_window, tr("New LLM Atlas Database"),
+                                               folder() + QStringLiteral("/atlas.sqlite"), databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        Dialogs::showError(m_window, tr("Cannot create database"),
+                           tr("“%1” already exists. A new database is never written over a file: choose a new name.")
+                               .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!m_document->createNew(path)) {
+        Dialogs::showError(m_window, tr("Cannot create database"), m_document->errorString());
+        return;
+    }
+    addRecentFile(m_document->filePath());
+    emit statusMessage(tr("Created %1 from the bundled dataset").arg(QDir::toNativeSeparators(path)));
+}
+
+void DocumentActions::saveAs()
+{
+    const QString path = Dialogs::saveFileName(m_window, tr("Save a Copy As"), folder(), databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (!m_document->saveAs(path)) {
+        Dialogs::showError(m_window, tr("Cannot save"), m_document->errorString());
+        return;
+    }
+    QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    addRecentFile(m_document->filePath());
+    emit statusMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool DocumentActions::openFile(const QString &path)
+{
+    if (!m_document->open(path)) {
+        Dialogs::showError(m_window, tr("Cannot open database"), m_document->errorString());
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    return true;
+}
+
+void DocumentActions::importFile()
+{
+    const QString path = Dialogs::openFileName(m_window, tr("Import CSV or JSON"), folder(),
+                                               tr("Tables (*.csv *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    // The file's name usually says what it holds; otherwise ask.
+    const QString base = QFileInfo(path).completeBaseName().toLower();
+    std::optional<Importer::Kind> kind;
+    for (const char *name : {"gpus", "prices", "tiers", "models"}) {
+        if (base.contains(QLatin1String(name)) || base.contains(QLatin1String(name).chopped(1)))
+            kind = Importer::kindFromName(QLatin1String(name));
+        if (kind)
+            break;
+    }
+    if (!kind) {
+        const QString answer = Dialogs::textInput(m_window, tr("Import"),
+                                                  tr("What does the file hold: models, gpus, prices or tiers?"),
+                                                  QStringLiteral("models"));
+        if (answer.isEmpty())
+            return;
+        kind = Importer::kindFromName(answer);
+        if (!kind) {
+            Dialogs::showError(m_window, tr("Cannot import"), tr("“%1” is not models, gpus, prices or tiers.").arg(answer));
+            return;
+        }
+    }
+    // Reading and checking a big file takes seconds: on a worker thread, with a progress bar and Cancel.
+    Importer::Preview preview;
+    const bool finished = BackgroundTask::run(
+        m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()), [&](const BackgroundTask::Progress &progress) {
+            Importer::Options options;
+            options.progress = progress;
+            preview = Importer::previewFile(m_document->dataset(), path, *kind, options);
+        });
+    if (!finished) {
+        emit statusMessage(tr("Import cancelled: nothing was written."));
+        return;
+    }
+    ImportPreviewDialog dialog(preview, m_window);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted || !preview.canApply())
+        return;
+    switch (writeInBackground(preview.changes, tr("Import %1").arg(preview.fileName), tr("Cannot import"))) {
+    case Outcome::Written: emit statusMessage(preview.summary()); break;
+    case Outcome::Cancelled: emit statusMessage(tr("Import cancelled: nothing was written.")); break;
+    case Outcome::Failed: break;
+    }
+}
+
+// Writing a big change set takes a while: on a worker thread over a connection of its own, behind a
+// progress dialog; the document then takes the written rows in (one undo step, as ever).
+Outcome DocumentActions::writeInBackground(ChangeSet &changes, const QString &description,
+                                           const QString &errorTitle)
+{
+    if (!m_document->checkWritable()) {
+        Dialogs::showError(m_window, errorTitle, m_document->errorString());
+        return Outcome::Failed;
+    }
+    const QString databasePath = m_document->filePath();
+    bool written = false;
+    QString error;
+    BackgroundTask::run(m_window, description, [&](const BackgroundTask::Progress &progress) {
+        written = ChangeSetWriter::applyToFile(databasePath, changes, progress, &error);
+    });
+    // A Cancel that comes after the commit is too late: what was written is taken in.
+    if (written) {
+        m_document->pushWrittenChanges(changes, description);
+        return Outcome::Written;
+    }
+    if (error.isEmpty())
+        return Outcome::Cancelled;
+    Dialogs::showError(m_window, errorTitle, error);
+    return Outcome::Failed;
+}
+
+void DocumentActions::mergeFile()
+{
+    const QString path = Dialogs::openFileName(m_window, tr("Merge Another LLM Atlas Database"), folder(),
+                                               databaseFilter());
+    if (path.isEmpty())
+        return;
+    // Reading and comparing a big file takes a while: on a worker thread, behind a progress dialog.
+    Merger::Plan plan;
+    const bool finished = BackgroundTask::run(
+        m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()), [&](const BackgroundTask::Progress &progress) {
+            plan = Merger::plan(m_document->dataset(), path, progress);
+        });
+    if (!finished || plan.cancelled) {
+        emit statusMessage(tr("Merge cancelled: nothing was changed."));
+        return;
+    }
+    if (!plan.error.isEmpty()) {
+        Dialogs::showError(m_window, tr("Cannot merge"), plan.error);
+        return;
+    }
+    if (plan.additions.isEmpty() && plan.conflicts.isEmpty()) {
+        emit statusMessage(tr("%1 holds nothing this file lacks.").arg(plan.fileName));
+        return;
+    }
+    MergeDialog dialog(&plan, m_window);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted)
+        return;
+    ChangeSet changes = Merger::changes(plan);
+    if (writeInBackground(changes, tr("Merge %1").arg(plan.fileName), tr("Cannot merge")) == Outcome::Cancelled)
+        emit statusMessage(tr("Merge cancelled: nothing was changed."));
+}
+
+QStringList DocumentActions::recentFiles()
+{
+    return QSettings().value(RecentFilesKey).toStringList();
+}
+
+void DocumentActions::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    QSettings().setValue(RecentFilesKey, QStringList(files.mid(0, MaxRecentFiles)));
+}
+
+void DocumentActions::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove(RecentFilesKey); });
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "views/dialogs/backgroundtask.h"
+
+#include <QObject>
+
+class AtlasDocument;
+struct ChangeSet;
+class QAction;
+class QMenu;
+class QWidget;
+
+// The window's actions on the document as a file: new, open, recent files, save as, import, merge, and the
+// undo/redo pair of its undo stack. Every modal question goes through Dialogs, so tests can answer it.
+class DocumentActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxRecentFiles = 8;
+
+    DocumentActions(AtlasDocument *document, QWidget *window);
+
+    // New, Open Recent, Save As, Import, Merge (Open stays the window's own).
+    void addFileActions(QMenu *menu);
+    // Undo and Redo, whose texts say what they will undo or redo.
+    void addEditActions(QMenu *menu);
+
+    void newFile();
+    void saveAs();
+    void importFile();
+    void mergeFile();
+    // Opens path, or tells the user why not and keeps the current file.
+    bool openFile(const QString &path);
+
+    static QStringList recentFiles();
+    static void addRecentFile(const QString &path);
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    // Failed has been reported to the user.
+    BackgroundTask::Outcome writeInBackground(ChangeSet &changes, const QString &description, const QString &errorTitle);
+    void fillRecentMenu();
+    QString folder() const;
+
+    AtlasDocument *m_document;
+    QWidget *m_window;
+    QMenu *m_recentMenu = nullptr;
+};

@@ -1,0 +1,28 @@
+#include "models/core/costcomparison.h"
+
+CostComparison CostComparison::compute(const ModelRecord &model, const QList<GpuConfiguration> &configurations,
+                                       const QList<ApiPriceRecord> &apis, const QList<GpuRecord> &allGpus,
+                                       double tokensPerMonth, const CostAssumptions &assumptions)
+{
+    CostComparison c;
+    c.tokensPerMonth = tokensPerMonth;
+    for (const GpuConfiguration &configuration : configurations)
+        c.options.append(CostModel::selfHostOption(model, configuration, tokensPerMonth, assumptions));
+    const int firstApi = int(c.options.size());
+    for (const ApiPriceRecord &api : apis)
+        c.options.append(CostModel::apiOption(api, tokensPerMonth, assumptions));
+
+    for (int i = 0; i < c.options.size(); ++i) {
+        const CostOption &option = c.options.at(i);
+        if (option.feasible && (c.cheapestIndex < 0 || option.monthlyUsd < c.options.at(c.cheapestIndex).monthlyUsd))
+            c.cheapestIndex = i;
+    }
+    for (int s = 0; s < firstApi; ++s) {
+        if (!c.options.at(s).feasible)
+            continue;
+        for (int a = firstApi; a < c.options.size(); ++a)
+            c.breakEvens.append({s, a, CostModel::breakEven(c.options.at(s), c.options.at(a))});
+    }
+    c.cheapestSearch = CostModel::cheapestConfiguration(model, allGpus, tokensPerMonth, assumptions);
+    return c;
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "models/core/records.h"
+
+#include <QString>
+
+// What a model needs in GPU memory, computed from first principles: weights (every parameter, MoE experts
+// included, at the format's bits per weight), KV cache (from layers, KV heads and head dimension, or the
+// latent width for MLA, counting only layers that attend over the whole context) and runtime overhead.
+
+enum class KvPrecision { Fp16, Fp8, Q8_0, Q4_0 };
+
+// A GPU type times a count, pooled by tensor parallelism.
+struct GpuConfiguration
+{
+    GpuRecord gpu;
+    int count = 1;
+
+    QString name() const; // "2x RTX 4090", or the GPU's name alone for one
+    double memoryBytes() const; // as marketed: GiB per card
+    double bandwidthBytesPerS() const;
+};
+
+// The assumptions behind an estimate. Every one is named in the output and adjustable.
+struct FitParameters
+{
+    double bitsPerWeight = 4.85;      // Q4_K_M
+    QString quantName = QStringLiteral("Q4_K_M");
+    qint64 contextTokens = 8192;
+    int batch = 1;                    // concurrent sequences, each with the full context
+    KvPrecision kvPrecision = KvPrecision::Fp16;
+    bool expertOffload = false;       // MoE: routed experts in system RAM, the rest on the GPUs
+    double utilisation = 0.9;         // fraction of GPU memory the engine may use, as vLLM's default
+    double runtimeReservePerGpuBytes = 512.0 * 1024 * 1024; // CUDA context, kernels, allocator slack
+    qint64 prefillChunkTokens = 2048; // tokens processed at once when reading the prompt
+    double activationBytesPerHidden = 32; // bytes per hidden unit and token in flight (fp16 x ~16 buffers)
+    double recurrentStateBytesPerElement = 2; // linear-attention state kept in bf16
+};
+
+enum class FitVerdict {
+    FitsWithRoom, // at least 10% of usable memory left
+    Tight,        // fits, with less than 10% left
+    NeedsOffload, // does not fit, but does with the MoE's routed experts in system RAM
+    DoesNotFit,
+};
+
+struct MemoryEstimate
+{
+    double weightsBytes = 0;      // on the GPUs
+    double kvCacheBytes = 0;
+    double overheadBytes = 0;
+    double totalBytes = 0;        // weights + KV cache + overhead: what the GPUs must hold
+    double offloadedBytes = 0;    // routed experts in system RAM (expert offload only)
+    double capacityBytes = 0;     // usable: GPUs x memory x utilisation
+    double headroomBytes = 0;     // capacity - total; negative when it does not fit
+    bool fits = false;
+    FitVerdict verdict = FitVerdict::DoesNotFit;
+    double decodeTokensPerS = 0;  // single-stream upper bound from memory bandwidth
+};
+
+namespace MemoryEstimator {
+
+double kvElementBytes(KvPrecision precision);
+QString kvPrecisionName(KvPrecision precision);
+QString verdictName(FitVerdict verdict);        // for people: "Fits with room"
+QString verdictKey(FitVerdict verdict);         // for machines: "fits", "tight", "needs_offload", "does_not_fit"
+
+double weightsBytes(const ModelRecord &model, double bitsPerWeight);
+// Parameters outside the routed experts (attention, embeddings, shared experts), solved from total and
+// active counts: total = dense + E x expert, active = dense + k x expert. All parameters for a dense model.
+double denseParams(const ModelRecord &model);
+// KV cache for one sequence of `tokens` tokens, plus any fixed recurrent state.
+double kvCacheBytes(const ModelRecord &model, qint64 tokens, const FitParameters &params);
+double overheadBytes(const ModelRecord &model, const GpuConfiguration &config, const FitParameters &params);
+
+MemoryEstimate estimate(const ModelRecord &model, const GpuConfiguration &config, const FitParameters &params);
+
+// The inverse questions. Each returns 0 / nullptr / 0 when nothing fits.
+qint64 maxContext(const ModelRecord &model, const GpuConfiguration &config, const FitParameters &params);
+// Highest-precision format (most bits per weight) that fits, from formats.
+const QuantFormatRecord *bestQuantization(const ModelRecord &model, const GpuConfiguration &config,
+                                          const FitParameters &params, const QList<QuantFormatRecord> &formats);
+int smallestCount(const ModelRecord &model, const GpuRecord &gpu, const FitParameters &params, int maxCount = 8);
+
+} // namespace MemoryEstimator

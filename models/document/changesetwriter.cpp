@@ -1,0 +1,115 @@
+#include "models/document/changesetwriter.h"
+
+#include "db/database.h"
+#include "db/datasetwriter.h"
+
+namespace {
+
+bool insertRecord(DatasetWriter &writer, AnyRecord &record)
+{
+    return std::visit([&](auto &r) { return writer.insert(r); }, record);
+}
+
+bool updateRecord(DatasetWriter &writer, const AnyRecord &before, const AnyRecord &after)
+{
+    return std::visit(
+        [&](const auto &b) {
+            using T = std::decay_t<decltype(b)>;
+            return writer.update(b, std::get<T>(after));
+        },
+        before);
+}
+
+// An added record is taken out without a snapshot: undoing the change set has nothing to restore.
+bool removeAddition(DatasetWriter &writer, const AnyRecord &record)
+{
+    return std::visit(
+        [&](const auto &r) {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, TierEntryRecord>)
+                return writer.removeAddedTierEntry(r.tierListId, r.modelId);
+            else if constexpr (std::is_same_v<T, ModelRecord>)
+                return writer.removeAdded(QStringLiteral("model"), r.id);
+            else if constexpr (std::is_same_v<T, GpuRecord>)
+                return writer.removeAdded(QStringLiteral("gpu"), r.id);
+            else
+                return writer.removeAdded(QStringLiteral("api_price"), r.id);
+        },
+        record);
+}
+
+} // namespace
+
+namespace ChangeSetWriter {
+
+bool apply(DatasetWriter &writer, ChangeSet &changes, const Progress &progress)
+{
+    if (changes.source && !writer.insert(*changes.source))
+        return false;
+    if (changes.tierList) {
+        if (changes.source && changes.tierList->sourceId == 0)
+            changes.tierList->sourceId = changes.source->id;
+        if (!writer.insert(*changes.tierList))
+            return false;
+    }
+    const double total = double(changes.additions.size() + changes.changes.size());
+    qsizetype done = 0;
+    const auto goOn = [&] { return !progress || progress(double(++done) / total); };
+    for (AnyRecord &record : changes.additions) {
+        std::visit(
+            [&](auto &r) {
+                using T = std::decay_t<decltype(r)>;
+                if constexpr (std::is_same_v<T, TierEntryRecord>) {
+                    if (r.tierListId == 0 && changes.tierList)
+                        r.tierListId = changes.tierList->id;
+                } else {
+                    if (r.sourceId == 0 && changes.source)
+                        r.sourceId = changes.source->id;
+                }
+            },
+            record);
+        if (!insertRecord(writer, record) || !goOn())
+            return false;
+    }
+    for (const auto &[before, after] : std::as_const(changes.changes)) {
+        if (!updateRecord(writer, before, after) || !goOn())
+            return false;
+    }
+    return true;
+}
+
+bool revert(DatasetWriter &writer, const ChangeSet &changes)
+{
+    for (const auto &[before, after] : changes.changes) {
+        if (!updateRecord(writer, after, before))
+            return false;
+    }
+    for (qsizetype i = changes.additions.size() - 1; i >= 0; --i) {
+        if (!removeAddition(writer, changes.additions.at(i)))
+            return false;
+    }
+    if (changes.tierList && !writer.removeAdded(QStringLiteral("tier_list"), changes.tierList->id))
+        return false;
+    if (changes.source && !writer.removeAdded(QStringLiteral("source"), changes.source->id))
+        return false;
+    return true;
+}
+
+bool applyToFile(const QString &path, ChangeSet &changes, const Progress &progress, QString *error)
+{
+    Database database;
+    if (!database.open(path)) {
+        *error = database.errorString();
+        return false;
+    }
+    DatasetWriter writer(&database);
+    if (writer.begin() && apply(writer, changes, progress) && writer.commit()) {
+        error->clear();
+        return true;
+    }
+    *error = writer.errorString();
+    writer.rollback();
+    return false;
+}
+
+} // namespace ChangeSetWriter

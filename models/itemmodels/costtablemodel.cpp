@@ -1,0 +1,157 @@
+#include "models/itemmodels/costtablemodel.h"
+
+#include "models/core/format.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+CostTableModel::CostTableModel(QObject *parent)
+    : RecordTableModel(parent)
+{
+}
+
+void CostTableModel::setOptions(const QList<CostOption> &options)
+{
+    QList<CostOption> sorted = options;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const CostOption &a, const CostOption &b) {
+        return std::tie(b.feasible, a.monthlyUsd) < std::tie(a.feasible, b.monthlyUsd);
+    });
+    const auto labels = [](const QList<CostOption> &list) {
+        QStringList names;
+        for (const CostOption &option : list)
+            names << option.label;
+        return names;
+    };
+    const bool sameRows = labels(sorted) == labels(m_options);
+    if (!sameRows)
+        beginResetModel();
+    m_options = sorted;
+    m_cheapestRow = !m_options.isEmpty() && m_options.first().feasible ? 0 : -1;
+    if (!sameRows)
+        endResetModel();
+    else if (!m_options.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int CostTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_options.size());
+}
+
+int CostTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CostTableModel::data(const QModelIndex &index, int role) const
+{
+    // The cheapest feasible option is also named in its Note column; bold only repeats it.
+    if (role == Qt::FontRole && checkIndex(index, CheckIndexOption::IndexIsValid) && index.row() == m_cheapestRow) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    return RecordTableModel::data(index, role);
+}
+
+QString CostTableModel::columnKey(int column) const
+{
+    static const char *const keys[ColumnCount] = {"option",      "kind",     "monthly_usd", "usd_per_million_tokens",
+                                                  "capacity_tokens_per_month", "utilisation", "replicas",
+                                                  "feasible",    "note"};
+    return QString::fromLatin1(keys[column]);
+}
+
+QString CostTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Option: return tr("Option");
+    case Kind: return tr("Kind");
+    case MonthlyUsd: return tr("Per month");
+    case UsdPerMillion: return tr("Per M tokens");
+    case CapacityTokens: return tr("Capacity/month");
+    case Utilisation: return tr("Busy");
+    case Replicas: return tr("Replicas");
+    case Feasible: return tr("Feasible");
+    case Note: return tr("Note");
+    case ColumnCount: break;
+    }
+    return QString();
+}
+
+QVariant CostTableModel::rawValue(int row, int column) const
+{
+    const CostOption &o = m_options.at(row);
+    const auto finite = [](double v) { return std::isfinite(v) ? QVariant(v) : QVariant(); };
+    switch (Column(column)) {
+    case Option: return o.label;
+    case Kind: return CostModel::kindKey(o.kind);
+    case MonthlyUsd: return finite(o.monthlyUsd);
+    case UsdPerMillion: return finite(o.usdPerMillionTokens);
+    case CapacityTokens: return o.capacityTokensPerMonth ? finite(*o.capacityTokensPerMonth) : QVariant();
+    case Utilisation: return o.utilisation ? finite(*o.utilisation) : QVariant();
+    case Replicas: return o.replicas;
+    case Feasible: return o.feasible;
+    case Note: {
+        QStringList parts;
+        if (row == m_cheapestRow)
+            parts << tr("Cheapest feasible");
+        if (!o.feasible)
+            parts << o.reason;
+        parts << o.notes;
+        return parts.join(QStringLiteral(" "));
+    }
+    case ColumnCount: break;
+    }
+    return QVariant();
+}
+
+QString CostTableModel::displayText(int row, int column) const
+{
+    const CostOption &o = m_options.at(row);
+    const QVariant raw = rawValue(row, column);
+    switch (Column(column)) {
+    case Kind: return o.kind == CostOptionKind::Api ? tr("API") : tr("Self-host");
+    case MonthlyUsd:
+    case UsdPerMillion: return raw.isNull() ? tr("—") : Format::usd(raw.toDouble());
+    case CapacityTokens:
+        return o.kind == CostOptionKind::Api ? tr("unlimited") : raw.isNull() ? tr("—") : Format::tokens(raw.toDouble());
+    case Utilisation:
+        return raw.isNull() ? QString() : QLocale().toString(raw.toDouble() * 100, 'f', 0) + QLatin1Char('%');
+    case Replicas: return o.kind == CostOptionKind::Api ? QString() : QString::number(o.replicas);
+    case Feasible: return o.feasible ? tr("yes") : tr("no");
+    default: return raw.toString();
+    }
+}
+
+QString CostTableModel::toolTip(int row, int column) const
+{
+    Q_UNUSED(column)
+    const CostOption &o = m_options.at(row);
+    QStringList lines{o.label};
+    if (o.kind == CostOptionKind::Api) {
+        lines << tr("%1 in / %2 out per M tokens, blended %3 (prices as of %4)")
+                     .arg(Format::usd(o.inputUsdPerMtok), Format::usd(o.outputUsdPerMtok),
+                          Format::usd(o.blendedUsdPerMtok), o.priceAsOf);
+    } else if (o.feasible) {
+        lines << tr("Throughput %1 tokens/s per replica (batch %2; %3), capacity %4 tokens/month")
+                     .arg(QLocale().toString(o.throughput.aggregateTokensPerS, 'f', 0))
+                     .arg(o.throughput.batch)
+                     .arg(o.throughput.computeLimited ? tr("compute-bound") : tr("bandwidth-bound"),
+                          Format::tokens(o.replicaCapacityTokensPerMonth));
+        lines << tr("One replica: %1/month").arg(Format::usd(o.replicaMonthlyUsd));
+    }
+    if (!o.reason.isEmpty())
+        lines << o.reason;
+    lines << o.notes;
+    return lines.join(QLatin1Char('\n'));
+}
+
+qint64 CostTableModel::recordId(int row) const
+{
+    const CostOption &o = m_options.at(row);
+    return o.kind == CostOptionKind::Api ? o.apiPriceId : o.modelId;
+}

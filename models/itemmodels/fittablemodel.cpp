@@ -1,0 +1,266 @@
+#include "models/itemmodels/fittablemodel.h"
+
+#include "models/core/dataset.h"
+#include "models/core/format.h"
+#include "models/core/hugepages.h"
+
+#include <QLocale>
+
+FitTableModel::FitTableModel(QObject *parent)
+    : RecordTableModel(parent)
+{
+}
+
+void FitTableModel::setDataset(const Dataset *dataset)
+{
+    m_dataset = dataset;
+    rebuildRows();
+}
+
+void FitTableModel::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    rebuildRows();
+}
+
+void FitTableModel::setFocusModel(qint64 modelId)
+{
+    if (modelId == m_focusModelId)
+        return;
+    m_focusModelId = modelId;
+    if (m_mode == Mode::OneModelAcrossQuantizations)
+        rebuildRows();
+}
+
+void FitTableModel::setConfiguration(const GpuConfiguration &configuration)
+{
+    m_configuration = configuration;
+    recompute();
+}
+
+void FitTableModel::setParameters(const FitParameters &parameters)
+{
+    m_parameters = parameters;
+    recompute();
+}
+
+void FitTableModel::rebuildRows()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_dataset) {
+        if (m_mode == Mode::ModelsAtOneQuantization) {
+            m_rows.reserve(m_dataset->models.size());
+            adviseHugePages(m_rows);
+            for (const ModelRecord &model : m_dataset->models)
+                m_rows.append({&model, QString(), 0, {}, std::nullopt});
+        } else if (const ModelRecord *model = m_dataset->model(m_focusModelId)) {
+            for (const QuantFormatRecord &format : m_dataset->quantFormats)
+                m_rows.append({model, format.name, format.bitsPerWeight, {}, std::nullopt});
+        }
+    }
+    computeEstimates();
+    endResetModel();
+}
+
+void FitTableModel::computeEstimates()
+{
+    for (Row &row : m_rows) {
+        row.estimate = MemoryEstimator::estimate(*row.model, m_configuration, parametersFor(row));
+        row.inverse.reset();
+    }
+}
+
+const FitTableModel::Inverse &FitTableModel::inverseAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    if (!r.inverse) {
+        const FitParameters parameters = parametersFor(r);
+        Inverse inverse;
+        inverse.maxContext = MemoryEstimator::maxContext(*r.model, m_configuration, parameters);
+        const QuantFormatRecord *best = m_dataset ? MemoryEstimator::bestQuantization(
+                                                        *r.model, m_configuration, parameters, m_dataset->quantFormats)
+                                                  : nullptr;
+        inverse.bestQuantization = best ? best->name : QString();
+        inverse.smallestGpuCount = MemoryEstimator::smallestCount(*r.model, m_configuration.gpu, parameters);
+        r.inverse = std::move(inverse);
+    }
+    return *r.inverse;
+}
+
+void FitTableModel::recompute()
+{
+    computeEstimates();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+FitParameters FitTableModel::parametersFor(const Row &row) const
+{
+    FitParameters p = m_parameters;
+    if (!row.quantName.isEmpty()) {
+        p.quantName = row.quantName;
+        p.bitsPerWeight = row.bitsPerWeight;
+    }
+    return p;
+}
+
+QString FitTableModel::labelAt(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return m_mode == Mode::ModelsAtOneQuantization ? r.model->name : r.quantName;
+}
+
+int FitTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FitTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FitTableModel::columnKey(int column) const
+{
+    static const char *const keys[ColumnCount] = {
+        "model",         "quant", "weights_bytes", "kv_cache_bytes", "overhead_bytes",      "total_bytes",
+        "capacity_bytes", "headroom_bytes", "fits", "verdict", "max_context", "best_quant", "smallest_gpu_count", "decode_tokens_per_s",
+        "offloaded_bytes"};
+    return QString::fromLatin1(keys[column]);
+}
+
+QString FitTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
+    case Model: return tr("Model");
+    case Quantization: return tr("Quantization");
+    case WeightsBytes: return tr("Weights");
+    case KvCacheBytes: return tr("KV cache");
+    case OverheadBytes: return tr("Overhead");
+    case TotalBytes: return tr("Needed");
+    case CapacityBytes: return tr("Usable");
+    case HeadroomBytes: return tr("Headroom");
+    case Fits: return tr("Fits");
+    case Verdict: return tr("Verdict");
+    case MaxContext: return tr("Max context");
+    case BestQuantization: return tr("Best format");
+    case SmallestGpuCount: return tr("Fewest GPUs");
+    case DecodeTokensPerS: return tr("Decode ≤ tok/s");
+    case OffloadedBytes: return tr("In system RAM");
+    case ColumnCount: break;
+    }
+    return QString();
+}
+
+QString FitTableModel::columnToolTip(int column) const
+{
+    switch (Column(column)) {
+    case WeightsBytes: return tr("Parameters x bits per weight / 8; every MoE expert is resident");
+    case KvCacheBytes: return tr("Batch x context x cached layers x per-token size for the attention kind");
+    case OverheadBytes: return tr("Runtime reserve per GPU plus the activation buffer for a prefill chunk");
+    case CapacityBytes: return tr("GPUs x memory x utilisation fraction");
+    case MaxContext: return tr("Longest context that still fits, up to the model's own limit");
+    case BestQuantization: return tr("The highest-precision weight format that fits this configuration");
+    case SmallestGpuCount: return tr("The fewest GPUs of this type (up to 8) that hold the model as configured");
+    case DecodeTokensPerS:
+        return tr("Upper bound for one stream: memory bandwidth / bytes read per token (active weights + KV "
+                  "cache). Real engines reach roughly 70% of it.");
+    case OffloadedBytes: return tr("Routed experts kept in system RAM when expert offload is on");
+    default: return QString();
+    }
+}
+
+QVariant FitTableModel::rawValue(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    const MemoryEstimate &e = r.estimate;
+    switch (Column(column)) {
+    case Model: return r.model->name;
+    case Quantization: return r.quantName.isEmpty() ? m_parameters.quantName : r.quantName;
+    case WeightsBytes: return e.weightsBytes;
+    case KvCacheBytes: return e.kvCacheBytes;
+    case OverheadBytes: return e.overheadBytes;
+    case TotalBytes: return e.totalBytes;
+    case CapacityBytes: return e.capacityBytes;
+    case HeadroomBytes: return e.headroomBytes;
+    case Fits: return e.fits;
+    case Verdict: return MemoryEstimator::verdictKey(e.verdict);
+    case MaxContext: return inverseAt(row).maxContext;
+    case BestQuantization: {
+        const QString &best = inverseAt(row).bestQuantization;
+        return best.isEmpty() ? QVariant() : QVariant(best);
+    }
+    case SmallestGpuCount: {
+        const int count = inverseAt(row).smallestGpuCount;
+        return count > 0 ? QVariant(count) : QVariant();
+    }
+    case DecodeTokensPerS: return e.decodeTokensPerS;
+    case OffloadedBytes: return e.offloadedBytes;
+    case ColumnCount: break;
+    }
+    return QVariant();
+}
+
+QVariant FitTableModel::sortValue(int row, int column) const
+{
+    if (column == Verdict)
+        return int(m_rows.at(row).estimate.verdict);
+    return rawValue(row, column);
+}
+
+QString FitTableModel::displayText(int row, int column) const
+{
+    const Row &r = m_rows.at(row);
+    switch (Column(column)) {
+    case WeightsBytes:
+    case KvCacheBytes:
+    case OverheadBytes:
+    case TotalBytes:
+    case CapacityBytes:
+    case HeadroomBytes:
+    case OffloadedBytes: return Format::gigabytes(rawValue(row, column).toDouble());
+    case Fits: return r.estimate.fits ? tr("yes") : tr("no");
+    case Verdict: return MemoryEstimator::verdictName(r.estimate.verdict);
+    case MaxContext: {
+        const qint64 tokens = inverseAt(row).maxContext;
+        return tokens > 0 ? Format::contextTokens(tokens) : tr("none");
+    }
+    case BestQuantization: {
+        const QString &best = inverseAt(row).bestQuantization;
+        return best.isEmpty() ? tr("none") : best;
+    }
+    case SmallestGpuCount: {
+        const int count = inverseAt(row).smallestGpuCount;
+        return count > 0 ? tr("%1x %2").arg(count).arg(m_configuration.gpu.name) : tr("more than 8");
+    }
+    case DecodeTokensPerS: return QLocale().toString(r.estimate.decodeTokensPerS, 'f', 0);
+    default: return rawValue(row, column).toString();
+    }
+}
+
+QString FitTableModel::toolTip(int row, int column) const
+{
+    Q_UNUSED(column)
+    const Row &r = m_rows.at(row);
+    const MemoryEstimate &e = r.estimate;
+    const FitParameters p = parametersFor(r);
+    return tr("%1 at %2 (%3 bits/weight) on %4\n"
+              "Weights %5 + KV cache %6 (%7 tokens x %8, %9) + overhead %10 = %11\n"
+              "Usable %12 (%13% of %14)%15")
+        .arg(r.model->name, p.quantName, QLocale().toString(p.bitsPerWeight), m_configuration.name(),
+             Format::gigabytes(e.weightsBytes), Format::gigabytes(e.kvCacheBytes),
+             QLocale().toString(p.contextTokens), QString::number(p.batch),
+             MemoryEstimator::kvPrecisionName(p.kvPrecision))
+        .arg(Format::gigabytes(e.overheadBytes), Format::gigabytes(e.totalBytes), Format::gigabytes(e.capacityBytes),
+             QString::number(qRound(p.utilisation * 100)), Format::gigabytes(m_configuration.memoryBytes()),
+             e.offloadedBytes > 0 ? tr("\nRouted experts in system RAM: %1").arg(Format::gigabytes(e.offloadedBytes))
+                                  : QString());
+}
+
+qint64 FitTableModel::recordId(int row) const
+{
+    return m_rows.at(row).model->id;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "models/core/memoryestimator.h"
+#include "models/itemmodels/recordtablemodel.h"
+
+#include <optional>
+
+struct Dataset;
+
+// Memory estimates as a table, for one GPU configuration and one set of assumptions: either every model
+// at one quantization, or one model across every quantization format. The VRAM-fit chart, the tier
+// table's fit columns and `llm-atlas fit` all read it, so they cannot disagree.
+class FitTableModel : public RecordTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { ModelsAtOneQuantization, OneModelAcrossQuantizations };
+    enum Column {
+        Model,
+        Quantization,
+        WeightsBytes,
+        KvCacheBytes,
+        OverheadBytes,
+        TotalBytes,
+        CapacityBytes,
+        HeadroomBytes,
+        Fits,
+        Verdict,
+        MaxContext,
+        BestQuantization, // highest-precision format that fits this configuration
+        SmallestGpuCount, // fewest GPUs of this configuration's type that hold it, 0 for none up to 8
+        DecodeTokensPerS,
+        OffloadedBytes,
+        ColumnCount
+    };
+
+    explicit FitTableModel(QObject *parent = nullptr);
+
+    void setDataset(const Dataset *dataset);
+    void setMode(Mode mode);
+    // The model shown across quantizations.
+    void setFocusModel(qint64 modelId);
+    void setConfiguration(const GpuConfiguration &configuration);
+    void setParameters(const FitParameters &parameters);
+
+    Mode mode() const { return m_mode; }
+    const GpuConfiguration &configuration() const { return m_configuration; }
+    const FitParameters &parameters() const { return m_parameters; }
+    const MemoryEstimate &estimateAt(int row) const { return m_rows.at(row).estimate; }
+    qint64 maxContextAt(int row) const { return inverseAt(row).maxContext; }
+    QString labelAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+
+protected:
+    QString columnKey(int column) const override;
+    QString columnTitle(int column) const override;
+    QString columnToolTip(int column) const override;
+    QVariant rawValue(int row, int column) const override;
+    QVariant sortValue(int row, int column) const override;
+    QString displayText(int row, int column) const override;
+    QString toolTip(int row, int column) const override;
+    qint64 recordId(int row) const override;
+
+private:
+    // The inverse questions: dozens of estimates each (a bisection, every format, every count), so they
+    // are answered for a row only when asked (a visible cell, a sort, an export) and kept until the
+    // configuration or the assumptions change. A slider step then costs one estimate per row.
+    struct Inverse
+    {
+        qint64 maxContext = 0;
+        QString bestQuantization; // empty when no format fits
+        int smallestGpuCount = 0;
+    };
+    struct Row
+    {
+        const ModelRecord *model = nullptr;
+        QString quantName;
+        double bitsPerWeight = 0;
+        MemoryEstimate estimate;
+        mutable std::optional<Inverse> inverse;
+    };
+
+    const Inverse &inverseAt(int row) const;
+
+    void rebuildRows();
+    void computeEstimates();
+    void recompute(); // same rows, new figures
+    FitParameters parametersFor(const Row &row) const;
+
+    const Dataset *m_dataset = nullptr;
+    Mode m_mode = Mode::ModelsAtOneQuantization;
+    qint64 m_focusModelId = 0;
+    GpuConfiguration m_configuration;
+    FitParameters m_parameters;
+    QList<Row> m_rows;
+};

@@ -1,0 +1,371 @@
+// The window's ways out: File > Export (the dialog and the file chooser answered by test hooks), Print with
+// its preview, the clipboard copies, and the tier overview tab that follows the tier table's filter.
+#include "app/gui/exportactions.h"
+#include "app/gui/mainwindow.h"
+#include "models/document/atlasdocument.h"
+#include "models/document/filesaver.h"
+#include "models/itemmodels/recordtablemodel.h"
+#include "models/itemmodels/tierfilterproxymodel.h"
+#include "models/itemmodels/tiertablemodel.h"
+#include "testsupport.h"
+#include "views/dialogs/dialogs.h"
+#include "views/dialogs/exportdialog.h"
+#include "views/pages/tierbrowser.h"
+
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+class TestExportWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    BundledDatabaseFile m_file;
+    std::unique_ptr<AtlasDocument> m_document;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_out;
+
+    template <typename T> T *child(const char *name) const
+    {
+        T *object = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!object)
+            qFatal("no child %s", name);
+        return object;
+    }
+    QAction *action(const char *name) const { return child<QAction>(name); }
+    void showTab(const QString &text) const
+    {
+        auto *tabs = child<QTabWidget>("mainTabs");
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(QLatin1Char('&')) == text) {
+                tabs->setCurrentIndex(i);
+                return;
+            }
+        }
+        qFatal("no tab %s", qPrintable(text));
+    }
+    QAbstractItemModel *tierTable() const { return m_window->findChild<TierBrowser *>()->proxy(); }
+
+    // Answers the export dialog with a choice and the file chooser with a path.
+    static void answerExport(ExportDialog::Choice choice, const QString &path)
+    {
+        Dialogs::setExecHook([choice](QDialog *dialog) {
+            auto *exportDialog = qobject_cast<ExportDialog *>(dialog);
+            if (!exportDialog)
+                return int(QDialog::Rejected);
+            exportDialog->setChoice(choice);
+            return int(QDialog::Accepted);
+        });
+        Dialogs::setSaveFileNameHook([path] { return path; });
+    }
+
+    static QStringList svgTexts(const QByteArray &svg)
+    {
+        QStringList texts;
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+        return texts;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_file.isValid() && m_out.isValid());
+        m_document = std::make_unique<AtlasDocument>();
+        QVERIFY2(m_document->open(m_file.path()), qPrintable(m_document->errorString()));
+        m_window = std::make_unique<MainWindow>(m_document.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        Dialogs::setErrorHook([](const QString &title, const QString &message) {
+            QFAIL(qPrintable(title + QStringLiteral(": ") + message));
+        });
+    }
+
+    void cleanup()
+    {
+        Dialogs::setExecHook(nullptr);
+        Dialogs::setSaveFileNameHook(nullptr);
+    }
+
+    void cleanupTestCase()
+    {
+        Dialogs::setErrorHook(nullptr);
+        m_window.reset();
+        m_document.reset();
+    }
+
+    void menusOfferExportPrintAndCopies()
+    {
+        QCOMPARE(action("exportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QCOMPARE(action("printAction")->shortcut(), QKeySequence(QKeySequence::Print));
+        showTab(QStringLiteral("Data audit"));
+        QVERIFY(!action("copyChartAction")->isEnabled()); // a table, no chart
+        QVERIFY(action("copyMarkdownAction")->isEnabled());
+        showTab(QStringLiteral("VRAM fit"));
+        QVERIFY(action("copyChartAction")->isEnabled());
+        QVERIFY(action("printAction")->isEnabled());
+        showTab(QStringLiteral("Cost"));
+        QVERIFY(action("copyChartAction")->isEnabled());
+        QVERIFY(action("copyCsvAction")->isEnabled()); // the options table
+    }
+
+    void tierOverviewFollowsTheTableFilter()
+    {
+        showTab(QStringLiteral("Tier overview"));
+        auto *chartView = child<QChartView>("tierChart");
+        const auto categories = [chartView] {
+            return qobject_cast<QBarCategoryAxis *>(chartView->chart()->axes(Qt::Vertical).constFirst())->categories();
+        };
+        QCOMPARE(categories().size(), tierTable()->rowCount());
+        auto *proxy = m_window->findChild<TierBrowser *>()->proxy();
+        proxy->setTier(QStringLiteral("S"));
+        QCOMPARE(categories().size(), proxy->rowCount());
+        QVERIFY(categories().size() < 8);
+        proxy->setTier(QString());
+        QCOMPARE(categories().size(), 8);
+    }
+
+    void copyTableAsMarkdownAndCsv()
+    {
+        showTab(QStringLiteral("Models"));
+        action("copyMarkdownAction")->trigger();
+        const QString markdown = QGuiApplication::clipboard()->text();
+        QCOMPARE(markdown.toUtf8(), TableWriter::write(*tierTable(), TableWriter::Format::Markdown));
+        QVERIFY(markdown.startsWith(QStringLiteral("| # | Tier | Model |")));
+        action("copyCsvAction")->trigger();
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime->hasFormat(QStringLiteral("text/csv")));
+        QCOMPARE(mime->data(QStringLiteral("text/csv")), TableWriter::write(*tierTable(), TableWriter::Format::Csv));
+        QVERIFY(mime->text().startsWith(QStringLiteral("rank,tier,name,")));
+    }
+
+    void copyChartAsImage()
+    {
+        showTab(QStringLiteral("VRAM fit"));
+        QGuiApplication::clipboard()->clear();
+        action("copyChartAction")->trigger();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 640 && image.height() >= 400);
+        QVERIFY(image.pixel(image.width() / 2, image.height() / 2) != image.pixel(1, 1)
+                || image.pixel(image.width() / 3, image.height() / 3) != image.pixel(1, 1));
+    }
+
+    void exportChartRemembersFolderAndFormat()
+    {
+        showTab(QStringLiteral("VRAM fit"));
+        const QString title = child<QChartView>("vramFitChart")->chart()->title();
+        // No extension typed: the chosen format's is added.
+        answerExport({ExportDialog::Subject::Chart, QStringLiteral("svg"), QSize(900, 560), 1},
+                     m_out.filePath(QStringLiteral("fit")));
+        action("exportAction")->trigger();
+        const QString path = m_out.filePath(QStringLiteral("fit.svg"));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(svgTexts(fileBytes(path)).contains(title));
+        QCOMPARE(child<QChartView>("vramFitChart")->chart()->title(), title); // the view keeps its chart
+
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("export/lastFolder")).toString(), m_out.path());
+        // The next time, the dialog opens on the last choices.
+        ExportDialog::Choice offered;
+        Dialogs::setExecHook([&offered](QDialog *dialog) {
+            offered = qobject_cast<ExportDialog *>(dialog)->choice();
+            return int(QDialog::Rejected);
+        });
+        action("exportAction")->trigger();
+        QCOMPARE(int(offered.subject), int(ExportDialog::Subject::Chart));
+        QCOMPARE(offered.format, QStringLiteral("svg"));
+        QCOMPARE(offered.size, QSize(900, 560));
+    }
+
+    void exportDialogOffersFormatsBySubject()
+    {
+        ExportDialog dialog(QStringLiteral("VRAM fit"), QStringLiteral("VRAM fit"));
+        auto *subject = dialog.findChild<QComboBox *>(QStringLiteral("exportSubjectCombo"));
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormatCombo"));
+        auto *scale = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("exportScaleSpin"));
+        QCOMPARE(subject->count(), 3);
+        const auto formats = [format] {
+            QStringList list;
+            for (int i = 0; i < format->count(); ++i)
+                list << format->itemData(i).toString();
+            return list;
+        };
+        subject->setCurrentIndex(subject->findData(int(ExportDialog::Subject::Table)));
+        QCOMPARE(formats(), (QStringList{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("md")}));
+        subject->setCurrentIndex(subject->findData(int(ExportDialog::Subject::Report)));
+        QCOMPARE(formats(), (QStringList{QStringLiteral("pdf"), QStringLiteral("html")}));
+        subject->setCurrentIndex(subject->findData(int(ExportDialog::Subject::Chart)));
+        format->setCurrentIndex(format->findData(QStringLiteral("png")));
+        QVERIFY(scale->isEnabled());
+        format->setCurrentIndex(format->findData(QStringLiteral("svg")));
+        QVERIFY(!scale->isEnabled()); // vectors have no pixels
+        // A page without a chart offers its table and the report only.
+        ExportDialog tableOnly(QString(), QStringLiteral("Data audit"));
+        QCOMPARE(tableOnly.findChild<QComboBox *>(QStringLiteral("exportSubjectCombo"))->count(), 2);
+        tableOnly.setChoice({ExportDialog::Subject::Chart, QStringLiteral("png"), QSize(800, 500), 2});
+        QCOMPARE(int(tableOnly.choice().subject), int(ExportDialog::Subject::Table));
+    }
+
+    void exportTableRoundTrips()
+    {
+        showTab(QStringLiteral("Models"));
+        auto *proxy = m_window->findChild<TierBrowser *>()->proxy();
+        proxy->setTier(QStringLiteral("A"));
+        answerExport({ExportDialog::Subject::Table, QStringLiteral("json"), QSize(), 1},
+                     m_out.filePath(QStringLiteral("tiers.json")));
+        action("exportAction")->trigger();
+        const QJsonArray rows = QJsonDocument::fromJson(fileBytes(m_out.filePath(QStringLiteral("tiers.json")))).array();
+        QCOMPARE(rows.size(), proxy->rowCount()); // the filter applies
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            QCOMPARE(rows.at(row)[QStringLiteral("name")].toString(),
+                     proxy->index(row, TierTableModel::Name).data(RecordTableModel::RawValueRole).toString());
+            QCOMPARE(rows.at(row)[QStringLiteral("total_params")].toInteger(),
+                     proxy->index(row, TierTableModel::TotalParams).data(RecordTableModel::RawValueRole).toLongLong());
+        }
+        proxy->setTier(QString());
+    }
+
+    void exportReport()
+    {
+        answerExport({ExportDialog::Subject::Report, QStringLiteral("pdf"), QSize(), 1},
+                     m_out.filePath(QStringLiteral("report.pdf")));
+        action("exportAction")->trigger();
+        const QByteArray pdf = fileBytes(m_out.filePath(QStringLiteral("report.pdf")));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+        QVERIFY(QString::fromLatin1(pdf).count(page) >= 3);
+
+        answerExport({ExportDialog::Subject::Report, QStringLiteral("pdf"), QSize(), 1},
+                     m_out.filePath(QStringLiteral("report.html"))); // the typed extension wins
+        action("exportAction")->trigger();
+        const QByteArray html = fileBytes(m_out.filePath(QStringLiteral("report.html")));
+        QCOMPARE(html.count("<svg "), 3); // fit, cost and tier charts, inline
+        QVERIFY(html.contains("Cost against volume"));
+    }
+
+    // The report is laid out and painted on a worker behind a progress dialog; its Cancel button stops it
+    // and leaves the file that was there.
+    void cancelledReportLeavesTheFileAsItWas()
+    {
+        const QString path = m_out.filePath(QStringLiteral("kept.pdf"));
+        QVERIFY(FileSaver::save(path, "the report written last week", nullptr));
+        bool sawProgress = false;
+        QTimer cancel;
+        cancel.setInterval(1);
+        connect(&cancel, &QTimer::timeout, m_window.get(), [&] {
+            auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("backgroundTaskProgress"));
+            if (!progress || !progress->isVisible())
+                return;
+            sawProgress = true;
+            cancel.stop();
+            auto *button = progress->findChild<QPushButton *>();
+            QVERIFY(button);
+            QTest::mouseClick(button, Qt::LeftButton);
+        });
+        cancel.start();
+        answerExport({ExportDialog::Subject::Report, QStringLiteral("pdf"), QSize(), 1}, path);
+        action("exportAction")->trigger();
+        QVERIFY(sawProgress);
+        QCOMPARE(fileBytes(path), QByteArray("the report written last week"));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Export cancelled"));
+    }
+
+    void failedExportSaysWhyAndWritesNothing()
+    {
+        QString shown;
+        Dialogs::setErrorHook([&shown](const QString &, const QString &message) { shown = message; });
+        showTab(QStringLiteral("VRAM fit"));
+        QTemporaryDir dir;
+        answerExport({ExportDialog::Subject::Chart, QStringLiteral("png"), QSize(800, 500), 1},
+                     dir.filePath(QStringLiteral("missing/fit.png")));
+        action("exportAction")->trigger();
+        Dialogs::setErrorHook([](const QString &title, const QString &message) {
+            QFAIL(qPrintable(title + QStringLiteral(": ") + message));
+        });
+        QVERIFY2(shown.contains(QStringLiteral("Cannot write")), qPrintable(shown));
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
+    void printPreviewPaintsThePage()
+    {
+        for (const QString &tab : {QStringLiteral("VRAM fit"), QStringLiteral("Data audit")}) {
+            showTab(tab);
+            int pages = 0;
+            QString title;
+            Dialogs::setExecHook([&pages, &title](QDialog *dialog) {
+                auto *preview = qobject_cast<QPrintPreviewDialog *>(dialog);
+                if (!preview)
+                    return int(QDialog::Rejected);
+                title = preview->windowTitle();
+                auto *widget = preview->findChild<QPrintPreviewWidget *>();
+                widget->updatePreview();
+                pages = widget->pageCount();
+                return int(QDialog::Rejected);
+            });
+            action("printAction")->trigger();
+            QVERIFY2(pages >= 1, qPrintable(tab));
+            QVERIFY(title.contains(tab));
+        }
+    }
+
+    // Set LLM_ATLAS_SCREENSHOTS to a folder to look at the tab and the dialogs.
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("LLM_ATLAS_SCREENSHOTS");
+        if (folder.isEmpty())
+            QSKIP("LLM_ATLAS_SCREENSHOTS is not set");
+        showTab(QStringLiteral("Tier overview"));
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(folder + QStringLiteral("/window-tier-overview.png")));
+        ExportDialog dialog(QStringLiteral("VRAM fit"), QStringLiteral("VRAM fit"), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/export-dialog.png")));
+        showTab(QStringLiteral("VRAM fit"));
+        Dialogs::setExecHook([&folder](QDialog *dialog) {
+            dialog->resize(1000, 760);
+            dialog->show();
+            QCoreApplication::processEvents();
+            dialog->grab().save(folder + QStringLiteral("/print-preview.png"));
+            return int(QDialog::Rejected);
+        });
+        action("printAction")->trigger();
+    }
+};
+
+QTEST_MAIN(TestExportWindow)
+#include "tst_exportwindow.moc"

@@ -1,0 +1,199 @@
+#include "views/pages/tierbrowser.h"
+
+#include "models/itemmodels/recordtablemodel.h"
+#include "models/itemmodels/tierfilterproxymodel.h"
+#include "models/itemmodels/tiertablemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr double Billion = 1e9;
+}
+
+TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new TierFilterProxyModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_tierCombo(new QComboBox(this))
+    , m_architectureCombo(new QComboBox(this))
+    , m_minParamsSpin(new QDoubleSpinBox(this))
+    , m_maxParamsSpin(new QDoubleSpinBox(this))
+    , m_onlyFittingCheck(new QCheckBox(tr("Only models that fi&t"), this))
+    , m_view(new QTableView(this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_proxy->setSourceModel(model);
+
+    m_filterEdit->setObjectName(QStringLiteral("tierFilterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, vendor or highlight (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter models"));
+    m_filterEdit->setAccessibleDescription(tr("Shows only models whose name, vendor or highlight contains the text"));
+
+    m_tierCombo->setObjectName(QStringLiteral("tierCombo"));
+    m_tierCombo->setToolTip(tr("Show one tier only"));
+    m_tierCombo->setAccessibleName(tr("Tier"));
+    m_tierCombo->setAccessibleDescription(tr("Show one tier only"));
+    m_tierCombo->addItem(tr("All tiers"), QString());
+    for (const char *tier : {"S", "A", "B", "C"})
+        m_tierCombo->addItem(tr("%1-Tier").arg(QLatin1String(tier)), QString::fromLatin1(tier));
+
+    m_architectureCombo->setObjectName(QStringLiteral("architectureCombo"));
+    m_architectureCombo->setAccessibleName(tr("Architecture"));
+    m_architectureCombo->setAccessibleDescription(tr("Dense models, mixture-of-experts models, or both"));
+    m_architectureCombo->setToolTip(tr("Dense models use every parameter per token; mixture-of-experts models "
+                                       "route each token through a few experts but keep all of them in memory"));
+    m_architectureCombo->addItem(tr("Dense and MoE"), int(TierFilterProxyModel::Architecture::Any));
+    m_architectureCombo->addItem(tr("Dense only"), int(TierFilterProxyModel::Architecture::Dense));
+    m_architectureCombo->addItem(tr("MoE only"), int(TierFilterProxyModel::Architecture::Moe));
+
+    for (QDoubleSpinBox *spin : {m_minParamsSpin, m_maxParamsSpin}) {
+        spin->setRange(0, 10000);
+        spin->setDecimals(0);
+        spin->setSuffix(tr(" B"));
+        spin->setSpecialValueText(tr("any"));
+        spin->setAccelerated(true);
+        spin->setToolTip(tr("Total parameters, in billions"));
+    }
+    m_minParamsSpin->setObjectName(QStringLiteral("minParamsSpin"));
+    m_minParamsSpin->setAccessibleName(tr("Minimum parameters"));
+    m_maxParamsSpin->setObjectName(QStringLiteral("maxParamsSpin"));
+    m_maxParamsSpin->setAccessibleName(tr("Maximum parameters"));
+    m_minParamsSpin->setAccessibleDescription(tr("Total parameters, in billions"));
+    m_maxParamsSpin->setAccessibleDescription(tr("Total parameters, in billions"));
+    m_onlyFittingCheck->setAccessibleDescription(
+        tr("Hide models that do not fit the GPU configuration chosen in the VRAM fit tab"));
+
+    m_onlyFittingCheck->setObjectName(QStringLiteral("onlyFittingCheck"));
+    m_onlyFittingCheck->setToolTip(tr("Hide models that do not fit the GPU configuration chosen in the VRAM fit tab"));
+
+    m_view->setObjectName(QStringLiteral("tierTable"));
+    m_view->setAccessibleName(tr("Models"));
+    m_view->setAccessibleDescription(tr("The tier list with each model's size, architecture and fit verdict"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TierTableModel::Rank, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    // Tab leaves the table for the next control instead of walking its cells (arrow keys do that).
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    // Columns fit the first hundred rows (Qt measures a thousand by default): measuring a cell lays out its
+    // text, which made fitting the columns to a large file the costliest part of opening it.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    m_view->resizeColumnsToContents();
+
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(m_filterEdit, 1);
+    filterBar->addWidget(m_tierCombo);
+    filterBar->addWidget(m_architectureCombo);
+    auto *paramsLabel = new QLabel(tr("&Parameters:"), this);
+    paramsLabel->setBuddy(m_minParamsSpin);
+    filterBar->addWidget(paramsLabel);
+    filterBar->addWidget(m_minParamsSpin);
+    filterBar->addWidget(new QLabel(tr("to"), this));
+    filterBar->addWidget(m_maxParamsSpin);
+    filterBar->addWidget(m_onlyFittingCheck);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_view, 1);
+
+    // Typing filters after a short pause, so a fast typist does not refilter a large table per key.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_proxy->setText(m_filterEdit->text().trimmed()); });
+    connect(m_tierCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTier(m_tierCombo->currentData().toString()); });
+    connect(m_architectureCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setArchitecture(TierFilterProxyModel::Architecture(m_architectureCombo->currentData().toInt()));
+    });
+    connect(m_minParamsSpin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::applyParamRange);
+    connect(m_maxParamsSpin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::applyParamRange);
+    connect(m_onlyFittingCheck, &QCheckBox::toggled, m_proxy, &TierFilterProxyModel::setOnlyFitting);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TierBrowser::emitCurrentModel);
+    // Filtering away the current row leaves nothing current: the details must follow.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TierBrowser::emitCurrentModel);
+    // A filter change arrives as one layout change: when it took the current row away, the first row left
+    // becomes current, as Qt does when it removes the current row.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->selectRow(0);
+        emitCurrentModel();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnsToContents();
+        emitCurrentModel();
+    });
+}
+
+void TierBrowser::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+qint64 TierBrowser::currentModelId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::RecordIdRole).toLongLong() : 0;
+}
+
+void TierBrowser::selectModel(qint64 modelId)
+{
+    QAbstractItemModel *source = m_proxy->sourceModel();
+    for (int row = 0; row < source->rowCount(); ++row) {
+        const QModelIndex index = source->index(row, 0);
+        if (index.data(RecordTableModel::RecordIdRole).toLongLong() != modelId)
+            continue;
+        if (!m_proxy->mapFromSource(index).isValid())
+            clearFilters();
+        const QModelIndex shown = m_proxy->mapFromSource(index);
+        m_view->setCurrentIndex(shown);
+        m_view->scrollTo(shown);
+        return;
+    }
+}
+
+void TierBrowser::clearFilters()
+{
+    m_filterEdit->clear();
+    m_filterTimer->stop();
+    m_proxy->setText(QString());
+    m_tierCombo->setCurrentIndex(0);
+    m_architectureCombo->setCurrentIndex(0);
+    m_minParamsSpin->setValue(0);
+    m_maxParamsSpin->setValue(0);
+    m_onlyFittingCheck->setChecked(false);
+}
+
+void TierBrowser::applyParamRange()
+{
+    m_proxy->setParamRange(qint64(m_minParamsSpin->value() * Billion), qint64(m_maxParamsSpin->value() * Billion));
+}
+
+void TierBrowser::emitCurrentModel()
+{
+    // Sorting and filtering call this too: the details and the VRAM page redraw only for another model.
+    const qint64 id = currentModelId();
+    if (id == m_currentModelId)
+        return;
+    m_currentModelId = id;
+    emit currentModelChanged(id);
+}
