@@ -1,9 +1,9 @@
 #include "app/cli/commandline.h"
 #include "app/gui/mainwindow.h"
 #include "app/translations.h"
+#include "models/core/preferences.h"
 #include "models/document/atlasdocument.h"
 #include "views/dialogs/dialogs.h"
-#include "views/dialogs/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,5 +1,6 @@
 #include "app/gui/documentactions.h"
 
+#include "models/core/settingvalue.h"
 #include "models/document/atlasdocument.h"
 #include "models/document/changesetwriter.h"
 #include "models/document/importer.h"
@@ -13,16 +14,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 #include <QUndoStack>
 #include <QWidget>
 
 using BackgroundTask::Outcome;
 
 namespace {
-// QSettings keys of the document's files.
-const auto RecentFilesKey = QStringLiteral("files/recent");
-const auto LastFolderKey = QStringLiteral("files/lastFolder");
+const SettingValue<QStringList> RecentFilesSetting(QStringLiteral("files/recent"), {});
+// The folder the last database or table was opened from or saved to: where the next file dialog starts.
+const SettingValue<QString> LastFolderSetting(QStringLiteral("files/lastFolder"), QString());
 
 QString databaseFilter()
 {
@@ -78,7 +78,7 @@ void DocumentActions::addEditActions(QMenu *menu)
 
 QString DocumentActions::folder() const
 {
-    const QString last = QSettings().value(LastFolderKey).toString();
+    const QString last = LastFolderSetting.get();
     return last.isEmpty() ? QFileInfo(m_document->filePath()).absolutePath() : last;
 }
 
@@ -111,9 +111,18 @@ void DocumentActions::saveAs()
         Dialogs::showError(m_window, tr("Cannot save"), m_document->errorString());
         return;
     }
-    QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    LastFolderSetting.set(QFileInfo(path).absolutePath());
     addRecentFile(m_document->filePath());
     emit statusMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void DocumentActions::chooseFileToOpen()
+{
+    const QString path = Dialogs::openFileName(m_window, tr("Open LLM Atlas Database"), folder(), databaseFilter());
+    if (path.isEmpty())
+        return;
+    LastFolderSetting.set(QFileInfo(path).absolutePath());
+    openFile(path);
 }
 
 bool DocumentActions::openFile(const QString &path)
@@ -132,7 +141,7 @@ void DocumentActions::importFile()
                                                tr("Tables (*.csv *.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    LastFolderSetting.set(QFileInfo(path).absolutePath());
     // The file's name usually says what it holds; otherwise ask.
     const QString base = QFileInfo(path).completeBaseName().toLower();
     std::optional<Importer::Kind> kind;
@@ -236,7 +245,7 @@ void DocumentActions::mergeFile()
 
 QStringList DocumentActions::recentFiles()
 {
-    return QSettings().value(RecentFilesKey).toStringList();
+    return RecentFilesSetting.get();
 }
 
 void DocumentActions::addRecentFile(const QString &path)
@@ -245,7 +254,7 @@ void DocumentActions::addRecentFile(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
-    QSettings().setValue(RecentFilesKey, QStringList(files.mid(0, MaxRecentFiles)));
+    RecentFilesSetting.set(files.mid(0, MaxRecentFiles));
 }
 
 void DocumentActions::fillRecentMenu()
@@ -260,5 +269,5 @@ void DocumentActions::fillRecentMenu()
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear List"), this, [] { QSettings().remove(RecentFilesKey); });
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { RecentFilesSetting.reset(); });
 }

@@ -31,6 +31,8 @@ public:
     void importFile();
     void mergeFile();
     // Opens path, or tells the user why not and keeps the current file.
+    // Asks for a database, starting in the last folder used, and opens it.
+    void chooseFileToOpen();
     bool openFile(const QString &path);
 
     static QStringList recentFiles();

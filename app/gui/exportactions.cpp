@@ -1,5 +1,6 @@
 #include "app/gui/exportactions.h"
 
+#include "models/core/settingvalue.h"
 #include "models/document/filesaver.h"
 #include "views/dialogs/dialogs.h"
 #include "views/export/chartexporter.h"
@@ -18,7 +19,6 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QScreen>
-#include <QSettings>
 #include <QStandardPaths>
 
 using BackgroundTask::Outcome;
@@ -27,54 +27,48 @@ namespace {
 
 // Every setting Export keeps, with its default, in one place.
 namespace Settings {
-const auto Folder = QStringLiteral("export/lastFolder");
-const auto Subject = QStringLiteral("export/subject");
-const auto Width = QStringLiteral("export/width");
-const auto Height = QStringLiteral("export/height");
-const auto Scale = QStringLiteral("export/scale");
-QString formatKey(ExportDialog::Subject subject)
+// Empty until the first export: then the user's documents folder.
+const SettingValue<QString> Folder(QStringLiteral("export/lastFolder"), QString());
+const SettingValue<int> Subject(QStringLiteral("export/subject"), -1, [](int subject) {
+    return subject >= 0 && subject <= int(ExportDialog::Subject::Report);
+});
+const SettingValue<int> Width(QStringLiteral("export/width"), ChartExporter::DefaultSize.width());
+const SettingValue<int> Height(QStringLiteral("export/height"), ChartExporter::DefaultSize.height());
+const SettingValue<double> Scale(QStringLiteral("export/scale"), 1.0);
+
+SettingValue<QString> format(ExportDialog::Subject subject)
 {
-    switch (subject) {
-    case ExportDialog::Subject::Chart: return QStringLiteral("export/chartFormat");
-    case ExportDialog::Subject::Table: return QStringLiteral("export/tableFormat");
-    case ExportDialog::Subject::Report: return QStringLiteral("export/reportFormat");
-    }
-    return QString();
+    static const char *const keys[] = {"export/chartFormat", "export/tableFormat", "export/reportFormat"};
+    return {QString::fromLatin1(keys[int(subject)]), ExportDialog::formats(subject).constFirst()};
 }
 
 ExportDialog::Choice load(ExportDialog::Subject fallbackSubject)
 {
-    QSettings settings;
     ExportDialog::Choice choice;
-    const int subject = settings.value(Subject, int(fallbackSubject)).toInt();
-    choice.subject = subject >= 0 && subject <= int(ExportDialog::Subject::Report) ? ExportDialog::Subject(subject)
-                                                                                  : fallbackSubject;
-    choice.format =
-        settings.value(formatKey(choice.subject), ExportDialog::formats(choice.subject).constFirst()).toString();
-    choice.size = QSize(settings.value(Width, ChartExporter::DefaultSize.width()).toInt(),
-                        settings.value(Height, ChartExporter::DefaultSize.height()).toInt());
-    choice.scale = settings.value(Scale, 1.0).toDouble();
+    const int subject = Subject.get();
+    choice.subject = subject < 0 ? fallbackSubject : ExportDialog::Subject(subject);
+    choice.format = format(choice.subject).get();
+    choice.size = QSize(Width.get(), Height.get());
+    choice.scale = Scale.get();
     return choice;
-}
-
-void save(const ExportDialog::Choice &choice, const QString &folder)
-{
-    QSettings settings;
-    settings.setValue(Folder, folder);
-    settings.setValue(Subject, int(choice.subject));
-    settings.setValue(formatKey(choice.subject), choice.format);
-    if (choice.subject == ExportDialog::Subject::Chart) {
-        settings.setValue(Width, choice.size.width());
-        settings.setValue(Height, choice.size.height());
-        settings.setValue(Scale, choice.scale);
-    }
 }
 
 QString folder()
 {
-    return QSettings()
-        .value(Folder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .toString();
+    const QString last = Folder.get();
+    return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : last;
+}
+
+void save(const ExportDialog::Choice &choice, const QString &folder)
+{
+    Folder.set(folder);
+    Subject.set(int(choice.subject));
+    format(choice.subject).set(choice.format);
+    if (choice.subject == ExportDialog::Subject::Chart) {
+        Width.set(choice.size.width());
+        Height.set(choice.size.height());
+        Scale.set(choice.scale);
+    }
 }
 } // namespace Settings
 

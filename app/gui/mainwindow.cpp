@@ -2,9 +2,11 @@
 
 #include "app/gui/documentactions.h"
 #include "app/gui/recordediting.h"
+#include "models/core/settingvalue.h"
 
 #include "models/core/dataaudit.h"
 #include "models/core/datasources.h"
+#include "models/core/preferences.h"
 #include "models/core/provenance.h"
 #include "models/document/atlasdocument.h"
 #include "models/itemmodels/audittablemodel.h"
@@ -14,11 +16,9 @@
 #include "models/itemmodels/recommendationtablemodel.h"
 #include "models/itemmodels/tierfilterproxymodel.h"
 #include "models/itemmodels/tiertablemodel.h"
-#include "views/charts/tierchartview.h"
 #include "views/dialogs/aboutdialog.h"
 #include "views/dialogs/dialogs.h"
 #include "views/dialogs/factseditor.h"
-#include "views/dialogs/preferences.h"
 #include "views/dialogs/preferencesdialog.h"
 #include "views/dialogs/shortcutsdialog.h"
 #include "views/pages/costview.h"
@@ -26,6 +26,7 @@
 #include "views/pages/lazypage.h"
 #include "views/pages/modeldetailspanel.h"
 #include "views/pages/tierbrowser.h"
+#include "views/pages/tierchartview.h"
 #include "views/pages/vramfitview.h"
 
 #include <QApplication>
@@ -37,7 +38,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QScreen>
@@ -47,14 +47,13 @@
 #include <QVBoxLayout>
 
 namespace {
-// QSettings keys of the window's own state.
-const auto GeometryKey = QStringLiteral("mainWindow/geometry");
-const auto StateKey = QStringLiteral("mainWindow/state");
-const auto SplitterKey = QStringLiteral("mainWindow/modelSplitter");
-const auto TierHeaderKey = QStringLiteral("mainWindow/tierHeader");
-const auto TabKey = QStringLiteral("mainWindow/tab");
-const auto LastFolderKey = QStringLiteral("files/lastFolder");
-const auto HintDismissedKey = QStringLiteral("mainWindow/firstLaunchHintDismissed");
+// The window's own state.
+const SettingValue<QByteArray> GeometrySetting(QStringLiteral("mainWindow/geometry"), QByteArray());
+const SettingValue<QByteArray> StateSetting(QStringLiteral("mainWindow/state"), QByteArray());
+const SettingValue<QByteArray> SplitterSetting(QStringLiteral("mainWindow/modelSplitter"), QByteArray());
+const SettingValue<QByteArray> TierHeaderSetting(QStringLiteral("mainWindow/tierHeader"), QByteArray());
+const SettingValue<int> TabSetting(QStringLiteral("mainWindow/tab"), 0);
+const SettingValue<bool> HintDismissedSetting(QStringLiteral("mainWindow/firstLaunchHintDismissed"), false);
 
 QTableView *createRecordTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
 {
@@ -128,12 +127,12 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    if (!QSettings().value(HintDismissedKey, false).toBool()) {
+    if (!HintDismissedSetting.get()) {
         auto *hint = new HintBar(tr("<b>Try this:</b> type in the filter (Ctrl+F) to find a model, pick a tier, "
                                     "then open <b>VRAM fit</b> (Alt+V) to see which models fit your GPUs. "
                                     "Help &gt; Keyboard Shortcuts lists every key."),
                                  central);
-        connect(hint, &HintBar::dismissed, this, [] { QSettings().setValue(HintDismissedKey, true); });
+        connect(hint, &HintBar::dismissed, this, [] { HintDismissedSetting.set(true); });
         centralLayout->addWidget(hint);
     }
     centralLayout->addWidget(m_tabs, 1);
@@ -247,7 +246,7 @@ QWidget *MainWindow::createAuditTab(QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseFileToOpen);
+    QAction *openAction = fileMenu->addAction(tr("&Open…"), m_documentActions, &DocumentActions::chooseFileToOpen);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open another LLM Atlas database"));
     m_documentActions->addFileActions(fileMenu);
@@ -351,18 +350,6 @@ bool MainWindow::openFile(const QString &path)
     return m_documentActions->openFile(path);
 }
 
-void MainWindow::chooseFileToOpen()
-{
-    QSettings settings;
-    const QString path =
-        Dialogs::openFileName(this, tr("Open LLM Atlas Database"), settings.value(LastFolderKey).toString(),
-                              tr("LLM Atlas databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(LastFolderKey, QFileInfo(path).absolutePath());
-    openFile(path);
-}
-
 void MainWindow::editPreferences()
 {
     const qint64 oldContext = Preferences::defaultContextTokens();
@@ -390,27 +377,25 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+    if (!restoreGeometry(GeometrySetting.get())) {
         // 1280x760, but never larger than the screen: at 2x scale a 1600x1000 screen holds only 800x500.
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 760);
         resize(QSize(1280, 760).boundedTo(available));
     }
-    restoreState(settings.value(StateKey).toByteArray());
-    if (!m_modelSplitter->restoreState(settings.value(SplitterKey).toByteArray()))
+    restoreState(StateSetting.get());
+    if (!m_modelSplitter->restoreState(SplitterSetting.get()))
         m_modelSplitter->setSizes({800, 480});
-    m_tierBrowser->view()->horizontalHeader()->restoreState(settings.value(TierHeaderKey).toByteArray());
-    m_tabs->setCurrentIndex(settings.value(TabKey, 0).toInt()); // an index out of range leaves the first
+    m_tierBrowser->view()->horizontalHeader()->restoreState(TierHeaderSetting.get());
+    m_tabs->setCurrentIndex(TabSetting.get()); // an index out of range leaves the first
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_modelSplitter->saveState());
-    settings.setValue(TierHeaderKey, m_tierBrowser->view()->horizontalHeader()->saveState());
-    settings.setValue(TabKey, m_tabs->currentIndex());
+    GeometrySetting.set(saveGeometry());
+    StateSetting.set(saveState());
+    SplitterSetting.set(m_modelSplitter->saveState());
+    TierHeaderSetting.set(m_tierBrowser->view()->horizontalHeader()->saveState());
+    TabSetting.set(m_tabs->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -427,9 +412,10 @@ void MainWindow::setUpExport()
         ComparisonReport::Inputs inputs;
         inputs.dataset = &m_document->dataset();
         inputs.databaseName = QFileInfo(m_document->filePath()).fileName();
-        inputs.fitView = m_vramView;
-        inputs.costView = costView();
-        inputs.tierChart = m_tierChart;
+        inputs.fitChart = m_vramView->chart();
+        inputs.costChart = costView()->chart();
+        inputs.costOptions = costView()->optionsModel();
+        inputs.tierChart = m_tierChart->chart();
         inputs.tierTable = m_tierBrowser->proxy();
         inputs.auditFindings = m_auditModel;
         return inputs;
@@ -471,8 +457,6 @@ ExportActions::Page MainWindow::currentPage()
 
 void MainWindow::setUpEditing()
 {
-    Provenance::setStaleMonths(QSettings().value(QStringLiteral("provenance/staleMonths"),
-                                                 Provenance::DefaultStaleMonths).toInt());
     m_documentActions = new DocumentActions(m_document, this);
     m_gpuModel = new FactTableModel(RecordKind::Gpu, this);
     m_priceModel = new FactTableModel(RecordKind::ApiPrice, this);

@@ -49,7 +49,6 @@ private:
     void reloadModels();
     void updateStatus();
     void showCurrentModel();
-    void chooseFileToOpen();
     void saveGpuConfiguration();
     void showAbout();
     void editPreferences();

@@ -1306,6 +1306,10 @@
         <source>Merge cancelled: nothing was changed.</source>
         <translation>Zusammenführen abgebrochen: Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Open LLM Atlas Database</source>
+        <translation>LLM-Atlas-Datenbank öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -2072,14 +2076,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>%1 of %2 models shown</source>
         <translation>%1 von %2 Modellen angezeigt</translation>
-    </message>
-    <message>
-        <source>Open LLM Atlas Database</source>
-        <translation>LLM-Atlas-Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>LLM Atlas databases (*.sqlite *.db);;All files (*)</source>
-        <translation>LLM-Atlas-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Views</source>

@@ -1305,6 +1305,10 @@
         <source>Merge cancelled: nothing was changed.</source>
         <translation>合并已取消：未做任何更改。</translation>
     </message>
+    <message>
+        <source>Open LLM Atlas Database</source>
+        <translation>打开 LLM Atlas 数据库</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -2071,14 +2075,6 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>%1 of %2 models shown</source>
         <translation>显示 %1 / %2 个模型</translation>
-    </message>
-    <message>
-        <source>Open LLM Atlas Database</source>
-        <translation>打开 LLM Atlas 数据库</translation>
-    </message>
-    <message>
-        <source>LLM Atlas databases (*.sqlite *.db);;All files (*)</source>
-        <translation>LLM Atlas 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Views</source>

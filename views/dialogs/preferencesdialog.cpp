@@ -1,7 +1,7 @@
 #include "views/dialogs/preferencesdialog.h"
 
 #include "models/core/format.h"
-#include "views/dialogs/preferences.h"
+#include "models/core/preferences.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

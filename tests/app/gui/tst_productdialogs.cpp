@@ -1,10 +1,10 @@
 #include "app/gui/mainwindow.h"
 #include "models/core/format.h"
+#include "models/core/preferences.h"
 #include "models/core/provenance.h"
 #include "models/document/atlasdocument.h"
 #include "testsupport.h"
 #include "views/dialogs/aboutdialog.h"
-#include "views/dialogs/preferences.h"
 #include "views/dialogs/preferencesdialog.h"
 #include "views/dialogs/shortcutsdialog.h"
 #include "views/pages/hintbar.h"
@@ -142,6 +142,29 @@ private slots:
         QSettings().setValue(QStringLiteral("display/language"), QStringLiteral("xx"));
         QCOMPARE(Preferences::defaultContextTokens(), 8192);
         QCOMPARE(Preferences::language(), QString());
+        QSettings().clear();
+        Preferences::apply();
+    }
+
+    // A choice made in Preferences is the one in force after a restart: start-up applies the preferences,
+    // and building the window must not read another key over them.
+    void stalePreferenceSurvivesARestart()
+    {
+        QSettings().clear();
+        {
+            PreferencesDialog dialog;
+            dialog.findChild<QSpinBox *>(QStringLiteral("staleSpin"))->setValue(7);
+            dialog.accept();
+        }
+        // The next process: nothing in memory but the defaults, then what main() does.
+        Provenance::setStaleMonths(Provenance::DefaultStaleMonths);
+        Preferences::apply();
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        QCOMPARE(Provenance::staleMonths(), 7);
+        PreferencesDialog shown;
+        QCOMPARE(shown.findChild<QSpinBox *>(QStringLiteral("staleSpin"))->value(), 7);
         QSettings().clear();
         Preferences::apply();
     }

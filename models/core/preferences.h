@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // The user's preferences: every key, type and default in one place, read and written through QSettings.
-// Only Qt Core, so the window, the dialogs and the tests all share it.
+// Only Qt Core, so the window, the dialogs, the command line and the tests all share it; each key is a
+// SettingValue declared once in preferences.cpp.
 class Preferences
 {
 public:
