@@ -4,10 +4,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <sqlite3.h>
 #include <cerrno>
@@ -276,9 +278,23 @@ bool Database::open(const QString &path, Access access, const std::function<bool
 bool Database::migrate(int fromVersion)
 {
     for (int version = fromVersion + 1; version <= SchemaVersion; ++version) {
+        // Another program may have upgraded the file since its version was read: each step looks again once
+        // it holds the write lock, and skips what is already done.
+        if (!execScript("BEGIN IMMEDIATE;"))
+            return false;
+        int current = 0;
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle(), "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            current = sqlite3_column_int(statement, 0);
+        sqlite3_finalize(statement);
+        if (current >= version) {
+            if (!execScript("COMMIT;"))
+                return false;
+            continue;
+        }
         const QByteArray step = readResource(QString::fromLatin1(MigrationResources[version - 1]));
-        if (!execScript("BEGIN IMMEDIATE;\n" + step + "\nPRAGMA user_version = " + QByteArray::number(version)
-                        + ";\nCOMMIT;"))
+        if (!execScript(step + "\nPRAGMA user_version = " + QByteArray::number(version) + ";\nCOMMIT;"))
             return false;
     }
     return true;
@@ -289,16 +305,29 @@ bool Database::createFromBundle(const QString &path)
     m_error.clear();
     if (QFileInfo::exists(path))
         return fail(tr("“%1” already exists; a new database is never written over a file.").arg(nativePath(path)));
+    return buildFromBundle(path, false) && open(path);
+}
+
+bool Database::buildFromBundle(const QString &path, bool replace)
+{
     const QFileInfo target(path);
     if (!QDir().mkpath(target.absolutePath()))
         return fail(tr("Cannot create the folder “%1”.").arg(nativePath(target.absolutePath())));
 
-    // Build beside the target and rename at the end, so an interrupted creation never leaves a half file
-    // under the real name.
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
-    if (!connect(partial, false))
+    // Built beside the target under a name of its own and renamed at the end, so an interrupted creation
+    // never leaves a half file under the real name, and two creations never write into one file.
+    QString partial;
+    {
+        QTemporaryFile file(target.absoluteFilePath() + QStringLiteral(".XXXXXX.part"));
+        file.setAutoRemove(false);
+        if (!file.open())
+            return fail(tr("Cannot create “%1”: %2").arg(nativePath(path), file.errorString()));
+        partial = file.fileName();
+    }
+    if (!connect(partial, false)) {
+        QFile::remove(partial);
         return false;
+    }
     const QByteArray dataset = readResource(QStringLiteral(":/db/data/dataset.sql"));
     const bool built = execScript("PRAGMA application_id = " + QByteArray::number(ApplicationId) + ";")
                        && migrate(0) && !dataset.isEmpty()
@@ -309,11 +338,94 @@ bool Database::createFromBundle(const QString &path)
         QFile::remove(partial);
         return fail(tr("Cannot create “%1” from the bundled dataset: %2").arg(nativePath(path), buildError));
     }
-    if (!QFile::rename(partial, path)) {
+    // rename(2) replaces the target in one step; QFile::rename refuses an existing one.
+    const bool renamed = replace ? std::rename(QFile::encodeName(partial).constData(),
+                                               QFile::encodeName(target.absoluteFilePath()).constData())
+                                       == 0
+                                 : QFile::rename(partial, path);
+    if (!renamed) {
+        const QString cause = replace ? qt_error_string(errno) : QString();
         QFile::remove(partial);
-        return fail(tr("Cannot write “%1”.").arg(nativePath(path)));
+        return fail(tr("Cannot write “%1”.").arg(nativePath(path)) + (cause.isEmpty() ? QString() : QLatin1Char(' ') + cause));
     }
-    return open(path);
+    return true;
+}
+
+Database::FileState Database::inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return FileState::Missing;
+    if (!info.isFile())
+        return FileState::Other;
+    if (info.size() == 0)
+        return FileState::WithoutDataset;
+    sqlite3 *db = nullptr;
+    FileState state = FileState::Other;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_busy_timeout(db, 5000);
+        const auto integer = [db](const char *sql, bool *ok) {
+            sqlite3_stmt *statement = nullptr;
+            int value = 0;
+            *ok = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+                  && sqlite3_step(statement) == SQLITE_ROW;
+            if (*ok)
+                value = sqlite3_column_int(statement, 0);
+            sqlite3_finalize(statement);
+            return value;
+        };
+        bool ok = false;
+        const int applicationId = integer("PRAGMA application_id", &ok);
+        const int version = ok ? integer("PRAGMA user_version", &ok) : 0;
+        if (ok && applicationId == ApplicationId && version >= 1 && version <= SchemaVersion) {
+            const int models = integer("SELECT EXISTS (SELECT 1 FROM model)", &ok);
+            if (ok)
+                state = models == 0 ? FileState::WithoutDataset
+                        : version < SchemaVersion ? FileState::OlderSchema
+                                                  : FileState::Ready;
+        } else if (ok && applicationId == ApplicationId && version == 0) {
+            state = FileState::WithoutDataset; // ours, stopped before its schema was written
+        }
+    }
+    sqlite3_close(db);
+    return state;
+}
+
+bool Database::prepareOwnFile(const QString &path)
+{
+    m_error.clear();
+    FileState state = inspect(path);
+    if (state == FileState::Ready || state == FileState::Other)
+        return true;
+    const QFileInfo target(path);
+    if (!QDir().mkpath(target.absolutePath()))
+        return fail(tr("Cannot create the folder “%1”.").arg(nativePath(target.absolutePath())));
+    QLockFile lock(target.absoluteFilePath() + QStringLiteral(".lock"));
+    if (!lock.tryLock(PrepareLockTimeoutMs)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return fail(tr("Another LLM Atlas has been preparing “%1” for more than %2 seconds; try again once it is "
+                           "done.")
+                            .arg(nativePath(path))
+                            .arg(PrepareLockTimeoutMs / 1000));
+        return fail(tr("Cannot lock “%1” to prepare it (the folder cannot be written?).").arg(nativePath(path)));
+    }
+    // Another program may have done the work while this one waited.
+    state = inspect(path);
+    switch (state) {
+    case FileState::Ready:
+    case FileState::Other:
+        return true;
+    case FileState::Missing:
+    case FileState::WithoutDataset:
+        return buildFromBundle(path, state == FileState::WithoutDataset);
+    case FileState::OlderSchema: {
+        const bool upgraded = open(path);
+        close();
+        return upgraded;
+    }
+    }
+    return true;
 }
 
 qint64 Database::addGpuConfiguration(const QString &name, qint64 gpuId, int count)

@@ -32,6 +32,15 @@ public:
               const std::function<bool()> &readWhileChecking = {});
     // Writes a new database at path holding the bundled dataset, then opens it. Never overwrites a file.
     bool createFromBundle(const QString &path);
+    // Makes path, the user's own database, a complete file of the current schema before it is opened: built
+    // from the bundle when it is missing or holds no dataset (a file of ours without a single model, as a
+    // raced first run of an earlier version left it), upgraded when its schema is older. Both happen under a
+    // lock file beside it and are decided again once the lock is held, and a new file is built aside and
+    // renamed into place, so programs started together never collide or see half a file. Any other file
+    // is left for open() to judge. False with errorString() set when it could not be done.
+    bool prepareOwnFile(const QString &path);
+    // How long prepareOwnFile() waits for another program preparing the same file.
+    static constexpr int PrepareLockTimeoutMs = 60000;
     void close();
 
     bool isOpen() const { return !m_path.isEmpty(); }
@@ -64,6 +73,11 @@ private:
     static QString integrityProblem(const QString &path);
     bool recoverInterruptedWrite(const QString &path);
     bool migrate(int fromVersion);
+    // Builds the bundled dataset in a new file beside path and renames it to path, replacing what is there
+    // only when replace is set.
+    bool buildFromBundle(const QString &path, bool replace);
+    enum class FileState { Ready, Missing, WithoutDataset, OlderSchema, Other };
+    static FileState inspect(const QString &path);
     bool execScript(const QByteArray &sql);
     sqlite3 *handle() const;
 

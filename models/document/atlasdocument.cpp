@@ -49,12 +49,10 @@ bool AtlasDocument::open(const QString &path, Database::Access access)
 bool AtlasDocument::openDefault()
 {
     const QString path = Database::defaultPath();
-    if (!QFileInfo::exists(path)) {
-        Database creator;
-        if (!creator.createFromBundle(path)) {
-            m_error = creator.errorString();
-            return false;
-        }
+    Database preparer;
+    if (!preparer.prepareOwnFile(path)) {
+        m_error = preparer.errorString();
+        return false;
     }
     return open(path);
 }
