@@ -1,48 +1,31 @@
-// The commands that draw: `export chart` and `report`. They build the window's own views offscreen and
-// configure them from the same options the table commands read, so a file shows what the window would.
+// The commands that draw: `export chart` and `report`. They build the window's charts from the models the
+// table commands fill from the same options, with no page: each chart shows exactly what was asked.
 #include "app/cli/commandline.h"
 
+#include "models/core/costcomparison.h"
 #include "models/core/dataaudit.h"
+#include "models/core/dataset.h"
 #include "models/core/datasources.h"
 #include "models/core/format.h"
 #include "models/document/atlasdocument.h"
 #include "models/itemmodels/audittablemodel.h"
+#include "models/itemmodels/costtablemodel.h"
 #include "models/itemmodels/fittablemodel.h"
-#include "models/itemmodels/tierfilterproxymodel.h"
 #include "models/itemmodels/tiertablemodel.h"
-#include "views/charts/tierchartview.h"
+#include "views/charts/costchart.h"
+#include "views/charts/tierchart.h"
+#include "views/charts/vramfitchart.h"
 #include "views/export/chartexporter.h"
 #include "views/export/comparisonreport.h"
 #include "views/export/reportwriter.h"
-#include "views/pages/costview.h"
-#include "views/pages/vramfitview.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSortFilterProxyModel>
 
-#include <memory>
-
 namespace {
 
 const auto OutOption = QStringLiteral("out");
-
-// The VRAM page as the window builds it: two fit models the page configures, and the page itself.
-struct FitPage
-{
-    FitTableModel modelsFit;
-    FitTableModel quantsFit;
-    std::unique_ptr<VramFitView> view;
-
-    explicit FitPage(const Dataset &dataset)
-    {
-        modelsFit.setDataset(&dataset);
-        quantsFit.setDataset(&dataset);
-        view = std::make_unique<VramFitView>(&modelsFit, &quantsFit);
-        view->setDataset(&dataset);
-    }
-    ~FitPage() { view.reset(); } // the page watches the models: it goes first
-};
 
 } // namespace
 
@@ -69,64 +52,45 @@ std::optional<CommandLine::ChartSize> CommandLine::chartSize(const QCommandLineP
     return ChartSize{QSize(int(*width), int(*height)), scale};
 }
 
-bool CommandLine::showFitOptions(const QCommandLineParser &parser, const Dataset &dataset, VramFitView *view,
-                                 bool utilisationIsCosts)
+FitTableModel *CommandLine::chartedFit(const QCommandLineParser &parser, const Dataset &dataset, Table *table,
+                                       bool utilisationIsCosts)
 {
-    // The fit table reads the fit options; its model then holds the configuration and assumptions they
-    // describe, and the page is set to them.
-    const std::optional<Table> table = fitTable(parser, dataset);
-    if (!table)
-        return false;
+    // The fit table reads the fit options: its model holds the configuration and assumptions they describe,
+    // and the chart draws every model of it, whatever --model filters for the cost.
+    std::optional<Table> fitTable = this->fitTable(parser, dataset);
+    if (!fitTable)
+        return nullptr;
+    *table = std::move(*fitTable);
     const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table->model);
-    const auto *fit = qobject_cast<const FitTableModel *>(proxy ? proxy->sourceModel() : table->model);
+    auto *fit = qobject_cast<FitTableModel *>(proxy ? proxy->sourceModel() : table->model);
     Q_ASSERT(fit);
-    FitParameters wanted = fit->parameters();
     if (utilisationIsCosts) {
         // In a report --utilisation is the cost's average load; GPU memory keeps its usable share.
-        wanted.utilisation = FitParameters().utilisation;
+        FitParameters parameters = fit->parameters();
+        parameters.utilisation = FitParameters().utilisation;
+        fit->setParameters(parameters);
     }
-    view->showSettings(fit->configuration(), wanted);
-    const FitParameters shown = view->parameters();
-    // The page's controls move in steps: say where they differ from what was asked, rather than chart
-    // something else in silence.
-    if (shown.contextTokens != wanted.contextTokens)
-        m_err->write(tr("note: the VRAM chart's context moves in powers of two; %1 tokens is charted as %2.\n")
-                         .arg(QString::number(wanted.contextTokens), Format::contextTokens(shown.contextTokens))
-                         .toUtf8());
-    if (shown.batch != wanted.batch)
-        m_err->write(tr("note: the VRAM chart shows a batch of up to %1; %2 is charted as %1.\n")
-                         .arg(QString::number(shown.batch), QString::number(wanted.batch))
-                         .toUtf8());
-    if (!qFuzzyCompare(shown.utilisation, wanted.utilisation))
-        m_err->write(tr("note: the VRAM chart's usable share is %1, not %2.\n")
-                         .arg(QString::number(shown.utilisation), QString::number(wanted.utilisation))
-                         .toUtf8());
-    return true;
+    return fit;
 }
 
-bool CommandLine::showCostOptions(const QCommandLineParser &parser, const Dataset &dataset, CostView *view)
+std::optional<CostComparison> CommandLine::chartedCosts(const QCommandLineParser &parser, const Dataset &dataset,
+                                                        CostChart *chart)
 {
-    // Without --tokens-per-month, the page's own volume: the chart needs one, the table command does not
-    // guess.
-    const std::optional<CostRequest> request = costRequest(parser, dataset, view->volume());
+    // Without --tokens-per-month, where the cost page starts: the chart needs a volume, the table command
+    // does not guess.
+    const std::optional<CostRequest> request = costRequest(parser, dataset, CostChart::DefaultVolume);
     if (!request)
-        return false;
-    QList<qint64> apiIds;
-    for (const ApiPriceRecord &api : request->apis)
-        apiIds << api.id;
-    view->showSettings(request->model->id, request->configurations, apiIds, request->assumptions, request->volume);
-    const CostAssumptions shown = view->assumptions();
-    const auto note = [this](const QString &what, double wanted, double charted) {
-        if (!qFuzzyCompare(wanted, charted))
-            m_err->write(tr("note: the cost chart's %1 is %2, not %3.\n")
-                             .arg(what, QString::number(charted), QString::number(wanted))
-                             .toUtf8());
-    };
-    note(tr("volume"), request->volume, view->volume());
-    note(tr("average utilisation"), request->assumptions.utilisation, shown.utilisation);
-    note(tr("input share"), request->assumptions.inputRatio, shown.inputRatio);
-    note(tr("output share"), request->assumptions.outputRatio, shown.outputRatio);
-    return true;
+        return std::nullopt;
+    if (!(request->volume >= CostChart::MinimumVolume && request->volume <= CostChart::MaximumVolume))
+        m_err->write(tr("note: the cost chart spans %1 to %2 tokens a month; %3 is beyond it and has no marker.\n")
+                         .arg(Format::tokens(CostChart::MinimumVolume), Format::tokens(CostChart::MaximumVolume),
+                              Format::tokens(request->volume))
+                         .toUtf8());
+    const CostComparison comparison = CostComparison::compute(*request->model, request->configurations,
+                                                              request->apis, dataset.gpus, request->volume,
+                                                              request->assumptions);
+    chart->setComparison(&dataset, request->model, comparison, request->assumptions);
+    return comparison;
 }
 
 int CommandLine::exportChart(const QCommandLineParser &parser, const QStringList &arguments)
@@ -155,25 +119,28 @@ int CommandLine::exportChart(const QCommandLineParser &parser, const QStringList
         const std::optional<Table> table = modelsTable(parser, dataset);
         if (!table)
             return m_exitCode;
-        TierChartView view(table->model);
-        ChartExporter exporter(view.chart());
+        TierChart chart(table->model);
+        chart.refresh();
+        ChartExporter exporter(&chart);
         exporter.setFooter(DataSources::footer(dataset, DataSources::TierListTopics));
         saved = exporter.save(path, size->pixels, size->scale, &error);
     } else if (kind == QLatin1String("cost")) {
-        CostView view;
-        view.setDataset(&dataset);
-        if (!showCostOptions(parser, dataset, &view))
+        CostChart chart;
+        if (!chartedCosts(parser, dataset, &chart))
             return m_exitCode;
-        ChartExporter exporter(view.chart());
+        ChartExporter exporter(&chart);
         exporter.setFooter(DataSources::footer(dataset, DataSources::CostTopics));
         saved = exporter.save(path, size->pixels, size->scale, &error);
     } else {
         if (parser.isSet(QStringLiteral("model")))
             return usageError(tr("the VRAM chart shows every model; leave out --model (or use “fit --model”)."));
-        FitPage page(dataset);
-        if (!showFitOptions(parser, dataset, page.view.get()))
+        Table table;
+        const FitTableModel *fit = chartedFit(parser, dataset, &table);
+        if (!fit)
             return m_exitCode;
-        ChartExporter exporter(page.view->chart());
+        VramFitChart chart;
+        chart.setModel(fit);
+        ChartExporter exporter(&chart);
         exporter.setFooter(DataSources::footer(dataset, DataSources::MemoryFitTopics));
         saved = exporter.save(path, size->pixels, size->scale, &error);
     }
@@ -195,29 +162,36 @@ int CommandLine::writeReport(const QCommandLineParser &parser, const QStringList
         return Failure;
     const Dataset &dataset = document.dataset();
 
-    FitPage page(dataset);
-    if (!showFitOptions(parser, dataset, page.view.get(), true))
+    Table fitTable;
+    const FitTableModel *fit = chartedFit(parser, dataset, &fitTable, true);
+    if (!fit)
         return m_exitCode;
-    CostView costs;
-    costs.setDataset(&dataset);
-    if (!showCostOptions(parser, dataset, &costs))
+    VramFitChart fitChart;
+    fitChart.setModel(fit);
+    CostChart costChart;
+    const std::optional<CostComparison> costs = chartedCosts(parser, dataset, &costChart);
+    if (!costs)
         return m_exitCode;
+    CostTableModel costOptions;
+    costOptions.setOptions(costs->options);
     const std::optional<Table> tiers = modelsTable(parser, dataset);
     if (!tiers)
         return m_exitCode;
-    // The tier table's "Needs" and "Fit" columns follow the page's configuration, as in the window.
+    // The tier table's "Needs" and "Fit" columns follow the fit chart's configuration, as in the window.
     const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(tiers->model);
     if (auto *tierModel = qobject_cast<TierTableModel *>(proxy ? proxy->sourceModel() : nullptr))
-        tierModel->setFitModel(&page.modelsFit);
-    TierChartView tierChart(tiers->model);
+        tierModel->setFitModel(fit);
+    TierChart tierChart(tiers->model);
+    tierChart.refresh();
     AuditTableModel audit;
     audit.setFindings(DataAudit::run(dataset));
 
     ComparisonReport::Inputs inputs;
     inputs.dataset = &dataset;
     inputs.databaseName = QFileInfo(document.filePath()).fileName();
-    inputs.fitView = page.view.get();
-    inputs.costView = &costs;
+    inputs.fitChart = &fitChart;
+    inputs.costChart = &costChart;
+    inputs.costOptions = &costOptions;
     inputs.tierChart = &tierChart;
     inputs.tierTable = tiers->model;
     inputs.auditFindings = &audit;

@@ -12,11 +12,12 @@
 #include <optional>
 
 class AtlasDocument;
-class CostView;
+class CostChart;
+class FitTableModel;
 class QAbstractItemModel;
 class QCommandLineParser;
 class QIODevice;
-class VramFitView;
+struct CostComparison;
 struct Dataset;
 enum class RecordKind;
 
@@ -78,8 +79,7 @@ private:
     // `export table KIND --out FILE`: the same table, as a file whose extension names the format.
     int exportTable(const QCommandLineParser &parser, const QStringList &arguments);
     // `export chart tiers|vram|cost --out FILE.(png|svg|pdf)` and `report --out FILE.(pdf|html)`: the window's
-    // views built offscreen and set from the same options, drawn as the window would show them
-    // (chartcommands.cpp).
+    // charts built offscreen from the models the same options fill, with no page (chartcommands.cpp).
     int exportChart(const QCommandLineParser &parser, const QStringList &arguments);
     int writeReport(const QCommandLineParser &parser, const QStringList &arguments);
     struct ChartSize
@@ -88,11 +88,14 @@ private:
         double scale = 1;
     };
     std::optional<ChartSize> chartSize(const QCommandLineParser &parser); // --width, --height, --scale
-    // Set the VRAM and cost pages to the fit and cost options, noting on stderr where the pages' controls
-    // cannot show what was asked. In a report --utilisation is the cost's, and memory keeps its default.
-    bool showFitOptions(const QCommandLineParser &parser, const Dataset &dataset, VramFitView *view,
-                        bool utilisationIsCosts = false);
-    bool showCostOptions(const QCommandLineParser &parser, const Dataset &dataset, CostView *view);
+    // The fit model the VRAM chart draws, exactly as the fit options describe it, owned by *table; nullptr
+    // after a reported error. In a report --utilisation is the cost's, and memory keeps its default.
+    FitTableModel *chartedFit(const QCommandLineParser &parser, const Dataset &dataset, Table *table,
+                              bool utilisationIsCosts = false);
+    // Draws the cost options on chart, exactly as asked; the comparison it draws, or nullopt after a
+    // reported error.
+    std::optional<CostComparison> chartedCosts(const QCommandLineParser &parser, const Dataset &dataset,
+                                               CostChart *chart);
 
     std::optional<Table> modelsTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> fitTable(const QCommandLineParser &parser, const Dataset &dataset);

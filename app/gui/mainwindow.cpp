@@ -10,6 +10,7 @@
 #include "models/core/provenance.h"
 #include "models/document/atlasdocument.h"
 #include "models/itemmodels/audittablemodel.h"
+#include "models/itemmodels/costtablemodel.h"
 #include "models/itemmodels/facttablemodel.h"
 #include "models/itemmodels/fittablemodel.h"
 #include "models/itemmodels/quotedcosttablemodel.h"

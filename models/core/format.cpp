@@ -73,6 +73,15 @@ QString contextTokens(qint64 tokens)
     return scaled(double(tokens), suffixes, 3, 1024.0, 1);
 }
 
+QString exactContextTokens(qint64 tokens)
+{
+    // contextTokens writes whole K below 1M, tenths of an M below 100M, whole M above.
+    constexpr qint64 K = 1024;
+    constexpr qint64 M = K * K;
+    const bool exact = tokens < M ? tokens % K == 0 : tokens < 100 * M ? tokens * 10 % M == 0 : tokens % M == 0;
+    return exact ? contextTokens(tokens) : QLocale().toString(tokens);
+}
+
 QString gigabytes(double bytes)
 {
     const QString value = QLocale().toString(bytes / bytesPerUnit(), 'f', 1);

@@ -22,6 +22,9 @@ CurrencyDisplay currencyDisplay();
 
 QString params(qint64 count);          // 685000000000 -> "685B", 72710000000 -> "72.7B"
 QString contextTokens(qint64 tokens);  // 131072 -> "128K", 1048576 -> "1M"
+// The same where that is exact; any other length in full: 6116 -> "6,116", where contextTokens says "6K".
+// For what a chart or a report was asked to show.
+QString exactContextTokens(qint64 tokens);
 QString gigabytes(double bytes);       // in the byte unit, one decimal: "141.1 GB" or "131.4 GiB"
 QString usd(double amount);            // "$3,000", "$0.21", "$0.028" (or "3,000 USD"), locale-placed
 QString usd(double amount, int decimals); // the same with a chosen precision: "$0.315"

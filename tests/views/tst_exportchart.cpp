@@ -10,10 +10,10 @@
 #include "models/itemmodels/tierfilterproxymodel.h"
 #include "models/itemmodels/tiertablemodel.h"
 #include "testsupport.h"
-#include "views/charts/tierchartview.h"
 #include "views/export/chartexporter.h"
 #include "views/export/reportwriter.h"
 #include "views/pages/costview.h"
+#include "views/pages/tierchartview.h"
 #include "views/pages/vramfitview.h"
 
 #include <QBarCategoryAxis>

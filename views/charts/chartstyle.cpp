@@ -4,24 +4,22 @@
 #include <QChart>
 #include <QChartView>
 #include <QFontMetricsF>
-#include <QWidget>
+#include <QFont>
+#include <QPalette>
 
 #include <algorithm>
 #include <cmath>
 
 namespace ChartStyle {
 
-void setUp(QChartView *view, const QMargins &margins, const QSize &minimumSize)
+void setUp(QChartView *view, const QSize &minimumSize)
 {
-    view->chart()->setAnimationOptions(QChart::NoAnimation); // easing would lag behind a moving slider
-    view->chart()->setMargins(margins);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(minimumSize);
 }
 
-Colors apply(QChart *chart, const QWidget *widget, const QList<QAbstractAxis *> &axes)
+Colors apply(QChart *chart, const QPalette &palette, const QFont &font, const QList<QAbstractAxis *> &axes)
 {
-    const QPalette palette = widget->palette();
     const Colors colors{palette.color(QPalette::Base), palette.color(QPalette::WindowText)};
     const QChart::ChartTheme theme =
         palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight;
@@ -31,16 +29,23 @@ Colors apply(QChart *chart, const QWidget *widget, const QList<QAbstractAxis *> 
     chart->setBackgroundBrush(colors.background);
     chart->setBackgroundRoundness(0);
     chart->setTitleBrush(colors.text);
-    QFont titleFont = widget->font();
+    QFont titleFont = font;
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     for (QAbstractAxis *axis : axes) {
         axis->setLabelsBrush(colors.text);
-        axis->setLabelsFont(widget->font());
+        axis->setLabelsFont(font);
         axis->setTitleBrush(colors.text);
-        axis->setTitleFont(widget->font());
+        axis->setTitleFont(font);
     }
     return colors;
+}
+
+QColor mix(const QColor &from, const QColor &to, double share)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * share),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * share),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * share));
 }
 
 int barsThatFitLabels(const QChart *chart, const QAbstractAxis *categoryAxis, int most)

@@ -7,9 +7,8 @@
 #include "models/itemmodels/costtablemodel.h"
 #include "models/itemmodels/fittablemodel.h"
 #include "models/itemmodels/tiertablemodel.h"
-#include "views/charts/tierchartview.h"
-#include "views/pages/costview.h"
-#include "views/pages/vramfitview.h"
+#include "views/charts/costchart.h"
+#include "views/charts/vramfitchart.h"
 
 #include <QChart>
 #include <QDate>
@@ -36,7 +35,7 @@ ReportWriter::FactSection fitFacts(const GpuConfiguration &configuration, const 
               tr("%1, %2 of memory").arg(configuration.name(), Format::gigabytes(configuration.memoryBytes()))},
              {tr("Usable share of GPU memory"), percent(p.utilisation)},
              {tr("Weights"), tr("%1, %2 bits per weight").arg(p.quantName, QLocale().toString(p.bitsPerWeight))},
-             {tr("Context per sequence"), tr("%1 tokens").arg(Format::contextTokens(p.contextTokens))},
+             {tr("Context per sequence"), tr("%1 tokens").arg(Format::exactContextTokens(p.contextTokens))},
              {tr("Concurrent sequences"), QLocale().toString(p.batch)},
              {tr("KV cache precision"), MemoryEstimator::kvPrecisionName(p.kvPrecision)},
              {tr("MoE routed experts"), p.expertOffload ? tr("in system RAM") : tr("on the GPUs")},
@@ -44,11 +43,11 @@ ReportWriter::FactSection fitFacts(const GpuConfiguration &configuration, const 
              {tr("Prefill chunk"), tr("%1 tokens").arg(QLocale().toString(p.prefillChunkTokens))}}};
 }
 
-ReportWriter::FactSection costFacts(const CostView &view, const Dataset &dataset)
+ReportWriter::FactSection costFacts(const CostChart &chart, const Dataset &dataset)
 {
-    const CostAssumptions a = view.assumptions();
+    const CostAssumptions a = chart.assumptions();
     QString model;
-    for (const CostOption &option : view.comparison().options) {
+    for (const CostOption &option : chart.comparison().options) {
         if (const ModelRecord *record = option.kind == CostOptionKind::SelfHost ? dataset.model(option.modelId)
                                                                                 : nullptr) {
             model = record->name;
@@ -58,7 +57,7 @@ ReportWriter::FactSection costFacts(const CostView &view, const Dataset &dataset
     ReportWriter::FactSection section{tr("Assumptions: cost"), {}};
     if (!model.isEmpty())
         section.facts << ReportWriter::Fact{tr("Model self-hosted"), model};
-    section.facts << ReportWriter::Fact{tr("Volume"), tr("%1 tokens a month").arg(Format::tokens(view.volume()))}
+    section.facts << ReportWriter::Fact{tr("Volume"), tr("%1 tokens a month").arg(Format::tokens(chart.volume()))}
                   << ReportWriter::Fact{tr("Input : output tokens"), QStringLiteral("%1 : %2")
                                                                           .arg(QLocale().toString(a.inputRatio),
                                                                                QLocale().toString(a.outputRatio))}
@@ -75,7 +74,7 @@ ReportWriter::FactSection costFacts(const CostView &view, const Dataset &dataset
                   << ReportWriter::Fact{tr("Largest batch an engine runs"), QLocale().toString(a.maxBatch)}
                   << ReportWriter::Fact{tr("Fit and throughput"),
                                         tr("%1 weights, %2 tokens of context per sequence")
-                                            .arg(a.fit.quantName, Format::contextTokens(a.fit.contextTokens))};
+                                            .arg(a.fit.quantName, Format::exactContextTokens(a.fit.contextTokens))};
     return section;
 }
 
@@ -90,29 +89,29 @@ ReportWriter build(const Inputs &in)
                         .arg(QStringLiteral(LLM_ATLAS_VERSION), QDate::currentDate().toString(Qt::ISODate),
                              in.databaseName));
 
-    const GpuConfiguration configuration = in.fitView->configuration();
-    const FitParameters parameters = in.fitView->parameters();
+    const GpuConfiguration configuration = in.fitChart->model()->configuration();
+    const FitParameters parameters = in.fitChart->model()->parameters();
     report.addChart({tr("VRAM fit"),
                      tr("What each model needs in GPU memory on %1 (weights, KV cache and overhead), against the "
                         "usable capacity, drawn as a dashed line.")
                          .arg(configuration.name()),
-                     in.fitView->chart(), DataSources::footer(dataset, DataSources::MemoryFitTopics)});
-    if (in.costView) {
+                     in.fitChart, DataSources::footer(dataset, DataSources::MemoryFitTopics)});
+    if (in.costChart) {
         report.addChart({tr("Cost against volume"),
                          tr("Monthly cost of self-hosting and of APIs as the monthly volume grows; the marker "
                             "stands at %1 tokens a month.")
-                             .arg(Format::tokens(in.costView->volume())),
-                         in.costView->chart(), DataSources::footer(dataset, DataSources::CostTopics)});
+                             .arg(Format::tokens(in.costChart->volume())),
+                         in.costChart, DataSources::footer(dataset, DataSources::CostTopics)});
     }
     if (in.tierChart) {
         report.addChart({tr("Tier overview"),
                          tr("The tier list's models by total parameters, with the part used for each token."),
-                         in.tierChart->chart(), DataSources::footer(dataset, DataSources::TierListTopics)});
+                         in.tierChart, DataSources::footer(dataset, DataSources::TierListTopics)});
     }
 
     report.addFacts(fitFacts(configuration, parameters));
-    if (in.costView)
-        report.addFacts(costFacts(*in.costView, dataset));
+    if (in.costChart)
+        report.addFacts(costFacts(*in.costChart, dataset));
     if (in.tierTable) {
         report.addTable({tr("Tier list"),
                          tr("As filtered and sorted in the window; “Needs” and “Fit” are for %1.").arg(configuration.name()),
@@ -124,10 +123,10 @@ ReportWriter build(const Inputs &in)
                          {},
                          {}});
     }
-    if (in.costView) {
+    if (in.costChart && in.costOptions) {
         report.addTable({tr("Cost options"),
-                         tr("At %1 tokens a month, cheapest first.").arg(Format::tokens(in.costView->volume())),
-                         in.costView->optionsModel(),
+                         tr("At %1 tokens a month, cheapest first.").arg(Format::tokens(in.costChart->volume())),
+                         in.costOptions,
                          {CostTableModel::Option, CostTableModel::MonthlyUsd, CostTableModel::UsdPerMillion,
                           CostTableModel::Replicas, CostTableModel::Utilisation, CostTableModel::Note},
                          {},

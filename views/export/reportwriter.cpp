@@ -343,7 +343,7 @@ bool ReportWriter::save(const QString &path, QString *errorMessage) const
     return FileSaver::save(path, prepare(*format).bytes(), errorMessage);
 }
 
-QByteArray PreparedReport::bytes(const BackgroundTask::Progress &progress) const
+QByteArray PreparedReport::bytes(const Progress &progress) const
 {
     if (m_format == ReportWriter::Format::Html)
         return m_html.toUtf8();
@@ -357,7 +357,7 @@ QByteArray PreparedReport::bytes(const BackgroundTask::Progress &progress) const
     return buffer.data();
 }
 
-void PreparedReport::print(QPagedPaintDevice *device, const BackgroundTask::Progress &progress) const
+void PreparedReport::print(QPagedPaintDevice *device, const Progress &progress) const
 {
     const PageGeometry geometry(device);
     const QRectF &page = geometry.page;

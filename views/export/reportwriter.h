@@ -1,13 +1,12 @@
 #pragma once
 
-#include "views/dialogs/backgroundtask.h"
-
 #include <QCoreApplication>
 #include <QList>
 #include <QPicture>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class PreparedReport;
@@ -106,11 +105,15 @@ class PreparedReport
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 
 public:
+    // Hears the share done (0 to 1) and returns false to stop: BackgroundTask::Progress, which the window
+    // passes, without the export code depending on the dialogs.
+    using Progress = std::function<bool(double shareDone)>;
+
     // The file's contents. progress, if given, hears the share done as pages are laid out and painted;
     // once it returns false the writing stops and what is returned is incomplete.
-    QByteArray bytes(const BackgroundTask::Progress &progress = {}) const;
+    QByteArray bytes(const Progress &progress = {}) const;
     // Paints the pages on a device of the size and resolution they were prepared for.
-    void print(QPagedPaintDevice *device, const BackgroundTask::Progress &progress = {}) const;
+    void print(QPagedPaintDevice *device, const Progress &progress = {}) const;
 
 private:
     friend class ReportWriter;

@@ -1,85 +1,31 @@
-#include "views/charts/tierchartview.h"
+#include "views/pages/tierchartview.h"
 
-#include "models/core/format.h"
-#include "models/core/vocabulary.h"
-#include "models/itemmodels/recordtablemodel.h"
 #include "models/itemmodels/tiertablemodel.h"
 #include "views/charts/chartstyle.h"
 #include "views/charts/lazychart.h"
+#include "views/charts/tierchart.h"
 
 #include <QAbstractItemModel>
-#include <QBarCategoryAxis>
-#include <QBarLegendMarker>
-#include <QBarSet>
-#include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QHorizontalStackedBarSeries>
-#include <QLegend>
-#include <QMap>
 #include <QVBoxLayout>
-#include <QValueAxis>
-
-#include <algorithm>
-#include <cmath>
-
-namespace {
-
-constexpr double Billion = 1e9;
-// How far the part of a bar that a token does not use fades towards the background.
-constexpr double RestFade = 0.6;
-// Bars charted at most: the first rows of the tier table as filtered and sorted, as many as the plot can
-// name. More would be unreadable, and a bar per model of a 100,000-model file would take seconds to lay out.
-constexpr int MaxBars = 40;
-
-QColor mix(const QColor &from, const QColor &to, double share)
-{
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * share),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * share),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * share));
-}
-
-struct Bar
-{
-    QString tier; // empty: not in the tier list
-    QString label;
-    double total = 0;  // billions
-    double active = 0; // billions
-};
-
-} // namespace
 
 TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_chart(new QChart)
+    , m_chart(new TierChart(model))
     , m_chartView(new QChartView(m_chart, this))
-    , m_series(new QHorizontalStackedBarSeries(m_chart))
-    , m_categoryAxis(new QBarCategoryAxis(m_chart))
-    , m_valueAxis(new QValueAxis(m_chart))
-    , m_lazyChart(new LazyChart(this, m_chart, m_categoryAxis, MaxBars, [this] { return m_model->rowCount(); },
-                                [this] { rebuild(); }))
+    , m_lazyChart(new LazyChart(this, m_chart, [this] { m_chart->refresh(); }))
 {
     setObjectName(QStringLiteral("tierChartView"));
-    ChartStyle::setUp(m_chartView, QMargins(4, 4, 12, 4), QSize(360, 220));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_series->setBarWidth(0.7);
-    m_chart->addSeries(m_series);
-    m_valueAxis->setTitleText(
-        tr("Parameters, billions — dark: used for each token; light: the rest, also held in memory"));
-    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_categoryAxis, Qt::AlignLeft);
-    m_categoryAxis->setGridLineVisible(false);
-    m_series->attachAxis(m_valueAxis);
-    m_series->attachAxis(m_categoryAxis);
-
+    ChartStyle::setUp(m_chartView, QSize(360, 220));
     m_chartView->setObjectName(QStringLiteral("tierChart"));
     m_chartView->setAccessibleName(tr("Tier overview chart"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chartView);
 
+    connect(m_chart, &TierChart::redrawn, this, [this] { m_chartView->setAccessibleDescription(m_chart->title()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TierChartView::modelChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TierChartView::modelChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TierChartView::modelChanged);
@@ -90,8 +36,7 @@ TierChartView::TierChartView(QAbstractItemModel *model, QWidget *parent)
         if (topLeft.column() <= TierTableModel::ActiveParams)
             modelChanged();
     });
-    // Styled before the first bars: the legend's markers, made with them, take the legend's style then.
-    applyTheme();
+    m_chart->applyTheme(palette(), font());
 }
 
 QChart *TierChartView::chart()
@@ -99,110 +44,15 @@ QChart *TierChartView::chart()
     return m_lazyChart->upToDate();
 }
 
-QColor TierChartView::tierColor(const QString &tier)
-{
-    switch (Vocabulary::tierRank(tier)) {
-    case 0: return QColor(0x00, 0x72, 0xb2); // S: blue
-    case 1: return QColor(0x00, 0x9e, 0x73); // A: bluish green
-    case 2: return QColor(0xe6, 0x9f, 0x00); // B: orange
-    case 3: return QColor(0xcc, 0x79, 0xa7); // C: reddish purple
-    case 4: return QColor(0x56, 0xb4, 0xe9); // D: sky blue
-    case 5: return QColor(0xd5, 0x5e, 0x00); // F: vermillion
-    default: return QColor(0x99, 0x99, 0x99);
-    }
-}
-
 void TierChartView::modelChanged()
 {
     if (m_lazyChart->mayUpdate())
-        rebuild();
-}
-
-void TierChartView::rebuild()
-{
-    QList<Bar> bars;
-    const int rows = m_lazyChart->barCount();
-    for (int row = 0; row < rows; ++row) {
-        const auto value = [this, row](int column, int role) { return m_model->index(row, column).data(role); };
-        Bar bar;
-        bar.tier = value(TierTableModel::Tier, RecordTableModel::RawValueRole).toString();
-        const qint64 total = value(TierTableModel::TotalParams, RecordTableModel::RawValueRole).toLongLong();
-        const qint64 active = value(TierTableModel::ActiveParams, RecordTableModel::RawValueRole).toLongLong();
-        bar.total = double(total) / Billion;
-        bar.active = double(std::min(active, total)) / Billion;
-        // The tier and the figures are written out too: colour is never the only carrier.
-        const QString params = active < total
-                                   ? tr("%1, %2 active").arg(Format::params(total), Format::params(active))
-                                   : tr("%1 dense").arg(Format::params(total));
-        bar.label = tr("%1 · %2 — %3")
-                        .arg(bar.tier.isEmpty() ? tr("–") : bar.tier,
-                             value(TierTableModel::Name, Qt::DisplayRole).toString(), params);
-        bars << bar;
-    }
-
-    // Two sets per tier, the used part and the rest; a bar's values sit in its tier's sets, and zero in
-    // the others' (a zero part of a stacked bar takes no room).
-    QMap<int, QString> tiers; // by rank, best first
-    for (const Bar &bar : std::as_const(bars))
-        tiers.insert(Vocabulary::tierRank(bar.tier), bar.tier);
-    m_series->clear();
-    QList<QBarSet *> restSets;
-    double largest = 0;
-    for (const QString &tier : std::as_const(tiers)) {
-        auto *used = new QBarSet(tier.isEmpty() ? tr("Not in the tier list") : tr("%1 tier").arg(tier));
-        auto *rest = new QBarSet(tier.isEmpty() ? tr("Not in the tier list, rest")
-                                                : tr("%1 tier, rest of the total").arg(tier));
-        used->setProperty("tier", tier);
-        rest->setProperty("tier", tier);
-        rest->setProperty("rest", true);
-        // Qt Charts draws the first category at the bottom: the first row gets the last bar, so the chart
-        // reads top-down like the table.
-        for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar) {
-            const bool mine = bar->tier == tier;
-            used->append(mine ? bar->active : 0.0);
-            rest->append(mine ? bar->total - bar->active : 0.0);
-            largest = std::max(largest, bar->total);
-        }
-        m_series->append(used);
-        m_series->append(rest);
-        restSets << rest;
-    }
-    // The legend names the tiers; what light and dark mean is the value axis's title.
-    for (QLegendMarker *marker : m_chart->legend()->markers(m_series)) {
-        if (auto *barMarker = qobject_cast<QBarLegendMarker *>(marker))
-            barMarker->setVisible(!restSets.contains(barMarker->barset()));
-    }
-
-    QStringList categories;
-    for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar)
-        categories << bar->label;
-    m_categoryAxis->setCategories(categories);
-    m_valueAxis->setRange(0, largest > 0 ? largest * 1.03 : 1);
-    m_valueAxis->applyNiceNumbers();
-
-    QString title = tr("Models of the tier list by parameters, coloured by tier");
-    if (m_model->rowCount() > rows)
-        title += tr(" — first %1 of %2 rows").arg(rows).arg(m_model->rowCount());
-    m_chart->setTitle(title);
-    m_chartView->setAccessibleDescription(m_chart->title());
-    applyTheme();
-}
-
-void TierChartView::applyTheme()
-{
-    const auto [background, text] = ChartStyle::apply(m_chart, this, {m_valueAxis, m_categoryAxis});
-    m_chart->legend()->setFont(font());
-    m_chart->legend()->setLabelColor(text);
-    for (QBarSet *set : m_series->barSets()) {
-        const QColor hue = tierColor(set->property("tier").toString());
-        set->setColor(set->property("rest").toBool() ? mix(hue, background, RestFade) : hue);
-        set->setBorderColor(background);
-    }
+        m_chart->refresh();
 }
 
 void TierChartView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        applyTheme();
+        m_chart->applyTheme(palette(), font());
     QWidget::changeEvent(event);
 }

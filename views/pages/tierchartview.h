@@ -4,15 +4,12 @@
 
 class LazyChart;
 class QAbstractItemModel;
-class QBarCategoryAxis;
 class QChart;
 class QChartView;
-class QHorizontalStackedBarSeries;
-class QValueAxis;
+class TierChart;
 
-// The tier overview: one bar per model of the tier table, as long as its total parameters, with the part
-// a token uses drawn dark, coloured by tier. It reads the table's own model (the tier table, or the proxy
-// that filters and sorts it), so the chart lists the rows the table shows, in their order.
+// The tier overview tab: the TierChart of the tier table's rows (the table's own model, or the proxy that
+// filters and sorts it), drawn again as the table changes while the tab is shown.
 class TierChartView : public QWidget
 {
     Q_OBJECT
@@ -24,23 +21,15 @@ public:
     // The chart, for export and printing: up to date even while the view is hidden.
     QChart *chart();
 
-    // The tier's colour in the chart, from an Okabe-Ito palette; a tier it does not know is grey.
-    static QColor tierColor(const QString &tier);
-
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // A hidden chart is not rebuilt at every change of the table (each filter keystroke, say): see LazyChart.
+    // A hidden chart is not drawn again at every change of the table (each filter keystroke, say).
     void modelChanged();
-    void rebuild();
-    void applyTheme();
 
     QAbstractItemModel *m_model;
-    QChart *m_chart;
+    TierChart *m_chart;
     QChartView *m_chartView;
-    QHorizontalStackedBarSeries *m_series;
-    QBarCategoryAxis *m_categoryAxis;
-    QValueAxis *m_valueAxis;
     LazyChart *m_lazyChart;
 };

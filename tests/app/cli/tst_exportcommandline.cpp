@@ -81,15 +81,33 @@ private slots:
         QVERIFY2(inked > image.width() * image.height() / 10, qPrintable(QString::number(inked)));
     }
 
-    void vramChartNotesWhatTheViewCannotShow()
+    // The chart is built from the request, not from the window's controls: a context that is no power of
+    // two, a batch past the batch spin box and a usable share between its steps are charted as given.
+    void vramChartDrawsExactlyWhatWasAsked()
     {
         const Result result = run({QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("vram"),
                                    QStringLiteral("--gpu"), QStringLiteral("h100"), QStringLiteral("--context"),
-                                   QStringLiteral("12000"), QStringLiteral("--out"), out(QStringLiteral("vram.svg"))});
+                                   QStringLiteral("6116"), QStringLiteral("--batch"), QStringLiteral("300"),
+                                   QStringLiteral("--utilisation"), QStringLiteral("0.333"), QStringLiteral("--out"),
+                                   out(QStringLiteral("vram-exact.svg"))});
         QVERIFY2(result.exitCode == 0, result.err.constData());
-        QVERIFY2(result.err.contains("12000 tokens is charted as 16K"), result.err.constData());
-        const QStringList texts = svgTexts(fileBytes(out(QStringLiteral("vram.svg"))));
-        QVERIFY(texts.join(QLatin1Char(' ')).contains(QStringLiteral("on H100 80GB at Q4_K_M — 16K context")));
+        QVERIFY2(!result.err.contains("note:"), result.err.constData());
+        const QByteArray svg = fileBytes(out(QStringLiteral("vram-exact.svg")));
+        const QString texts = svgTexts(svg).join(QLatin1Char(' '));
+        QVERIFY2(texts.contains(QStringLiteral("on H100 80GB at Q4_K_M — 6,116 context, batch 300, FP16 KV cache")),
+                 qPrintable(texts));
+        QVERIFY2(texts.contains(QStringLiteral("(H100 80GB × 0.333)")), qPrintable(texts)); // the capacity line
+        QVERIFY(svg.contains("<title>"));
+
+        // The report's fit facts and chart say the same.
+        const Result report = run({QStringLiteral("report"), QStringLiteral("--gpu"), QStringLiteral("h100"),
+                                   QStringLiteral("--context"), QStringLiteral("6116"), QStringLiteral("--out"),
+                                   out(QStringLiteral("report-exact.html"))});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QVERIFY2(!report.err.contains("note:"), report.err.constData());
+        const QString html = QString::fromUtf8(fileBytes(out(QStringLiteral("report-exact.html"))));
+        QVERIFY(html.contains(QStringLiteral("6,116 tokens")));
+        QVERIFY(html.contains(QStringLiteral("6,116 context")));
     }
 
     void tierChartAsSvgFollowsTheModelsOptions()
