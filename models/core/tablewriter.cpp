@@ -29,6 +29,15 @@ QString cell(const QAbstractItemModel &model, int row, int column, int role)
     return model.index(row, column).data(role).toString();
 }
 
+constexpr QChar FormulaGuard = u'\'';
+
+// What spreadsheets read as the start of a formula (OWASP's list: tab and carriage return too, since some
+// spreadsheets skip them and read what follows).
+bool startsFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
 // UTF-8 text written to a device in pieces of about 64 KiB, whole lines at a time. A 100,000-row fit is
 // 1.5 million cells and 14 to 54 MB of text, depending on the format: a QString per cell and the whole text
 // built in memory first took longer than the fit itself, and up to 320 MB.
@@ -143,7 +152,11 @@ public:
         } else if (type == QMetaType::fromType<qint64>() || type == QMetaType::fromType<int>()) {
             digits(value.toLongLong());
         } else {
-            text(value.toString()); // a QString's toString() shares its data
+            const QString string = value.toString(); // a QString's toString() shares its data
+            if (needsFormulaGuard(string))
+                text(FormulaGuard + string);
+            else
+                text(string);
         }
     }
 
@@ -336,6 +349,19 @@ private:
 };
 
 } // namespace
+
+bool needsFormulaGuard(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == FormulaGuard)
+        ++i;
+    return i < text.size() && startsFormula(text.at(i));
+}
+
+QString removeFormulaGuard(const QString &field)
+{
+    return field.startsWith(FormulaGuard) && needsFormulaGuard(field) ? field.mid(1) : field;
+}
 
 std::optional<Format> formatFromName(const QString &name)
 {

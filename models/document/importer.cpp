@@ -60,7 +60,8 @@ struct Table
 };
 
 // RFC 4180 as TableWriter writes it: comma-separated, fields with commas, quotes or line breaks quoted,
-// quotes doubled, CRLF or LF line ends. Reads one record at a time.
+// quotes doubled, CRLF or LF line ends. Reads one record at a time; the caller takes off the guard against
+// formulas (TableWriter::removeFormulaGuard).
 class CsvReader
 {
 public:
@@ -181,8 +182,10 @@ Table parseCsv(const QString &text)
             if (fields.size() != width)
                 row.error = Importer::tr("has %1 fields; the header has %2.").arg(fields.size()).arg(width);
             row.cells.clear();
+            // A text cell TableWriter guarded against being read as a formula reads back as it was.
             for (qsizetype c = 0; c < std::min(fields.size(), width); ++c)
-                row.cells << (fields.at(c).isEmpty() ? QVariant() : QVariant(fields.at(c)));
+                row.cells << (fields.at(c).isEmpty() ? QVariant()
+                                                     : QVariant(TableWriter::removeFormulaGuard(fields.at(c))));
             if (!visit(row, reader->shareRead()))
                 return QString();
         }

