@@ -232,16 +232,29 @@ bool writeJson(const QAbstractItemModel &model, QIODevice *device)
     return out.finish();
 }
 
-// A Markdown cell is one line, and a pipe in it would end it.
+// A Markdown cell is one line, and a pipe in it would end it. Markdown passes HTML through, and most
+// renderers show it as HTML: <, > and & are written as entities, which they show as the characters.
 void appendMarkdownCell(std::string &out, const QString &text)
 {
-    if (!text.contains(QLatin1Char('|')) && !text.contains(QLatin1Char('\n'))) {
+    const auto special = [](QChar c) {
+        return c == u'|' || c == u'\n' || c == u'<' || c == u'>' || c == u'&';
+    };
+    if (std::none_of(text.cbegin(), text.cend(), special)) {
         appendUtf8(out, text);
         return;
     }
-    QString escaped = text;
-    escaped.replace(QLatin1Char('|'), QLatin1String("\\|"));
-    escaped.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QString escaped;
+    escaped.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'|': escaped += QLatin1String("\\|"); break;
+        case u'\n': escaped += QLatin1Char(' '); break;
+        case u'<': escaped += QLatin1String("&lt;"); break;
+        case u'>': escaped += QLatin1String("&gt;"); break;
+        case u'&': escaped += QLatin1String("&amp;"); break;
+        default: escaped += c;
+        }
+    }
     appendUtf8(out, escaped);
 }
 

@@ -51,7 +51,11 @@ QByteArray referenceText(const QAbstractItemModel &model)
 QByteArray referenceMarkdown(const QAbstractItemModel &model)
 {
     const auto escaped = [](QString text) {
-        return text.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return text.replace(QLatin1Char('&'), QLatin1String("&amp;"))
+            .replace(QLatin1Char('<'), QLatin1String("&lt;"))
+            .replace(QLatin1Char('>'), QLatin1String("&gt;"))
+            .replace(QLatin1Char('|'), QLatin1String("\\|"))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
     QStringList fields;
     QStringList rule;
@@ -87,7 +91,8 @@ void fillAwkward(QStandardItemModel &model, int rows)
         model.setHeaderData(c, Qt::Horizontal, titles.at(c).toLower(), RecordTableModel::ColumnKeyRole);
     }
     const QStringList names{QStringLiteral("模型 🚀 %1"), QStringLiteral("plain %1"), QStringLiteral("pipe | %1"),
-                            QStringLiteral("trailing %1   "), QStringLiteral("two\nlines %1")};
+                            QStringLiteral("trailing %1   "), QStringLiteral("two\nlines %1"),
+                            QStringLiteral("<b>R&D</b> %1")};
     for (int r = 0; r < rows; ++r) {
         const QString name = r % 6 == 5 ? QString() : names.at(r % names.size()).arg(r);
         const double size = r % 7 == 0 ? -0.0 : r * 1e9 / 3;
@@ -227,6 +232,21 @@ private slots:
         QCOMPARE(lines.at(0), QStringLiteral("| Name | Size | Note |"));
         QCOMPARE(lines.at(1), QStringLiteral("| --- | ---: | --- |"));
         QCOMPARE(lines.at(3), QStringLiteral("| Comma, \"quoted\" | 685B | two lines \\| pipe |"));
+    }
+
+    // Most Markdown renderers show HTML in a cell as HTML: it is written as text, and a pipe still splits
+    // no cell.
+    void markdownEscapesHtml()
+    {
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Model"), QStringLiteral("Vendor")});
+        model.setData(model.index(0, 0), QStringLiteral("<script>alert(1)</script>Evil 8B"));
+        model.setData(model.index(0, 1), QStringLiteral("<img src=x onerror=alert(2)> R&D | &amp;"));
+        QCOMPARE(TableWriter::write(model, TableWriter::Format::Markdown),
+                 QByteArray("| Model | Vendor |\n"
+                            "| --- | --- |\n"
+                            "| &lt;script&gt;alert(1)&lt;/script&gt;Evil 8B "
+                            "| &lt;img src=x onerror=alert(2)&gt; R&amp;D \\| &amp;amp; |\n"));
     }
 
     // OWASP's list of what starts a formula, each guarded by a quote in a text cell; text that merely holds
