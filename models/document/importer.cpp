@@ -229,9 +229,14 @@ Table parseJson(const QByteArray &data)
             } else {
                 const QJsonObject object = value.toObject();
                 for (auto it = object.begin(); it != object.end(); ++it) {
+                    const QVariant cell = it.value().isNull() ? QVariant() : it.value().toVariant();
                     if (it.value().isArray() || it.value().isObject())
                         row.error = Importer::tr("“%1” holds a list or an object, not a value.").arg(it.key());
-                    row.cells[columns.value(it.key())] = it.value().isNull() ? QVariant() : it.value().toVariant();
+                    // JSON can spell a NUL character (\u0000), but a CSV export could not carry it back (a file
+                    // holding one is binary) and an SVG or HTML export cannot hold it at all.
+                    else if (it.value().isString() && cell.toString().contains(QChar(0)))
+                        row.error = Importer::tr("“%1” holds a NUL character.").arg(it.key());
+                    row.cells[columns.value(it.key())] = cell;
                 }
             }
             if (!visit(row, double(item) / double(array.size())))

@@ -216,6 +216,18 @@ private slots:
         QVERIFY2(preview.rejected.at(0).detail.contains(QStringLiteral("negative")), qPrintable(preview.rejected.at(0).detail));
     }
 
+    // JSON can spell a NUL character; no CSV, SVG or HTML export could carry it, so the row is refused.
+    void refusesNulCharacters()
+    {
+        const QByteArray json = R"([{"name": "Nul\u0000GPU", "vendor": "Acme", "memory_gib": 32, "memory_kind": "GDDR7",
+                                     "bandwidth_gb_s": 1200, "fp16_tflops": 150}])";
+        const Importer::Preview preview = Importer::preview(m_document.dataset(), json, Format::Json, Importer::Kind::Gpus);
+        QCOMPARE(preview.rejected.size(), 1);
+        QVERIFY2(preview.rejected.at(0).detail.contains(QStringLiteral("“name” holds a NUL character")),
+                 qPrintable(preview.rejected.at(0).detail));
+        QVERIFY(!preview.canApply());
+    }
+
     void rejectsBadRowsRowByRow()
     {
         const QByteArray json = R"([
