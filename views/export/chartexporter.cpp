@@ -23,6 +23,7 @@
 #include <QSvgGenerator>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -53,6 +54,25 @@ QColor solidColor(const QBrush &brush, const QColor &fallback)
     if (const QGradient *gradient = brush.gradient(); gradient && !gradient->stops().isEmpty())
         return gradient->stops().constFirst().second;
     return brush.style() == Qt::NoBrush ? fallback : brush.color();
+}
+
+// XML allows no control character but tab and line breaks, not even as a reference, and QSvgGenerator
+// writes the ones in a name as they are: each becomes U+FFFD, so the file stays XML. In UTF-8 these bytes
+// never occur inside another character.
+void replaceXmlControlCharacters(QByteArray &xml)
+{
+    const auto isControl = [](char c) { return uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r'; };
+    if (std::none_of(xml.cbegin(), xml.cend(), isControl))
+        return;
+    QByteArray clean;
+    clean.reserve(xml.size() + 64);
+    for (const char c : std::as_const(xml)) {
+        if (isControl(c))
+            clean += "\xEF\xBF\xBD";
+        else
+            clean += c;
+    }
+    xml = clean;
 }
 
 // The dynamic property that marks a chart out on loan to an export.
@@ -408,10 +428,15 @@ QByteArray ChartExporter::render(Format format, const QSize &size, double scale)
         generator.setResolution(qRound(layoutDpi()));
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(title());
-        generator.setDescription(m_footer);
-        QPainter painter(&generator);
-        paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        // Qt 6.4 writes these into <title> and <desc> as they are, where markup in a name would be live
+        // (and an HTML report inlines the SVG); the text it draws it escapes itself.
+        generator.setTitle(title().toHtmlEscaped());
+        generator.setDescription(m_footer.toHtmlEscaped());
+        {
+            QPainter painter(&generator);
+            paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        }
+        replaceXmlControlCharacters(buffer.buffer());
         break;
     }
     case Format::Pdf: {
