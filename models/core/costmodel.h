@@ -168,7 +168,7 @@ BreakEven breakEven(const CostOption &selfHost, const CostOption &api, double mi
 // rented or owned as the assumptions say. Ties go to fewer replicas, then fewer GPUs, then the earlier GPU.
 std::optional<CostOption> cheapestConfiguration(const ModelRecord &model, const QList<GpuRecord> &gpus,
                                                 double tokensPerMonth, const CostAssumptions &assumptions,
-                                                int maxCount = 8);
+                                                int maxCount = Vocabulary::MaxGpuCount);
 
 // Checks every quoted cost row: its monthly cost / (tokens / 1e6) against its cost per million (a factor
 // when they disagree by more than 5%); for rows naming an API price, which input:output mix of the list

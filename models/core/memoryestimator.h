@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/records.h"
+#include "models/core/vocabulary.h"
 
 #include <QString>
 
@@ -24,8 +25,8 @@ struct GpuConfiguration
 // The assumptions behind an estimate. Every one is named in the output and adjustable.
 struct FitParameters
 {
-    double bitsPerWeight = 4.85;      // Q4_K_M
-    QString quantName = QStringLiteral("Q4_K_M");
+    double bitsPerWeight = Vocabulary::DefaultBitsPerWeight;
+    QString quantName = Vocabulary::DefaultQuantName;
     qint64 contextTokens = 8192;
     int batch = 1;                    // concurrent sequences, each with the full context
     KvPrecision kvPrecision = KvPrecision::Fp16;
@@ -80,6 +81,7 @@ qint64 maxContext(const ModelRecord &model, const GpuConfiguration &config, cons
 // Highest-precision format (most bits per weight) that fits, from formats.
 const QuantFormatRecord *bestQuantization(const ModelRecord &model, const GpuConfiguration &config,
                                           const FitParameters &params, const QList<QuantFormatRecord> &formats);
-int smallestCount(const ModelRecord &model, const GpuRecord &gpu, const FitParameters &params, int maxCount = 8);
+int smallestCount(const ModelRecord &model, const GpuRecord &gpu, const FitParameters &params,
+                  int maxCount = Vocabulary::MaxGpuCount);
 
 } // namespace MemoryEstimator

@@ -2,6 +2,7 @@
 
 #include "models/core/dataset.h"
 #include "models/core/nameindex.h"
+#include "models/core/vocabulary.h"
 
 namespace {
 
@@ -176,8 +177,9 @@ Validation::Messages Validation::check(const AnyRecord &record, const Dataset &d
 Validation::Messages Validation::checkGpuCount(int count)
 {
     Messages out;
-    require(out, count >= 1 && count <= 8, QStringLiteral("gpu_count"),
-            [&] { return tr("A configuration pools 1 to 8 GPUs, not %1.").arg(count); });
+    require(out, count >= 1 && count <= Vocabulary::MaxGpuCount, QStringLiteral("gpu_count"), [&] {
+        return tr("A configuration pools 1 to %1 GPUs, not %2.").arg(Vocabulary::MaxGpuCount).arg(count);
+    });
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "models/core/dataset.h"
 #include "models/core/format.h"
 #include "models/core/hugepages.h"
+#include "models/core/vocabulary.h"
 
 #include <QLocale>
 
@@ -164,7 +165,8 @@ QString FitTableModel::columnToolTip(int column) const
     case CapacityBytes: return tr("GPUs x memory x utilisation fraction");
     case MaxContext: return tr("Longest context that still fits, up to the model's own limit");
     case BestQuantization: return tr("The highest-precision weight format that fits this configuration");
-    case SmallestGpuCount: return tr("The fewest GPUs of this type (up to 8) that hold the model as configured");
+    case SmallestGpuCount: return tr("The fewest GPUs of this type (up to %1) that hold the model as configured")
+                                        .arg(Vocabulary::MaxGpuCount);
     case DecodeTokensPerS:
         return tr("Upper bound for one stream: memory bandwidth / bytes read per token (active weights + KV "
                   "cache). Real engines reach roughly 70% of it.");
@@ -234,7 +236,7 @@ QString FitTableModel::displayText(int row, int column) const
     }
     case SmallestGpuCount: {
         const int count = inverseAt(row).smallestGpuCount;
-        return count > 0 ? tr("%1x %2").arg(count).arg(m_configuration.gpu.name) : tr("more than 8");
+        return count > 0 ? tr("%1x %2").arg(count).arg(m_configuration.gpu.name) : tr("more than %1").arg(Vocabulary::MaxGpuCount);
     }
     case DecodeTokensPerS: return QLocale().toString(r.estimate.decodeTokensPerS, 'f', 0);
     default: return rawValue(row, column).toString();

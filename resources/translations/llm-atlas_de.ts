@@ -1680,16 +1680,16 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Das genaueste Gewichtsformat, das auf diese Konfiguration passt</translation>
     </message>
     <message>
-        <source>The fewest GPUs of this type (up to 8) that hold the model as configured</source>
-        <translation>Die wenigsten GPUs dieses Typs (bis zu 8), die das Modell wie konfiguriert aufnehmen</translation>
+        <source>The fewest GPUs of this type (up to %1) that hold the model as configured</source>
+        <translation>Die wenigsten GPUs dieses Typs (bis zu %1), die das Modell wie konfiguriert aufnehmen</translation>
     </message>
     <message>
         <source>%1x %2</source>
         <translation>%1× %2</translation>
     </message>
     <message>
-        <source>more than 8</source>
-        <translation>mehr als 8</translation>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
     </message>
 </context>
 <context>
@@ -3727,8 +3727,8 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Das Modell zu diesem Preis ist nicht im Datensatz.</translation>
     </message>
     <message>
-        <source>A configuration pools 1 to 8 GPUs, not %1.</source>
-        <translation>Eine Konfiguration bündelt 1 bis 8 GPUs, nicht %1.</translation>
+        <source>A configuration pools 1 to %1 GPUs, not %2.</source>
+        <translation>Eine Konfiguration bündelt 1 bis %1 GPUs, nicht %2.</translation>
     </message>
 </context>
 <context>

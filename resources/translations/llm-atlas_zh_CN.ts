@@ -1679,16 +1679,16 @@ Routed experts in system RAM: %1</source>
         <translation>能放进此配置的最高精度权重格式</translation>
     </message>
     <message>
-        <source>The fewest GPUs of this type (up to 8) that hold the model as configured</source>
-        <translation>能按当前配置容纳该模型的此型号 GPU 最少数量（最多 8 块）</translation>
+        <source>The fewest GPUs of this type (up to %1) that hold the model as configured</source>
+        <translation>能按当前配置容纳该模型的此型号 GPU 最少数量（最多 %1 块）</translation>
     </message>
     <message>
         <source>%1x %2</source>
         <translation>%1× %2</translation>
     </message>
     <message>
-        <source>more than 8</source>
-        <translation>超过 8</translation>
+        <source>more than %1</source>
+        <translation>超过 %1</translation>
     </message>
 </context>
 <context>
@@ -3723,8 +3723,8 @@ Routed experts in system RAM: %1</source>
         <translation>该价格对应的模型不在数据集中。</translation>
     </message>
     <message>
-        <source>A configuration pools 1 to 8 GPUs, not %1.</source>
-        <translation>一个配置包含 1 到 8 块 GPU，而不是 %1 块。</translation>
+        <source>A configuration pools 1 to %1 GPUs, not %2.</source>
+        <translation>一个配置包含 1 到 %1 块 GPU，而不是 %2 块。</translation>
     </message>
 </context>
 <context>
