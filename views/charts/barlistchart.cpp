@@ -50,6 +50,6 @@ void BarListChart::fitBarsToPlot()
 {
     // Only a chart about to be painted; one given back by an export keeps what the export fitted, so a
     // second export at the same size finds it so.
-    if (m_categoryAxis && isOnShow() && m_categoryAxis->count() != barCount())
+    if (m_fitting && m_categoryAxis && isOnShow() && m_categoryAxis->count() != barCount())
         rebuild();
 }

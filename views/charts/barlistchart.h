@@ -21,6 +21,10 @@ public:
     // Whether the chart is about to be painted: shown in a visible view, or lent to an export.
     bool isOnShow() const;
 
+    // Whether the chart lists its rows again when its plot changes size (by default it does). A page that
+    // leaves its hidden chart stale turns this off meanwhile: the rows the chart holds may be old.
+    void setFitting(bool fitting) { m_fitting = fitting; }
+
     // Colours and fonts after a palette and font: a page's, or by default the application's.
     void applyTheme(const QPalette &palette, const QFont &font);
 
@@ -48,6 +52,7 @@ private:
     void fitBarsToPlot();
 
     int m_maxBars;
+    bool m_fitting = true;
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QPalette m_palette;
     QFont m_font;

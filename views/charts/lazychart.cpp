@@ -1,18 +1,21 @@
 #include "views/charts/lazychart.h"
 
+#include "views/charts/barlistchart.h"
+
 #include <QChart>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QScopedValueRollback>
 #include <QWidget>
 
-LazyChart::LazyChart(QWidget *page, QChart *chart, std::function<void()> rebuild)
+LazyChart::LazyChart(QWidget *page, BarListChart *chart, std::function<void()> rebuild)
     : QObject(page)
     , m_page(page)
     , m_chart(chart)
     , m_rebuild(std::move(rebuild))
 {
     page->installEventFilter(this);
+    m_chart->setFitting(false); // until it is first drawn
 }
 
 bool LazyChart::mayUpdate()
@@ -20,6 +23,8 @@ bool LazyChart::mayUpdate()
     if (m_page->isVisible() || m_rebuilding)
         return true;
     m_stale = true;
+    // Its rows may be old: not listed again for a new size until it is drawn again.
+    m_chart->setFitting(false);
     return false;
 }
 
@@ -44,6 +49,7 @@ bool LazyChart::eventFilter(QObject *watched, QEvent *event)
 void LazyChart::rebuildNow()
 {
     m_stale = false;
+    m_chart->setFitting(true);
     const QScopedValueRollback rebuilding(m_rebuilding, true);
     m_rebuild();
 }
