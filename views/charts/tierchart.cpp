@@ -130,9 +130,10 @@ void TierChart::rebuild()
             barMarker->setVisible(!restSets.contains(barMarker->barset()));
     }
 
+    // Qt Charts draws axis labels as rich text: a model named "<img …>" must read as its name.
     QStringList categories;
     for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar)
-        categories << bar->label;
+        categories << bar->label.toHtmlEscaped();
     m_categoryAxis->setCategories(categories);
     m_valueAxis->setRange(0, largest > 0 ? largest * 1.03 : 1);
     m_valueAxis->applyNiceNumbers();

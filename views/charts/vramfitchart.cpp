@@ -139,7 +139,9 @@ int VramFitChart::rowOfBar(int bar) const
 
 QString VramFitChart::categoryLabel(int row) const
 {
-    return tr("%1 — %2").arg(m_model->labelAt(row), MemoryEstimator::verdictName(m_model->estimateAt(row).verdict));
+    // Qt Charts draws axis labels as rich text: a model named "<img …>" must read as its name.
+    return tr("%1 — %2").arg(m_model->labelAt(row).toHtmlEscaped(),
+                             MemoryEstimator::verdictName(m_model->estimateAt(row).verdict));
 }
 
 void VramFitChart::rebuild()
