@@ -6,13 +6,15 @@
 #include "views/dialogs/dialogs.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 namespace {
 
@@ -49,18 +51,28 @@ int runCommandLine(int argc, char *argv[], bool graphical)
     // them) and draw the same file on any desktop. The other commands stay on QCoreApplication.
     if (graphical && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's GUI wants a private runtime folder and warns on stderr where the session has none (cron, ssh,
+    // containers): the offscreen drawing gets a temporary one of its own.
+    std::unique_ptr<QTemporaryDir> runtimeDir;
+    if (graphical && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        runtimeDir = std::make_unique<QTemporaryDir>();
+        if (runtimeDir->isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+    }
     const std::unique_ptr<QCoreApplication> app =
         graphical ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
     Translations::installEnglishPlurals(app.get());
+    // Unbuffered on the descriptors, so every write's failure (a full disk, a file-size limit, a closed
+    // pipe) is seen when it happens; the command line writes in large pieces.
     QFile out;
     QFile err;
-    out.open(stdout, QIODevice::WriteOnly);
-    err.open(stderr, QIODevice::WriteOnly);
+    out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    err.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     return CommandLine(&out, &err).run(QCoreApplication::arguments());
 }
 
-int runWindow(int argc, char *argv[])
+int runWindow(int argc, char *argv[], const CommandLine::WindowRequest &request)
 {
     QApplication app(argc, argv);
     describeApplication();
@@ -71,29 +83,20 @@ int runWindow(int argc, char *argv[])
     Translations::install(&app, Preferences::language());
     Preferences::apply();
 
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open <file>."),
-                                      QStringLiteral("file"));
-    parser.addOption(dbOption);
-    const QCommandLineOption exitAfterStartupOption(
-        QStringLiteral("exit-after-startup"),
-        QApplication::translate("main", "Quit as soon as the window is painted (a benchmarking aid)."));
-    parser.addOption(exitAfterStartupOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A database to open."));
-    parser.process(app);
-    QString path = parser.value(dbOption);
-    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
-        path = parser.positionalArguments().constFirst();
-
     AtlasDocument document;
-    const bool opened = path.isEmpty() ? document.openDefault() : document.open(path);
+    const bool opened =
+        request.databasePath.isEmpty() ? document.openDefault() : document.open(request.databasePath);
     if (!opened) {
-        Dialogs::showError(nullptr, QApplication::translate("main", "LLM Atlas cannot start"), document.errorString());
+        std::fprintf(stderr, "llm-atlas: %s\n", qPrintable(document.errorString()));
+        // A benchmarking aid never waits for a click.
+        if (!request.exitAfterStartup)
+            Dialogs::showError(nullptr, QApplication::translate("main", "LLM Atlas cannot start"),
+                               document.errorString());
         return 1;
     }
     MainWindow window(&document);
     QuitAfterFirstPaint quitAfterFirstPaint;
-    if (parser.isSet(exitAfterStartupOption))
+    if (request.exitAfterStartup)
         window.installEventFilter(&quitAfterFirstPaint);
     window.show();
     return app.exec();
@@ -106,7 +109,18 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    return CommandLine::wantsCommandLine(arguments)
-               ? runCommandLine(argc, argv, CommandLine::needsGraphics(arguments))
-               : runWindow(argc, argv);
+    if (CommandLine::wantsCommandLine(arguments))
+        return runCommandLine(argc, argv, CommandLine::needsGraphics(arguments));
+    // The window's arguments are checked before any GUI object exists: a mistake or a missing display is
+    // a message and an exit status, never Qt's abort.
+    QFile err;
+    err.open(STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    const CommandLine::WindowRequest request = CommandLine::parseWindowArguments(arguments, &err);
+    if (request.exitCode)
+        return *request.exitCode;
+    if (const QString message = CommandLine::missingDisplayMessage(arguments); !message.isEmpty()) {
+        err.write((message + QLatin1Char('\n')).toUtf8());
+        return CommandLine::Failure;
+    }
+    return runWindow(argc, argv, request);
 }

@@ -3,6 +3,7 @@
 #include "models/core/costcomparison.h"
 #include "models/core/dataaudit.h"
 #include "models/core/format.h"
+#include "models/core/machinenumbers.h"
 #include "models/core/namematcher.h"
 #include "models/core/tablewriter.h"
 #include "models/core/vocabulary.h"
@@ -20,16 +21,23 @@
 #include "models/itemmodels/tiertablemodel.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <cerrno>
 
 namespace {
 
 const auto DbOption = QStringLiteral("db");
 const auto FormatOption = QStringLiteral("format");
+const auto ProgramName = QStringLiteral("llm-atlas");
 
 // The word that names the command: the first argument that is neither an option nor --db's value.
 qsizetype commandIndex(const QStringList &arguments)
@@ -44,9 +52,11 @@ qsizetype commandIndex(const QStringList &arguments)
     return -1;
 }
 
-QString tableFormatHelp()
+bool isHelpOrVersion(const QString &argument)
 {
-    return QCoreApplication::translate("CommandLine", "Output format: table, csv, json or md.");
+    static const QStringList words{QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
+                                   QStringLiteral("-h"),        QStringLiteral("-?"), QStringLiteral("--help-all")};
+    return words.contains(argument);
 }
 
 QStringList namesOf(const auto &records, auto name)
@@ -57,6 +67,52 @@ QStringList namesOf(const auto &records, auto name)
     return names;
 }
 
+// A table without some of its source's columns.
+class WithoutColumns : public QSortFilterProxyModel
+{
+public:
+    WithoutColumns(QList<int> columns, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_columns(std::move(columns))
+    {
+    }
+
+protected:
+    bool filterAcceptsColumn(int column, const QModelIndex &) const override { return !m_columns.contains(column); }
+
+private:
+    QList<int> m_columns;
+};
+
+// Machine formats are read by programs: the numbers inside their text (an audit finding's "1,370 GB", a
+// note's "$0.315") are the C locale's, whatever the user's: a point for decimals, and the comma between
+// thousands that Qt's C locale writes unless told to omit it (as LANG=C always gave). Formats for people
+// keep the user's locale.
+void useMachineLocale(TableWriter::Format format)
+{
+    if (format == TableWriter::Format::Csv || format == TableWriter::Format::Json) {
+        QLocale c = QLocale::c();
+        c.setNumberOptions(QLocale::DefaultNumberOptions);
+        QLocale::setDefault(c);
+    }
+}
+
+// {"rows": [...], ...summary}: what a command with more to say than its rows writes as JSON.
+QByteArray jsonWithSummary(const QAbstractItemModel &model, const QJsonObject &summary)
+{
+    QJsonObject answer = summary;
+    answer.insert(QStringLiteral("rows"),
+                  QJsonDocument::fromJson(TableWriter::write(model, TableWriter::Format::Json)).array());
+    return QJsonDocument(answer).toJson(QJsonDocument::Indented);
+}
+
+// An option the command reads but does not offer: accepted so that its code can refuse it with a reason.
+QCommandLineOption hidden(QCommandLineOption option)
+{
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
 } // namespace
 
 CommandLine::CommandLine(QIODevice *out, QIODevice *err)
@@ -65,49 +121,93 @@ CommandLine::CommandLine(QIODevice *out, QIODevice *err)
 {
 }
 
+void CommandLine::addModelsOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("tier"), tr("Only models in tier <T> (%1).").arg(Vocabulary::tierList()), tr("T")});
+    parser.addOption({QStringLiteral("sort"),
+                      tr("Sort by <column> (a JSON key such as total_params; add :desc to reverse)."), tr("column")});
+}
+
+void CommandLine::addFitOptions(QCommandLineParser &parser, OptionUse use)
+{
+    const bool models = use == OptionUse::ModelsFit;
+    parser.addOption({QStringLiteral("gpu"),
+                      models ? tr("Fill memory_needed_bytes and fit_verdict for GPU type <name> (unique prefix, e.g. "
+                                  "h100); without it those columns are left out.")
+                      : use == OptionUse::Report
+                          ? tr("A GPU type to self-host on (unique prefix, e.g. h100); repeat with --count for each. "
+                               "The VRAM chart shows the last one.")
+                          : tr("GPU type <name> (unique prefix, e.g. h100)."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("count"),
+                      use == OptionUse::Report ? tr("GPUs in the configuration of the --gpu before it (1 to 8).")
+                                               : tr("Number of GPUs, 1 to 8 (default 1)."),
+                      tr("N")});
+    if (use == OptionUse::Fit)
+        parser.addOption({QStringLiteral("model"), tr("Only the model <name>."), tr("name")});
+    else if (use == OptionUse::VramChart)
+        parser.addOption(hidden({QStringLiteral("model"), QString(), tr("name")}));
+    parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
+    parser.addOption({QStringLiteral("context"), tr("Context length in tokens, e.g. 8192 or 32K (default 8K)."),
+                      tr("N")});
+    parser.addOption({QStringLiteral("batch"), tr("Concurrent sequences (default 1)."), tr("N")});
+    parser.addOption({QStringLiteral("kv-quant"), tr("KV cache precision: FP16, FP8, Q8_0 or Q4_0."), tr("Q")});
+    parser.addOption({QStringLiteral("expert-offload"), tr("Keep MoE routed experts in system RAM.")});
+    if (use != OptionUse::Report)
+        parser.addOption({QStringLiteral("utilisation"), tr("Usable share of GPU memory (default 0.9)."), tr("F")});
+    parser.addOption({QStringLiteral("runtime-reserve"),
+                      tr("Memory each GPU keeps for the runtime, in MiB (default 512)."), tr("MiB")});
+}
+
+void CommandLine::addCostOptions(QCommandLineParser &parser, OptionUse use)
+{
+    const bool report = use == OptionUse::Report;
+    parser.addOption({QStringLiteral("tokens-per-month"),
+                      use == OptionUse::Cost ? tr("Monthly volume, e.g. 250M or 1.5B.")
+                                             : tr("Monthly volume, e.g. 250M or 1.5B (default: the cost chart's)."),
+                      tr("N")});
+    parser.addOption({QStringLiteral("model"), tr("The model to self-host (default: the top of the tier list)."),
+                      tr("name")});
+    if (!report) {
+        // In a report, the fit options declare --gpu, --count and --quant for both charts.
+        parser.addOption({QStringLiteral("gpu"), tr("A GPU type to self-host on; repeat with --count for each."),
+                          tr("name")});
+        parser.addOption({QStringLiteral("count"), tr("GPUs in the configuration of the --gpu before it (1 to 8)."),
+                          tr("N")});
+    }
+    parser.addOption({QStringLiteral("api"),
+                      tr("An API to compare: a provider (all its models), a model name, or both as “Provider "
+                         "model”; repeatable. Only the APIs given are compared."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("io-ratio"), tr("Input:output tokens (default 3:1)."), tr("in:out")});
+    parser.addOption({QStringLiteral("utilisation"),
+                      tr("Average share of peak throughput used, above 0 and at most 1 (default 0.6)."), tr("F")});
+    parser.addOption({QStringLiteral("own"), tr("Buy the GPUs (amortised, plus power) instead of renting.")});
+    if (!report)
+        parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
+}
+
+void CommandLine::addFormatOption(QCommandLineParser &parser)
+{
+    parser.addOption({FormatOption, tr("Output format: table, csv, json or md (default table)."), tr("format"),
+                      QStringLiteral("table")});
+}
+
 const QList<CommandLine::TableKind> &CommandLine::tableKinds()
 {
     static const QList<TableKind> all = {
         {QStringLiteral("models"),
          [](QCommandLineParser &parser) {
-             parser.addOption({QStringLiteral("tier"), tr("Only models in tier <T> (S, A, B, C)."), tr("T")});
-             parser.addOption({QStringLiteral("sort"),
-                               tr("Sort by <column> (a JSON key such as total_params; add :desc to reverse)."),
-                               tr("column")});
+             addModelsOptions(parser);
+             addFitOptions(parser, OptionUse::ModelsFit);
          },
-         &CommandLine::modelsTable},
-        {QStringLiteral("fit"),
-         [](QCommandLineParser &parser) {
-             parser.addOption({QStringLiteral("gpu"), tr("GPU type <name> (unique prefix, e.g. h100)."), tr("name")});
-             parser.addOption({QStringLiteral("count"), tr("Number of GPUs, 1 to 8 (default 1)."), tr("N")});
-             parser.addOption({QStringLiteral("model"), tr("Only the model <name>."), tr("name")});
-             parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
-             parser.addOption({QStringLiteral("context"),
-                               tr("Context length in tokens, e.g. 8192 or 32K (default 8K)."), tr("N")});
-             parser.addOption({QStringLiteral("batch"), tr("Concurrent sequences (default 1)."), tr("N")});
-             parser.addOption({QStringLiteral("kv-quant"), tr("KV cache precision: FP16, FP8, Q8_0 or Q4_0."), tr("Q")});
-             parser.addOption({QStringLiteral("expert-offload"), tr("Keep MoE routed experts in system RAM.")});
-             parser.addOption({QStringLiteral("utilisation"), tr("Usable share of GPU memory (default 0.9)."), tr("F")});
-             parser.addOption({QStringLiteral("runtime-reserve"),
-                               tr("Memory each GPU keeps for the runtime, in MiB (default 512)."), tr("MiB")});
-         },
+         [](CommandLine *cli, const QCommandLineParser &parser, const Dataset &dataset) {
+             return cli->modelsTable(parser, dataset, true);
+         }},
+        {QStringLiteral("fit"), [](QCommandLineParser &parser) { addFitOptions(parser, OptionUse::Fit); },
          &CommandLine::fitTable},
         {QStringLiteral("audit"), [](QCommandLineParser &) {}, &CommandLine::auditTable},
-        {QStringLiteral("cost"),
-         [](QCommandLineParser &parser) {
-             parser.addOption({QStringLiteral("tokens-per-month"), tr("Monthly volume, e.g. 250M or 1.5B."), tr("N")});
-             parser.addOption({QStringLiteral("model"), tr("The model to self-host (default: the top of the tier list)."),
-                               tr("name")});
-             parser.addOption({QStringLiteral("gpu"), tr("A GPU type to self-host on; repeat with --count for each."),
-                               tr("name")});
-             parser.addOption({QStringLiteral("count"), tr("GPUs in the configuration of the --gpu before it."), tr("N")});
-             parser.addOption({QStringLiteral("api"), tr("An API to compare (provider or model, repeatable)."), tr("name")});
-             parser.addOption({QStringLiteral("io-ratio"), tr("Input:output tokens (default 3:1)."), tr("in:out")});
-             parser.addOption({QStringLiteral("utilisation"), tr("Average share of peak throughput used (default 0.6)."),
-                               tr("F")});
-             parser.addOption({QStringLiteral("own"), tr("Buy the GPUs (amortised, plus power) instead of renting.")});
-             parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
-         },
+        {QStringLiteral("cost"), [](QCommandLineParser &parser) { addCostOptions(parser, OptionUse::Cost); },
          &CommandLine::costTable},
         {QStringLiteral("gpus"), [](QCommandLineParser &) {},
          [](CommandLine *, const QCommandLineParser &, const Dataset &dataset) {
@@ -139,12 +239,31 @@ const CommandLine::TableKind *CommandLine::findTableKind(const QString &name)
     return nullptr;
 }
 
+namespace {
+
+const QStringList &chartKinds()
+{
+    static const QStringList kinds{QStringLiteral("tiers"), QStringLiteral("vram"), QStringLiteral("cost")};
+    return kinds;
+}
+
+QString tableKindList()
+{
+    QStringList names;
+    for (const QString &name : {QStringLiteral("models"), QStringLiteral("fit"), QStringLiteral("audit"),
+                                QStringLiteral("cost"), QStringLiteral("gpus"), QStringLiteral("prices")})
+        names << name;
+    return names.join(QLatin1Char('|'));
+}
+
+} // namespace
+
 const QList<CommandLine::Command> &CommandLine::commands()
 {
     const auto withFormat = [](const QString &kind) {
-        return [kind](QCommandLineParser &parser) {
+        return [kind](QCommandLineParser &parser, const QStringList &) {
             findTableKind(kind)->addOptions(parser);
-            parser.addOption({FormatOption, tableFormatHelp(), tr("format"), QStringLiteral("table")});
+            addFormatOption(parser);
         };
     };
     // fit, audit, cost: a table and nothing after the command word.
@@ -164,40 +283,62 @@ const QList<CommandLine::Command> &CommandLine::commands()
          },
          withFormat(QStringLiteral("models"))},
         {QStringLiteral("fit"), tr("what each model needs in GPU memory on a GPU configuration"),
-         printsTable(QStringLiteral("fit")),
-         withFormat(QStringLiteral("fit"))},
-        {QStringLiteral("audit"), tr("where the data contradicts itself or physics"),
-         printsTable(QStringLiteral("audit")),
+         printsTable(QStringLiteral("fit")), withFormat(QStringLiteral("fit"))},
+        {QStringLiteral("audit"), tr("where the data contradicts itself or physics"), printsTable(QStringLiteral("audit")),
          withFormat(QStringLiteral("audit"))},
         {QStringLiteral("cost"), tr("self-hosting against APIs at a monthly token volume"),
-         printsTable(QStringLiteral("cost")),
-         withFormat(QStringLiteral("cost"))},
+         printsTable(QStringLiteral("cost")), withFormat(QStringLiteral("cost"))},
         {QStringLiteral("export"),
-         tr("export table models|fit|audit|cost --out FILE.(csv|json|md), "
-            "export chart tiers|vram|cost --out FILE.(png|svg|pdf)"),
+         tr("export table %1 --out FILE.(csv|json|md), export chart %2 --out FILE.(png|svg|pdf)")
+             .arg(tableKindList(), chartKinds().join(QLatin1Char('|'))),
          [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
              return arguments.value(0) == QLatin1String("chart") ? cli->exportChart(parser, arguments)
                                                                  : cli->exportTable(parser, arguments);
          },
-         [](QCommandLineParser &parser) {
-             parser.addPositionalArgument(QStringLiteral("what"), tr("What to export: table KIND or chart KIND."));
-             parser.addOption({QStringLiteral("out"), tr("Write to <file>; its extension names the format."),
+         [](QCommandLineParser &parser, const QStringList &words) {
+             // Each table and chart reads the options of the command that prints it; `export table cost
+             // --help` lists them.
+             const QString kind = words.value(1);
+             if (words.value(0) == QLatin1String("chart")) {
+                 if (chartKinds().contains(kind))
+                     parser.setApplicationDescription(
+                         tr("The %1 chart as the window draws it, written to --out FILE.(png|svg|pdf).").arg(kind));
+                 parser.addOption({QStringLiteral("out"), tr("Write to <file>: .png, .svg or .pdf."), tr("file")});
+                 addChartSizeOptions(parser);
+                 if (kind == QLatin1String("tiers"))
+                     addModelsOptions(parser);
+                 else if (kind == QLatin1String("vram"))
+                     addFitOptions(parser, OptionUse::VramChart);
+                 else if (kind == QLatin1String("cost"))
+                     addCostOptions(parser, OptionUse::CostChart);
+                 return;
+             }
+             parser.addOption({QStringLiteral("out"), tr("Write to <file>; its extension names the format (.csv, "
+                                                         ".json or .md)."),
                                tr("file")});
-             addChartSizeOptions(parser);
-             // Every kind's options, so one command line can describe any table or chart.
-             addEveryTableOption(parser);
+             if (const TableKind *table = findTableKind(kind); table && words.value(0) == QLatin1String("table")) {
+                 parser.setApplicationDescription(
+                     tr("The table “%1” as its command prints it, written to --out FILE.(csv|json|md).").arg(kind));
+                 table->addOptions(parser);
+             } else {
+                 parser.setApplicationDescription(
+                     tr("export table %1 --out FILE.(csv|json|md): a table as the command of its name prints it.\n"
+                        "export chart %2 --out FILE.(png|svg|pdf): a chart as the window draws it.\n"
+                        "“export table KIND --help” and “export chart KIND --help” list KIND's options.")
+                         .arg(tableKindList(), chartKinds().join(QLatin1Char('|'))));
+             }
          }},
         {QStringLiteral("report"), tr("report --out FILE.(pdf|html): fit, cost and tier charts, tables and sources"),
          &CommandLine::writeReport,
-         [](QCommandLineParser &parser) {
+         [](QCommandLineParser &parser, const QStringList &) {
              parser.addOption({QStringLiteral("out"), tr("Write to <file>: .pdf or .html."), tr("file")});
-             // The fit options set the VRAM chart (--gpu and --count: the last pair given), the models
-             // options the tier table; --utilisation is the cost's average load here.
-             addEveryTableOption(parser);
+             addFitOptions(parser, OptionUse::Report);
+             addCostOptions(parser, OptionUse::Report);
+             addModelsOptions(parser);
          }},
         {QStringLiteral("import"), tr("import FILE --kind models|gpus|prices|tiers [--dry-run]: facts from CSV or JSON"),
          &CommandLine::importFile,
-         [](QCommandLineParser &parser) {
+         [](QCommandLineParser &parser, const QStringList &) {
              parser.addPositionalArgument(QStringLiteral("file"), tr("A CSV or JSON file as “export table” writes it."));
              parser.addOption({QStringLiteral("kind"), tr("What the file holds: models, gpus, prices or tiers."),
                                tr("kind")});
@@ -230,20 +371,6 @@ bool CommandLine::needsGraphics(const QStringList &arguments)
            || (command == QLatin1String("export") && arguments.mid(index + 1).contains(QLatin1String("chart")));
 }
 
-void CommandLine::addEveryTableOption(QCommandLineParser &parser)
-{
-    // Kinds share option names (--gpu, --model...). QCommandLineParser keeps the first and warns about
-    // each repeat; the repeats are expected here, so only that warning is held back while they are added.
-    static QtMessageHandler previous = nullptr;
-    previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-        if (!message.startsWith(QLatin1String("QCommandLineParser: already having an option named")) && previous)
-            previous(type, context, message);
-    });
-    for (const TableKind &kind : tableKinds())
-        kind.addOptions(parser);
-    qInstallMessageHandler(previous);
-}
-
 void CommandLine::addChartSizeOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("width"), tr("Chart width in pixels (default 1200)."), tr("W")});
@@ -254,11 +381,9 @@ void CommandLine::addChartSizeOptions(QCommandLineParser &parser)
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    for (const QString &argument : arguments.mid(1)) {
-        if (argument == QLatin1String("--version") || argument == QLatin1String("-v")
-            || argument == QLatin1String("--help") || argument == QLatin1String("-h"))
-            return true;
-    }
+    // Help and the version come from the command line, wherever they are asked for.
+    if (std::any_of(arguments.cbegin() + std::min<qsizetype>(1, arguments.size()), arguments.cend(), isHelpOrVersion))
+        return true;
     const qsizetype index = commandIndex(arguments);
     if (index < 0)
         return false;
@@ -267,50 +392,174 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     return findCommand(word) || !QFileInfo::exists(word);
 }
 
+namespace {
+
+// The window's own options, and Qt's that QApplication reads (-platform, -style...): declared so that the
+// window's arguments are checked before any GUI object exists.
+struct WindowOptions
+{
+    QCommandLineOption db{QStringLiteral("db"), CommandLine::tr("Open <file> instead of your own database."),
+                          CommandLine::tr("file")};
+    QCommandLineOption exitAfterStartup{
+        QStringLiteral("exit-after-startup"),
+        CommandLine::tr("Quit as soon as the window is painted (a benchmarking aid); exit 1 if it cannot start.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOption(db);
+        parser.addOption(exitAfterStartup);
+        parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("A database to open."),
+                                     QStringLiteral("[file]"));
+        for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+                                 "qwindowtitle", "qwindowicon", "display", "geometry", "title", "style",
+                                 "stylesheet", "session", "name", "qmljsdebugger"})
+            parser.addOption(hidden({QString::fromLatin1(name), QString(), QStringLiteral("value")}));
+        for (const char *name : {"reverse", "nograb", "dograb", "sync", "widgetcount", "visual", "ncols", "cmap"})
+            parser.addOption(hidden({QString::fromLatin1(name), QString()}));
+    }
+};
+
+} // namespace
+
+CommandLine::WindowRequest CommandLine::parseWindowArguments(const QStringList &arguments, QIODevice *err)
+{
+    WindowRequest request;
+    QCommandLineParser parser;
+    const WindowOptions options;
+    options.addTo(parser);
+    if (!parser.parse(arguments)) {
+        err->write((ProgramName + QStringLiteral(": ") + parser.errorText() + QLatin1Char('\n')
+                    + tr("“%1 --help” lists the commands and options.").arg(ProgramName) + QLatin1Char('\n'))
+                       .toUtf8());
+        request.exitCode = UsageError;
+        return request;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(options.db))) {
+        err->write((ProgramName + QStringLiteral(": ")
+                    + tr("the window opens one database; “%1” is not a command.").arg(files.constLast())
+                    + QLatin1Char('\n'))
+                       .toUtf8());
+        request.exitCode = UsageError;
+        return request;
+    }
+    request.databasePath = parser.isSet(options.db) ? parser.value(options.db) : files.value(0);
+    request.exitAfterStartup = parser.isSet(options.exitAfterStartup);
+    return request;
+}
+
+QString CommandLine::missingDisplayMessage(const QStringList &arguments)
+{
+    if (!qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || arguments.contains(QLatin1String("-platform"))
+        || arguments.contains(QLatin1String("--platform")))
+        return QString();
+    return ProgramName + QStringLiteral(": ")
+           + tr("no display to open the window on: set DISPLAY (or WAYLAND_DISPLAY), or give a command (“%1 "
+                "--help” lists them).")
+                 .arg(ProgramName);
+}
+
 int CommandLine::run(const QStringList &arguments)
+{
+    const int code = dispatch(arguments);
+    // Standard output may be buffered by the device: its last write is checked too.
+    if (auto *file = qobject_cast<QFileDevice *>(m_out); file && m_outputError.isEmpty() && !file->flush())
+        noteOutputFailure();
+    if (!m_outputError.isEmpty())
+        return failure(tr("cannot write to standard output: %1").arg(m_outputError));
+    return code;
+}
+
+int CommandLine::dispatch(const QStringList &arguments)
 {
     const qsizetype index = commandIndex(arguments);
     if (index < 0) {
         if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
-            print(QCoreApplication::applicationName().toUtf8() + ' ' + QByteArray(LLM_ATLAS_VERSION) + '\n');
+            print(ProgramName.toUtf8() + ' ' + QByteArray(LLM_ATLAS_VERSION) + '\n');
             return Success;
         }
-        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        if (std::any_of(arguments.cbegin() + 1, arguments.cend(), isHelpOrVersion)) {
             print(generalHelp().toUtf8());
             return Success;
         }
         return usageError(tr("no command given.") + QLatin1Char('\n') + generalHelp());
     }
+    for (const QString &argument : arguments.mid(1, index - 1)) {
+        if (isHelpOrVersion(argument)) {
+            print(generalHelp().toUtf8());
+            return Success;
+        }
+    }
     const Command *command = findCommand(arguments.at(index));
     if (!command)
         return usageError(tr("unknown command “%1”.").arg(arguments.at(index)) + QLatin1Char('\n') + generalHelp());
+
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(index);
+    // The words after the command decide which options some commands take (`export table cost`): a first
+    // parse that knows every option finds them, whatever the options around them.
+    QStringList words;
+    {
+        QCommandLineParser everything;
+        everything.addOption({DbOption, QString(), QStringLiteral("file")});
+        everything.addHelpOption();
+        const auto previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+        for (const Command &each : commands())
+            each.addOptions(everything, {});
+        for (const TableKind &kind : tableKinds())
+            kind.addOptions(everything);
+        addChartSizeOptions(everything);
+        addFitOptions(everything, OptionUse::Fit);
+        qInstallMessageHandler(previous);
+        everything.parse(commandArguments);
+        words = everything.positionalArguments();
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary);
     parser.addOption({DbOption, tr("Use the LLM Atlas database <file> instead of your own."), tr("file")});
     const QCommandLineOption helpOption = parser.addHelpOption();
-    command->addOptions(parser);
-    QStringList commandArguments = arguments;
-    commandArguments.removeAt(index);
+    command->addOptions(parser, words);
+    m_task = command->name;
+    if (command->name == QLatin1String("export"))
+        m_task = QStringList{command->name, words.value(0), words.value(1)}.join(QLatin1Char(' ')).trimmed();
     if (!parser.parse(commandArguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        print(parser.helpText().toUtf8());
+        return usageError(parser.errorText() + QLatin1Char('\n')
+                          + tr("“%1 %2 --help” lists its options.").arg(ProgramName, m_task));
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        print(helpText(parser, m_task).toUtf8());
         return Success;
     }
     return command->run(this, parser, parser.positionalArguments());
 }
 
-QString CommandLine::generalHelp() const
+QString CommandLine::helpText(const QCommandLineParser &parser, const QString &command)
+{
+    // QCommandLineParser names the program by the path it was started with; the first line is rebuilt.
+    QString help = parser.helpText();
+    const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
+    if (options >= 0 && options < lineEnd)
+        help.replace(0, options, tr("Usage: %1 [--db FILE] %2").arg(ProgramName, command));
+    return help;
+}
+
+QString CommandLine::generalHelp()
 {
     QString help = tr("Usage: %1 [--db FILE] COMMAND [options]\n       %1 [--db FILE]   (opens the window)\n"
                       "       %1 [--db FILE] --exit-after-startup   (opens the window, quits once it is painted:\n"
                       "                                             a benchmarking aid for start-up time)\n\n"
                       "Commands:\n")
-                       .arg(QCoreApplication::applicationName());
+                       .arg(ProgramName);
     for (const Command &command : commands())
         help += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(8), command.summary);
-    help += tr("\n%1 COMMAND --help describes a command's options.\n").arg(QCoreApplication::applicationName());
+    help += tr("\n%1 COMMAND --help describes a command's options.\n"
+               "Exit status: 0 done; 1 the work failed (a missing or refused file, a failed write, standard output "
+               "refused); 2 a usage error (an unknown option, a missing or malformed value, a name that matches "
+               "nothing).\n")
+                .arg(ProgramName);
     return help;
 }
 
@@ -321,6 +570,10 @@ int CommandLine::importFile(const QCommandLineParser &parser, const QStringList 
     const std::optional<Importer::Kind> kind = Importer::kindFromName(parser.value(QStringLiteral("kind")));
     if (!kind)
         return usageError(tr("import needs --kind models, gpus, prices or tiers."));
+    if (parser.isSet(QStringLiteral("published"))
+        && !QDate::fromString(parser.value(QStringLiteral("published")), Qt::ISODate).isValid())
+        return usageError(tr("--published must be a date such as 2026-04-01, not “%1”.")
+                              .arg(parser.value(QStringLiteral("published"))));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     AtlasDocument document;
     // Unlike the reading commands, an import writes: the file opens read-write unless this is a dry run.
@@ -374,16 +627,16 @@ int CommandLine::printTable(const QCommandLineParser &parser, const QString &kin
     AtlasDocument document;
     if (!openDocument(parser, document))
         return Failure;
+    useMachineLocale(*format);
     const std::optional<Table> table = findTableKind(kind)->produce(this, parser, document.dataset());
     if (!table)
         return m_exitCode;
     if (*format == TableWriter::Format::Json && !table->summary.isEmpty()) {
-        QJsonObject answer = table->summary;
-        answer.insert(QStringLiteral("rows"), QJsonDocument::fromJson(TableWriter::write(*table->model, *format)).array());
-        print(QJsonDocument(answer).toJson(QJsonDocument::Indented));
+        print(jsonWithSummary(*table->model, table->summary));
         return Success;
     }
-    TableWriter::write(*table->model, *format, m_out);
+    if (!TableWriter::write(*table->model, *format, m_out))
+        noteOutputFailure();
     if (*format == TableWriter::Format::Text && !table->summaryLines.isEmpty())
         print((QLatin1Char('\n') + table->summaryLines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     return Success;
@@ -392,10 +645,11 @@ int CommandLine::printTable(const QCommandLineParser &parser, const QString &kin
 int CommandLine::exportTable(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (arguments.size() != 2 || arguments.first() != QLatin1String("table"))
-        return usageError(tr("“export” needs what to export: table models, fit, audit or cost."));
+        return usageError(tr("“export” needs what to export: table %1 or chart %2.")
+                              .arg(tableKindList(), chartKinds().join(QLatin1Char('|'))));
     const TableKind *kind = findTableKind(arguments.at(1));
     if (!kind)
-        return usageError(tr("unknown table “%1”; tables are models, fit, audit and cost.").arg(arguments.at(1)));
+        return usageError(tr("unknown table “%1”; tables are %2.").arg(arguments.at(1), tableKindList()));
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
         return usageError(tr("“export” needs --out FILE."));
@@ -405,16 +659,22 @@ int CommandLine::exportTable(const QCommandLineParser &parser, const QStringList
     AtlasDocument document;
     if (!openDocument(parser, document))
         return Failure;
+    useMachineLocale(*format);
     const std::optional<Table> table = kind->produce(this, parser, document.dataset());
     if (!table)
         return m_exitCode;
+    // The same document as the command's --format json: rows alone, or rows beside the summary.
+    const QByteArray text = *format == TableWriter::Format::Json && !table->summary.isEmpty()
+                                ? jsonWithSummary(*table->model, table->summary)
+                                : TableWriter::write(*table->model, *format);
     QString error;
-    if (!FileSaver::save(path, TableWriter::write(*table->model, *format), &error))
+    if (!FileSaver::save(path, text, &error))
         return failure(error);
     return Success;
 }
 
-std::optional<CommandLine::Table> CommandLine::modelsTable(const QCommandLineParser &parser, const Dataset &dataset)
+std::optional<CommandLine::Table> CommandLine::modelsTable(const QCommandLineParser &parser, const Dataset &dataset,
+                                                           bool withFit)
 {
     Table table;
     auto *model = new TierTableModel(table.owner.get());
@@ -422,6 +682,18 @@ std::optional<CommandLine::Table> CommandLine::modelsTable(const QCommandLinePar
     auto *proxy = new TierFilterProxyModel(table.owner.get());
     proxy->setSourceModel(model);
     table.model = proxy;
+    if (withFit && parser.isSet(QStringLiteral("gpu"))) {
+        FitTableModel *fit = fitModel(parser, dataset, table.owner.get());
+        if (!fit)
+            return std::nullopt;
+        model->setFitModel(fit);
+    } else if (withFit) {
+        // Without a GPU the fit columns would be empty in every row: they are left out.
+        auto *columns = new WithoutColumns({TierTableModel::MemoryNeeded, TierTableModel::FitVerdict},
+                                           table.owner.get());
+        columns->setSourceModel(proxy);
+        table.model = columns;
+    }
 
     if (parser.isSet(QStringLiteral("tier"))) {
         const QString tier = parser.value(QStringLiteral("tier")).toUpper().remove(QStringLiteral("-TIER"));
@@ -487,41 +759,38 @@ std::optional<qint64> CommandLine::integerOption(const QCommandLineParser &parse
     return value * unit;
 }
 
-std::optional<CommandLine::Table> CommandLine::fitTable(const QCommandLineParser &parser, const Dataset &dataset)
+FitTableModel *CommandLine::fitModel(const QCommandLineParser &parser, const Dataset &dataset, QObject *owner)
 {
-    const auto usage = [this](const QString &message) {
+    const auto usage = [this](const QString &message) -> FitTableModel * {
         m_exitCode = usageError(message);
-        return std::nullopt;
-    };
-    const auto fail = [this](const QString &message) {
-        m_exitCode = failure(message);
-        return std::nullopt;
+        return nullptr;
     };
     if (!parser.isSet(QStringLiteral("gpu")))
-        return usage(tr("fit needs --gpu NAME."));
+        return usage(tr("%1 needs --gpu NAME.").arg(m_task.isEmpty() ? QStringLiteral("fit") : m_task));
     const auto count = integerOption(parser, QStringLiteral("count"), 1, 8, 1);
     const auto context = integerOption(parser, QStringLiteral("context"), 1, 64 * 1024 * 1024, 8192);
     const auto batch = integerOption(parser, QStringLiteral("batch"), 1, 4096, 1);
     if (!count || !context || !batch) {
         m_exitCode = UsageError;
-        return std::nullopt;
+        return nullptr;
     }
 
     FitParameters params;
     params.contextTokens = *context;
     params.batch = int(*batch);
     params.expertOffload = parser.isSet(QStringLiteral("expert-offload"));
-    if (parser.isSet(QStringLiteral("utilisation"))) {
+    // In a report --utilisation is the cost's; memory keeps its usable share.
+    if (m_task != QLatin1String("report") && parser.isSet(QStringLiteral("utilisation"))) {
         bool ok = false;
         params.utilisation = parser.value(QStringLiteral("utilisation")).toDouble(&ok);
         if (!ok || !(params.utilisation > 0 && params.utilisation <= 1))
             return usage(tr("--utilisation must be a fraction above 0 and at most 1, not “%1”.")
-                                  .arg(parser.value(QStringLiteral("utilisation"))));
+                             .arg(parser.value(QStringLiteral("utilisation"))));
     }
     const auto reserve = integerOption(parser, QStringLiteral("runtime-reserve"), 0, 64 * 1024, 512);
     if (!reserve) {
         m_exitCode = UsageError;
-        return std::nullopt;
+        return nullptr;
     }
     params.runtimeReservePerGpuBytes = double(*reserve) * 1024 * 1024;
     if (parser.isSet(QStringLiteral("kv-quant"))) {
@@ -534,30 +803,46 @@ std::optional<CommandLine::Table> CommandLine::fitTable(const QCommandLineParser
         params.kvPrecision = KvPrecision(kv.index);
     }
 
+    // --gpu and --count may be repeated (a report's cost configurations): the fit takes the last pair.
     const NameMatcher::Result gpu = NameMatcher::find(namesOf(dataset.gpus, &GpuRecord::name),
-                                                      parser.value(QStringLiteral("gpu")), tr("GPU"));
+                                                      parser.values(QStringLiteral("gpu")).constLast(), tr("GPU"));
     if (gpu.index < 0)
-        return fail(gpu.error);
+        return usage(gpu.error);
     const QString quantQuery = parser.isSet(QStringLiteral("quant")) ? parser.value(QStringLiteral("quant"))
                                                                      : QStringLiteral("Q4_K_M");
     const NameMatcher::Result quant = NameMatcher::find(namesOf(dataset.quantFormats, &QuantFormatRecord::name),
                                                         quantQuery, tr("quantization"));
     if (quant.index < 0)
-        return fail(quant.error);
+        return usage(quant.error);
     params.quantName = dataset.quantFormats.at(quant.index).name;
     params.bitsPerWeight = dataset.quantFormats.at(quant.index).bitsPerWeight;
 
-    Table table;
-    auto *model = new FitTableModel(table.owner.get());
+    auto *model = new FitTableModel(owner);
     model->setDataset(&dataset);
     model->setConfiguration({dataset.gpus.at(gpu.index), int(*count)});
     model->setParameters(params);
+    return model;
+}
+
+std::optional<CommandLine::Table> CommandLine::fitTable(const QCommandLineParser &parser, const Dataset &dataset)
+{
+    Table table;
+    FitTableModel *model = fitModel(parser, dataset, table.owner.get());
+    if (!model)
+        return std::nullopt;
     table.model = model;
+    const qint64 context = model->parameters().contextTokens;
+    QStringList beyond; // the models asked for a context longer than they take
     if (parser.isSet(QStringLiteral("model"))) {
         const NameMatcher::Result match = NameMatcher::find(namesOf(dataset.models, &ModelRecord::name),
                                                             parser.value(QStringLiteral("model")), tr("model"));
-        if (match.index < 0)
-            return fail(match.error);
+        if (match.index < 0) {
+            m_exitCode = usageError(match.error);
+            return std::nullopt;
+        }
+        const ModelRecord &only = dataset.models.at(match.index);
+        if (only.maxContext > 0 && context > only.maxContext)
+            beyond << only.name + QStringLiteral(" (") + Format::contextTokens(only.maxContext) + QLatin1Char(')');
         // Only a filtered table goes through a proxy: reading every cell of 100,000 rows through one
         // costs a fifth of the whole command.
         auto *onlyModel = new QSortFilterProxyModel(table.owner.get());
@@ -567,6 +852,19 @@ std::optional<CommandLine::Table> CommandLine::fitTable(const QCommandLineParser
         onlyModel->setFilterRole(RecordTableModel::RawValueRole);
         onlyModel->setFilterFixedString(dataset.models.at(match.index).name);
         onlyModel->setFilterCaseSensitivity(Qt::CaseSensitive);
+    } else {
+        for (const ModelRecord &each : dataset.models) {
+            if (each.maxContext > 0 && context > each.maxContext)
+                beyond << each.name + QStringLiteral(" (") + Format::contextTokens(each.maxContext) + QLatin1Char(')');
+        }
+    }
+    if (!beyond.isEmpty() && parser.isSet(QStringLiteral("context"))) {
+        // The memory is still estimated for the context asked for; the models themselves stop earlier.
+        m_err->write((ProgramName + QStringLiteral(": ")
+                      + tr("warning: a context of %1 tokens is longer than these models take: %2.")
+                            .arg(QLocale::c().toString(context), beyond.join(QStringLiteral(", ")))
+                      + QLatin1Char('\n'))
+                         .toUtf8());
     }
     return table;
 }
@@ -626,7 +924,7 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
         const NameMatcher::Result match = NameMatcher::find(namesOf(dataset.models, &ModelRecord::name),
                                                             parser.value(QStringLiteral("model")), tr("model"));
         if (match.index < 0)
-            return fail(match.error);
+            return usage(match.error);
         model = &dataset.models.at(match.index);
     } else {
         for (const TierEntryRecord &entry : dataset.tierEntries) {
@@ -644,7 +942,7 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
     const NameMatcher::Result quant = NameMatcher::find(namesOf(dataset.quantFormats, &QuantFormatRecord::name),
                                                         quantQuery, tr("quantization"));
     if (quant.index < 0)
-        return fail(quant.error);
+        return usage(quant.error);
     assumptions.fit.quantName = dataset.quantFormats.at(quant.index).name;
     assumptions.fit.bitsPerWeight = dataset.quantFormats.at(quant.index).bitsPerWeight;
 
@@ -657,7 +955,7 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
     for (qsizetype i = 0; i < gpuNames.size(); ++i) {
         const NameMatcher::Result gpu = NameMatcher::find(namesOf(dataset.gpus, &GpuRecord::name), gpuNames.at(i), tr("GPU"));
         if (gpu.index < 0)
-            return fail(gpu.error);
+            return usage(gpu.error);
         bool ok = true;
         const int count = i < counts.size() ? counts.at(i).toInt(&ok) : 1;
         if (!ok || count < 1 || count > 8)
@@ -675,11 +973,33 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
     QStringList apiNames;
     for (const ApiPriceRecord &price : dataset.apiPrices)
         apiNames << price.provider + QLatin1Char(' ') + price.modelName;
+    QSet<qint64> chosen;
+    const auto choose = [&](const ApiPriceRecord &price) {
+        if (!chosen.contains(price.id)) {
+            chosen.insert(price.id);
+            apis << price;
+        }
+    };
     for (const QString &query : parser.values(QStringLiteral("api"))) {
-        const NameMatcher::Result api = NameMatcher::find(apiNames, query, tr("API"));
-        if (api.index < 0)
-            return fail(api.error);
-        apis << dataset.apiPrices.at(api.index);
+        // A provider's name picks all of its APIs; otherwise "Provider model", or the model's name alone.
+        bool provider = false;
+        for (const ApiPriceRecord &price : dataset.apiPrices) {
+            if (NameMatcher::normalized(price.provider) == NameMatcher::normalized(query)) {
+                choose(price);
+                provider = true;
+            }
+        }
+        if (provider)
+            continue;
+        NameMatcher::Result api = NameMatcher::find(apiNames, query, tr("API"));
+        if (api.index < 0) {
+            const NameMatcher::Result byModel =
+                NameMatcher::find(namesOf(dataset.apiPrices, &ApiPriceRecord::modelName), query, tr("API"));
+            if (byModel.index < 0)
+                return usage(api.error);
+            api = byModel;
+        }
+        choose(dataset.apiPrices.at(api.index));
     }
     if (apis.isEmpty()) {
         // By default: the APIs that serve this model, and those the article's cost table priced.
@@ -711,14 +1031,15 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
     const auto optionJson = [](const CostOption &option) {
         QJsonObject object{{QStringLiteral("option"), option.label},
                            {QStringLiteral("kind"), CostModel::kindKey(option.kind)},
-                           {QStringLiteral("monthly_usd"), option.monthlyUsd},
-                           {QStringLiteral("usd_per_million_tokens"), option.usdPerMillionTokens}};
+                           {QStringLiteral("monthly_usd"), MachineNumbers::usd(option.monthlyUsd)},
+                           {QStringLiteral("usd_per_million_tokens"),
+                            MachineNumbers::usdPerMillionTokens(option.usdPerMillionTokens)}};
         if (option.kind == CostOptionKind::SelfHost)
             object.insert(QStringLiteral("replicas"), option.replicas);
         return object;
     };
     table.summary.insert(QStringLiteral("model"), model->name);
-    table.summary.insert(QStringLiteral("tokens_per_month"), *volume);
+    table.summary.insert(QStringLiteral("tokens_per_month"), MachineNumbers::tokens(*volume));
     table.summary.insert(QStringLiteral("cheapest"), comparison.cheapestIndex >= 0
                                                          ? QJsonValue(optionJson(comparison.options.at(comparison.cheapestIndex)))
                                                          : QJsonValue());
@@ -726,7 +1047,9 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
                          comparison.cheapestSearch ? QJsonValue(optionJson(*comparison.cheapestSearch)) : QJsonValue());
     QJsonArray breakEvens;
     for (const CostComparison::BreakEvenPair &pair : comparison.breakEvens) {
-        const auto optional = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+        const auto optional = [](const std::optional<double> &v) {
+            return v ? QJsonValue(MachineNumbers::tokens(*v)) : QJsonValue();
+        };
         breakEvens.append(QJsonObject{{QStringLiteral("self_host"), comparison.options.at(pair.selfHostIndex).label},
                                       {QStringLiteral("api"), comparison.options.at(pair.apiIndex).label},
                                       {QStringLiteral("tokens_per_month"), optional(pair.breakEven.tokensPerMonth)},
@@ -772,5 +1095,16 @@ int CommandLine::failure(const QString &message)
 
 void CommandLine::print(const QByteArray &text)
 {
-    m_out->write(text);
+    if (m_outputError.isEmpty() && m_out->write(text) != text.size())
+        noteOutputFailure();
+}
+
+void CommandLine::noteOutputFailure()
+{
+    // The system's reason, read before anything else can change errno; QFile may not have kept it.
+    const int cause = errno;
+    if (m_outputError.isEmpty())
+        m_outputError = cause != 0 ? qt_error_string(cause)
+                        : m_out->errorString().isEmpty() ? tr("the write was refused")
+                                                         : m_out->errorString();
 }

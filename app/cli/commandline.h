@@ -38,6 +38,20 @@ public:
     // creates on the offscreen platform, so no display is ever needed.
     static bool needsGraphics(const QStringList &arguments);
 
+    // What the arguments ask of the window, read before any GUI object exists (so `llm-atlas --bogus`
+    // needs no display to be refused). When exitCode is set, the program ends with it: a usage error (2),
+    // explained on err. Help and the version are the command line's (wantsCommandLine()).
+    struct WindowRequest
+    {
+        QString databasePath; // empty: the user's own database
+        bool exitAfterStartup = false;
+        std::optional<int> exitCode;
+    };
+    static WindowRequest parseWindowArguments(const QStringList &arguments, QIODevice *err);
+    // Whether a window could be shown: a display (X11 or Wayland) or a platform chosen through
+    // QT_QPA_PLATFORM or -platform. When not, a one-line error for err.
+    static QString missingDisplayMessage(const QStringList &arguments);
+
     // arguments as QCoreApplication::arguments() gives them, program name first.
     int run(const QStringList &arguments);
 
@@ -65,12 +79,21 @@ private:
         QString name;
         QString summary;
         std::function<int(CommandLine *, QCommandLineParser &, const QStringList &)> run;
-        std::function<void(QCommandLineParser &)> addOptions;
+        // Declares the options the command reads, described as this command reads them. words are the
+        // arguments after the command that are not options ("table", "cost" for `export table cost`), so
+        // that a command whose options depend on them declares exactly the ones it will read.
+        std::function<void(QCommandLineParser &, const QStringList &words)> addOptions;
     };
+    // What the shared options mean where they are declared: --gpu, --model, --count and --utilisation read
+    // differently in `fit`, `cost` and `report`.
+    enum class OptionUse { Fit, VramChart, ModelsFit, Cost, CostChart, Report };
+    static void addModelsOptions(QCommandLineParser &parser);
+    static void addFitOptions(QCommandLineParser &parser, OptionUse use);
+    static void addCostOptions(QCommandLineParser &parser, OptionUse use);
+    static void addFormatOption(QCommandLineParser &parser);
     static const QList<Command> &commands();
     static const Command *findCommand(const QString &name);
     static const QList<TableKind> &tableKinds();
-    static void addEveryTableOption(QCommandLineParser &parser);
     static void addChartSizeOptions(QCommandLineParser &parser);
     static const TableKind *findTableKind(const QString &name);
 
@@ -97,7 +120,11 @@ private:
     std::optional<CostComparison> chartedCosts(const QCommandLineParser &parser, const Dataset &dataset,
                                                CostChart *chart);
 
-    std::optional<Table> modelsTable(const QCommandLineParser &parser, const Dataset &dataset);
+    // withFit: --gpu and the fit options fill the memory_needed_bytes and fit_verdict columns, which are left
+    // out without --gpu (the window's tier table fills them from its VRAM page).
+    std::optional<Table> modelsTable(const QCommandLineParser &parser, const Dataset &dataset, bool withFit = false);
+    // The fit options read into a fit model owned by owner; nullptr after reporting a usage error.
+    FitTableModel *fitModel(const QCommandLineParser &parser, const Dataset &dataset, QObject *owner);
     std::optional<Table> fitTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> auditTable(const QCommandLineParser &parser, const Dataset &dataset);
     std::optional<Table> costTable(const QCommandLineParser &parser, const Dataset &dataset);
@@ -123,10 +150,20 @@ private:
     bool openDocument(const QCommandLineParser &parser, AtlasDocument &document);
     int usageError(const QString &message);
     int failure(const QString &message);
+    // Writes to standard output; a refused write is remembered, and run() ends with exit 1 and the reason.
     void print(const QByteArray &text);
-    QString generalHelp() const;
+    void noteOutputFailure();
+    int dispatch(const QStringList &arguments);
+    static QString generalHelp();
+    // A parser's help with the usage line naming the command as typed (`llm-atlas export table cost`), not
+    // the binary's path.
+    static QString helpText(const QCommandLineParser &parser, const QString &command);
 
     QIODevice *m_out;
     QIODevice *m_err;
     int m_exitCode = Success;
+    // The command as typed, for messages: "fit", "export chart vram".
+    QString m_task;
+    // Why standard output refused a write; empty while it has taken everything.
+    QString m_outputError;
 };

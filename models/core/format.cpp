@@ -84,7 +84,9 @@ QString exactContextTokens(qint64 tokens)
 
 QString gigabytes(double bytes)
 {
-    const QString value = QLocale().toString(bytes / bytesPerUnit(), 'f', 1);
+    // A headroom of -40 MB is "0.0 GB", not "-0.0 GB".
+    const double units = std::round(bytes / bytesPerUnit() * 10) / 10;
+    const QString value = QLocale().toString(units == 0 ? 0.0 : units, 'f', 1);
     return g_byteUnit == ByteUnit::Gibibytes ? QCoreApplication::translate("Format", "%1 GiB").arg(value)
                                              : QCoreApplication::translate("Format", "%1 GB").arg(value);
 }

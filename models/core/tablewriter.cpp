@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 #include <charconv>
@@ -134,8 +135,10 @@ public:
         buffer += '"';
     }
 
-    // Doubles with 17 significant digits, so they read back exactly: std::to_chars writes what
-    // QString::number(value, 'g', 17) (printf's %.17g) does, several times faster.
+    // Doubles as the shortest text that reads back exactly (0.28, not 0.28000000000000003), and as the
+    // JSON of the same table writes them: Qt's JSON writes whole numbers below 2^53 as integers, zero as 0
+    // (never -0), and any other number as std::to_chars' shortest round trip does, except whole numbers
+    // past 2^53, where it pads its shortest digits with zeros as QByteArray::number does.
     void value(const QVariant &value)
     {
         if (value.isNull())
@@ -143,12 +146,13 @@ public:
         const QMetaType type = value.metaType();
         if (type == QMetaType::fromType<double>()) {
             const double number = value.toDouble();
-            // Whole numbers of fewer than 17 digits (byte counts, mostly) print as integers under %.17g
-            // too; zero goes the general way, which keeps the sign of -0.
-            if (number != 0 && std::abs(number) < 1e16 && std::trunc(number) == number)
-                digits(qint64(number));
+            constexpr double Exact = 9007199254740992.0; // 2^53
+            if (std::trunc(number) != number)
+                digits(number);
+            else if (std::abs(number) < Exact)
+                digits(qint64(number)); // and -0 as 0
             else
-                digits(number, std::chars_format::general, 17);
+                m_out.buffer() += QByteArray::number(number, 'g', QLocale::FloatingPointShortest).toStdString();
         } else if (type == QMetaType::fromType<qint64>() || type == QMetaType::fromType<int>()) {
             digits(value.toLongLong());
         } else {

@@ -1,6 +1,7 @@
 #include "models/itemmodels/costtablemodel.h"
 
 #include "models/core/format.h"
+#include "models/core/machinenumbers.h"
 
 #include <QFont>
 #include <QLocale>
@@ -89,10 +90,13 @@ QVariant CostTableModel::rawValue(int row, int column) const
     switch (Column(column)) {
     case Option: return o.label;
     case Kind: return CostModel::kindKey(o.kind);
-    case MonthlyUsd: return finite(o.monthlyUsd);
-    case UsdPerMillion: return finite(o.usdPerMillionTokens);
-    case CapacityTokens: return o.capacityTokensPerMonth ? finite(*o.capacityTokensPerMonth) : QVariant();
-    case Utilisation: return o.utilisation ? finite(*o.utilisation) : QVariant();
+    case MonthlyUsd: return finite(MachineNumbers::usd(o.monthlyUsd));
+    case UsdPerMillion: return finite(MachineNumbers::usdPerMillionTokens(o.usdPerMillionTokens));
+    case CapacityTokens:
+        return o.capacityTokensPerMonth && std::isfinite(*o.capacityTokensPerMonth)
+                   ? QVariant(MachineNumbers::tokens(*o.capacityTokensPerMonth))
+                   : QVariant();
+    case Utilisation: return o.utilisation ? finite(MachineNumbers::share(*o.utilisation)) : QVariant();
     case Replicas: return o.replicas;
     case Feasible: return o.feasible;
     case Note: {

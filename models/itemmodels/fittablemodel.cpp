@@ -3,6 +3,7 @@
 #include "models/core/dataset.h"
 #include "models/core/format.h"
 #include "models/core/hugepages.h"
+#include "models/core/machinenumbers.h"
 #include "models/core/vocabulary.h"
 
 #include <QLocale>
@@ -182,15 +183,19 @@ QVariant FitTableModel::rawValue(int row, int column) const
     switch (Column(column)) {
     case Model: return r.model->name;
     case Quantization: return r.quantName.isEmpty() ? m_parameters.quantName : r.quantName;
-    case WeightsBytes: return e.weightsBytes;
-    case KvCacheBytes: return e.kvCacheBytes;
-    case OverheadBytes: return e.overheadBytes;
-    case TotalBytes: return e.totalBytes;
-    case CapacityBytes: return e.capacityBytes;
-    case HeadroomBytes: return e.headroomBytes;
+    case WeightsBytes: return MachineNumbers::bytes(e.weightsBytes);
+    case KvCacheBytes: return MachineNumbers::bytes(e.kvCacheBytes);
+    case OverheadBytes: return MachineNumbers::bytes(e.overheadBytes);
+    case TotalBytes: return MachineNumbers::bytes(e.totalBytes);
+    case CapacityBytes: return MachineNumbers::bytes(e.capacityBytes);
+    case HeadroomBytes: return MachineNumbers::bytes(e.headroomBytes);
     case Fits: return e.fits;
     case Verdict: return MemoryEstimator::verdictKey(e.verdict);
-    case MaxContext: return inverseAt(row).maxContext;
+    case MaxContext: {
+        // None fits: null, as the best format is then.
+        const qint64 tokens = inverseAt(row).maxContext;
+        return tokens > 0 ? QVariant(tokens) : QVariant();
+    }
     case BestQuantization: {
         const QString &best = inverseAt(row).bestQuantization;
         return best.isEmpty() ? QVariant() : QVariant(best);
@@ -199,8 +204,8 @@ QVariant FitTableModel::rawValue(int row, int column) const
         const int count = inverseAt(row).smallestGpuCount;
         return count > 0 ? QVariant(count) : QVariant();
     }
-    case DecodeTokensPerS: return e.decodeTokensPerS;
-    case OffloadedBytes: return e.offloadedBytes;
+    case DecodeTokensPerS: return MachineNumbers::tokensPerSecond(e.decodeTokensPerS);
+    case OffloadedBytes: return MachineNumbers::bytes(e.offloadedBytes);
     case ColumnCount: break;
     }
     return QVariant();
@@ -210,6 +215,8 @@ QVariant FitTableModel::sortValue(int row, int column) const
 {
     if (column == Verdict)
         return int(m_rows.at(row).estimate.verdict);
+    if (column == MaxContext)
+        return inverseAt(row).maxContext;
     return rawValue(row, column);
 }
 
@@ -227,8 +234,9 @@ QString FitTableModel::displayText(int row, int column) const
     case Fits: return r.estimate.fits ? tr("yes") : tr("no");
     case Verdict: return MemoryEstimator::verdictName(r.estimate.verdict);
     case MaxContext: {
+        // "6K" for 6,116 tokens would be more than fits: written in full where K or M would round it.
         const qint64 tokens = inverseAt(row).maxContext;
-        return tokens > 0 ? Format::contextTokens(tokens) : tr("none");
+        return tokens > 0 ? Format::exactContextTokens(tokens) : tr("none");
     }
     case BestQuantization: {
         const QString &best = inverseAt(row).bestQuantization;

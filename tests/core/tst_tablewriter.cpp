@@ -165,7 +165,7 @@ private slots:
         SampleModel model;
         const QByteArray csv = TableWriter::write(model, TableWriter::Format::Csv);
         QCOMPARE(csv, QByteArray("name,size,note\r\n"
-                                 "Plain,0.10000000000000001,\r\n"
+                                 "Plain,0.1,\r\n"
                                  "\"Comma, \"\"quoted\"\"\",685000000000,\"two\nlines | pipe\"\r\n"));
     }
 
@@ -271,7 +271,7 @@ private slots:
         QTest::addRow("bidi override") << QVariant(QStringLiteral("\u202E=1")) << QByteArray("\u202E=1");
         QTest::addRow("negative integer") << QVariant(qint64(-3)) << QByteArray("-3");
         QTest::addRow("negative double") << QVariant(-0.5) << QByteArray("-0.5");
-        QTest::addRow("negative zero") << QVariant(-0.0) << QByteArray("-0");
+        QTest::addRow("negative zero") << QVariant(-0.0) << QByteArray("0"); // as JSON writes it (issue 21)
         QTest::addRow("empty") << QVariant(QString()) << QByteArray();
     }
 

@@ -229,7 +229,7 @@ private slots:
         QTest::addRow("cost with an unknown API")
             << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("cost"),
                            QStringLiteral("--api"), QStringLiteral("nonesuch")}
-            << QStringLiteral("cost.png") << 1 << QStringLiteral("nonesuch");
+            << QStringLiteral("cost.png") << 2 << QStringLiteral("nonesuch");
         QTest::addRow("vram without a gpu")
             << QStringList{QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("vram")}
             << QStringLiteral("vram.png") << 2 << QStringLiteral("--gpu");
