@@ -12,6 +12,7 @@
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <cerrno>
 #include <cstdio>
 #include <future>
@@ -322,6 +323,11 @@ bool Database::buildFromBundle(const QString &path, bool replace)
         file.setAutoRemove(false);
         if (!file.open())
             return fail(tr("Cannot create “%1”: %2").arg(nativePath(path), file.errorString()));
+        // QTemporaryFile makes its file private (0600); the database gets what any new file would: 0666
+        // less the umask, as SQLite gave it when it created the file itself.
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::fchmod(file.handle(), 0666 & ~mask);
         partial = file.fileName();
     }
     if (!connect(partial, false)) {

@@ -275,170 +275,6 @@
 <context>
     <name>CostChart</name>
     <message>
-        <source>Options at this volume</source>
-        <translation>Optionen bei diesem Volumen</translation>
-    </message>
-    <message>
-        <source>Every checked option priced at the chosen volume, cheapest first; the cheapest feasible one is in bold</source>
-        <translation>Jede ausgewählte Option zum gewählten Volumen bepreist, die günstigste zuerst; die günstigste machbare ist fett</translation>
-    </message>
-    <message>
-        <source>The article&apos;s cost scenarios, audited</source>
-        <translation>Die Kostenszenarien des Artikels, geprüft</translation>
-    </message>
-    <message>
-        <source>The article&apos;s four cost scenarios as printed, what the cost model gives for the same API or GPUs with the assumptions on the left, and the audit&apos;s verdict</source>
-        <translation>Die vier Kostenszenarien des Artikels wie abgedruckt, was das Kostenmodell für dieselbe API oder dieselben GPUs mit den Annahmen links ergibt, und das Urteil der Prüfung</translation>
-    </message>
-    <message>
-        <source>Cost summary</source>
-        <translation>Kostenübersicht</translation>
-    </message>
-    <message>
-        <source>Monthly token volume</source>
-        <translation>Monatliches Token-Volumen</translation>
-    </message>
-    <message>
-        <source>Tokens a month, input and output together, on a logarithmic scale from 1M to 100B; Page Up and Page Down move by a factor of ten</source>
-        <translation>Tokens pro Monat, Eingabe und Ausgabe zusammen, auf einer logarithmischen Skala von 1 Mio. bis 100 Mrd.; Bild auf und Bild ab ändern um den Faktor zehn</translation>
-    </message>
-    <message>
-        <source>Monthly token volume as text</source>
-        <translation>Monatliches Token-Volumen als Text</translation>
-    </message>
-    <message>
-        <source>Type a volume such as 250M, 1.5B or 2e9 and press Enter</source>
-        <translation>Geben Sie ein Volumen wie 250M, 1.5B oder 2e9 ein und drücken Sie die Eingabetaste</translation>
-    </message>
-    <message>
-        <source>Volume error</source>
-        <translation>Volumenfehler</translation>
-    </message>
-    <message>
-        <source>Why the typed volume was not used; the last valid volume still applies</source>
-        <translation>Warum das eingegebene Volumen nicht verwendet wurde; das letzte gültige Volumen gilt weiter</translation>
-    </message>
-    <message>
-        <source>tokens a month</source>
-        <translation>Tokens pro Monat</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>The open-weight model self-hosted on the GPU configurations</source>
-        <translation>Das Open-Weight-Modell, das auf den GPU-Konfigurationen selbst gehostet wird</translation>
-    </message>
-    <message>
-        <source>GPU configurations to compare</source>
-        <translation>Zu vergleichende GPU-Konfigurationen</translation>
-    </message>
-    <message>
-        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
-        <translation>Ausgewählte Konfigurationen erhalten eine Linie und eine Zeile; anfangs sind die Vorgaben des Artikels ausgewählt</translation>
-    </message>
-    <message>
-        <source>APIs to compare</source>
-        <translation>Zu vergleichende APIs</translation>
-    </message>
-    <message>
-        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
-        <translation>Ausgewählte APIs erhalten eine Linie und eine Zeile; anfangs sind die APIs ausgewählt, die das Modell anbieten oder in der Kostentabelle des Artikels stehen</translation>
-    </message>
-    <message>
-        <source>Average GPU utilisation</source>
-        <translation>Durchschnittliche GPU-Auslastung</translation>
-    </message>
-    <message>
-        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
-        <translation>Anteil des Spitzendurchsatzes einer Konfiguration, der im Monatsmittel genutzt wird: der Verkehr hat Spitzen und ruhige Stunden</translation>
-    </message>
-    <message>
-        <source>Input share of the token mix</source>
-        <translation>Eingabeanteil am Token-Mix</translation>
-    </message>
-    <message>
-        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
-        <translation>Anteil der Eingabe-Tokens (Prompt) je Ausgabe-Token: APIs bepreisen beide Seiten unterschiedlich</translation>
-    </message>
-    <message>
-        <source>Output share of the token mix</source>
-        <translation>Ausgabeanteil am Token-Mix</translation>
-    </message>
-    <message>
-        <source>Output (generated) tokens&apos; share of the mix</source>
-        <translation>Anteil der Ausgabe-Tokens (generiert) am Mix</translation>
-    </message>
-    <message>
-        <source>Rent or own the GPUs</source>
-        <translation>GPUs mieten oder besitzen</translation>
-    </message>
-    <message>
-        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
-        <translation>Mieten: GPUs × Cloud-Preis pro Stunde × 730 Stunden. Besitzen: Kaufpreis über den Abschreibungszeitraum verteilt, plus Strom bei voller TDP</translation>
-    </message>
-    <message>
-        <source>Rent (cloud, per hour)</source>
-        <translation>Mieten (Cloud, pro Stunde)</translation>
-    </message>
-    <message>
-        <source>Own (buy and amortise)</source>
-        <translation>Besitzen (kaufen und abschreiben)</translation>
-    </message>
-    <message>
-        <source>Amortisation period in months</source>
-        <translation>Abschreibungszeitraum in Monaten</translation>
-    </message>
-    <message>
-        <source>Owned GPUs: the purchase price is spread over this many months</source>
-        <translation>Eigene GPUs: der Kaufpreis wird auf so viele Monate verteilt</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <source>Power price per kilowatt-hour</source>
-        <translation>Strompreis pro Kilowattstunde</translation>
-    </message>
-    <message>
-        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
-        <translation>Eigene GPUs ziehen den ganzen Monat ihre volle TDP zu diesem Preis: eine Obergrenze</translation>
-    </message>
-    <message>
-        <source>$</source>
-        <translation>$</translation>
-    </message>
-    <message>
-        <source> /kWh</source>
-        <translation> /kWh</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Annahmen</translation>
-    </message>
-    <message>
-        <source>:</source>
-        <translation>:</translation>
-    </message>
-    <message>
-        <source>&amp;In : out:</source>
-        <translation>&amp;Ein : aus:</translation>
-    </message>
-    <message>
-        <source>G&amp;PUs:</source>
-        <translation>G&amp;PUs:</translation>
-    </message>
-    <message>
-        <source>Po&amp;wer:</source>
-        <translation>St&amp;rom:</translation>
-    </message>
-    <message>
         <source>Tokens a month</source>
         <translation>Tokens pro Monat</translation>
     </message>
@@ -455,80 +291,8 @@
         <translation>Gewinnschwelle</translation>
     </message>
     <message>
-        <source>Monthly cost against volume</source>
-        <translation>Monatliche Kosten nach Volumen</translation>
-    </message>
-    <message>
-        <source>Monthly cost of each checked option against the monthly volume, both on logarithmic scales; hover a line or a point for its figures</source>
-        <translation>Monatliche Kosten jeder ausgewählten Option über dem Monatsvolumen, beide logarithmisch; zeigen Sie auf eine Linie oder einen Punkt, um die Werte zu sehen</translation>
-    </message>
-    <message>
-        <source>Figures from %1, another published model</source>
-        <translation>Werte von %1, einem anderen veröffentlichten Modell</translation>
-    </message>
-    <message>
-        <source>%1: %2 of memory</source>
-        <translation>%1: %2 Speicher</translation>
-    </message>
-    <message>
-        <source>Rent: %1 an hour per GPU (as of %2)</source>
-        <translation>Miete: %1 pro Stunde und GPU (Stand %2)</translation>
-    </message>
-    <message>
-        <source>Buy: %1 per GPU</source>
-        <translation>Kauf: %1 pro GPU</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 in / %2 out per million tokens, as of %3</source>
-        <translation>%1 Eingabe / %2 Ausgabe pro Million Tokens, Stand %3</translation>
-    </message>
-    <message>
-        <source>Serves %1</source>
-        <translation>Bietet %1 an</translation>
-    </message>
-    <message>
-        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
-        <translation>Passung und Durchsatz mit %1-Gewichten, %2 Tokens Kontext pro Sequenz und Batches von bis zu %3 Sequenzen.</translation>
-    </message>
-    <message>
-        <source>%1 tokens a month is outside the range compared here, %2 to %3.</source>
-        <translation>%1 Tokens pro Monat liegen außerhalb des hier verglichenen Bereichs von %2 bis %3.</translation>
-    </message>
-    <message>
         <source>%1 API</source>
         <translation>%1-API</translation>
-    </message>
-    <message>
-        <source>No model to compare.</source>
-        <translation>Kein Modell zum Vergleichen.</translation>
-    </message>
-    <message>
-        <source>At &lt;b&gt;%1&lt;/b&gt; tokens a month the cheapest option checked is &lt;b&gt;%2&lt;/b&gt;: %3 a month (%4 per million tokens).</source>
-        <translation>Bei &lt;b&gt;%1&lt;/b&gt; Tokens pro Monat ist die günstigste ausgewählte Option &lt;b&gt;%2&lt;/b&gt;: %3 pro Monat (%4 pro Million Tokens).</translation>
-    </message>
-    <message>
-        <source>None of the checked options can serve %1 tokens a month.</source>
-        <translation>Keine der ausgewählten Optionen kann %1 Tokens pro Monat bedienen.</translation>
-    </message>
-    <message>
-        <source>rented</source>
-        <translation>gemietet</translation>
-    </message>
-    <message>
-        <source>owned</source>
-        <translation>eigene</translation>
-    </message>
-    <message>
-        <source>No configuration of up to 8 GPUs of one type (%1) can serve %2.</source>
-        <translation>Keine Konfiguration aus bis zu 8 GPUs eines Typs (%1) kann %2 bedienen.</translation>
-    </message>
-    <message>
-        <source>Not drawn, not feasible at any volume (the table says why): %1.</source>
-        <translation>Nicht gezeichnet, bei keinem Volumen machbar (die Tabelle nennt den Grund): %1.</translation>
     </message>
     <message>
         <source>Choose a model to compare</source>
@@ -553,62 +317,6 @@
     <message>
         <source>%1 replicas</source>
         <translation>%1 Replikate</translation>
-    </message>
-    <message>
-        <source>Self-host</source>
-        <translation>Selbst hosten</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>one copy</source>
-        <translation>eine Kopie</translation>
-    </message>
-    <message>
-        <source>%1 copies</source>
-        <translation>%1 Kopien</translation>
-    </message>
-    <message>
-        <source>The cheapest GPUs for %1 at this volume, over every GPU type × 1–8 %2: &lt;b&gt;%3&lt;/b&gt;, %4 a month (%5).</source>
-        <translation>Die günstigsten GPUs für %1 bei diesem Volumen, über jeden GPU-Typ × 1–8 %2: &lt;b&gt;%3&lt;/b&gt;, %4 pro Monat (%5).</translation>
-    </message>
-    <message>
-        <source>The chart at the chosen volume, as a table: each option&apos;s monthly cost, cost per million tokens, capacity and feasibility</source>
-        <translation>Das Diagramm beim gewählten Volumen als Tabelle: monatliche Kosten, Kosten pro Million Tokens, Kapazität und Machbarkeit jeder Option</translation>
-    </message>
-    <message>
-        <source>Cost assumptions and choices</source>
-        <translation>Kostenannahmen und Auswahl</translation>
-    </message>
-    <message>
-        <source>Vol&amp;ume:</source>
-        <translation>V&amp;olumen:</translation>
-    </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>Mode&amp;ll:</translation>
-    </message>
-    <message>
-        <source>GPU co&amp;nfigurations:</source>
-        <translation>GPU-Ko&amp;nfigurationen:</translation>
-    </message>
-    <message>
-        <source>API&amp;s:</source>
-        <translation>API&amp;s:</translation>
-    </message>
-    <message>
-        <source>U&amp;tilisation:</source>
-        <translation>A&amp;uslastung:</translation>
-    </message>
-    <message>
-        <source>Amo&amp;rtise over:</source>
-        <translation>Abschre&amp;iben über:</translation>
     </message>
 </context>
 <context>
@@ -1071,18 +779,6 @@
         <translation>St&amp;rom:</translation>
     </message>
     <message>
-        <source>Tokens a month</source>
-        <translation>Tokens pro Monat</translation>
-    </message>
-    <message>
-        <source>Cost a month (US$)</source>
-        <translation>Kosten pro Monat (US$)</translation>
-    </message>
-    <message>
-        <source>Chosen volume</source>
-        <translation>Gewähltes Volumen</translation>
-    </message>
-    <message>
         <source>Break-even</source>
         <translation>Gewinnschwelle</translation>
     </message>
@@ -1131,10 +827,6 @@
         <translation>%1 Tokens pro Monat liegen außerhalb des hier verglichenen Bereichs von %2 bis %3.</translation>
     </message>
     <message>
-        <source>%1 API</source>
-        <translation>%1-API</translation>
-    </message>
-    <message>
         <source>No model to compare.</source>
         <translation>Kein Modell zum Vergleichen.</translation>
     </message>
@@ -1161,30 +853,6 @@
     <message>
         <source>Not drawn, not feasible at any volume (the table says why): %1.</source>
         <translation>Nicht gezeichnet, bei keinem Volumen machbar (die Tabelle nennt den Grund): %1.</translation>
-    </message>
-    <message>
-        <source>Choose a model to compare</source>
-        <translation>Wählen Sie ein Modell zum Vergleichen</translation>
-    </message>
-    <message>
-        <source>GPUs rented</source>
-        <translation>GPUs gemietet</translation>
-    </message>
-    <message>
-        <source>GPUs owned over %1 months</source>
-        <translation>Eigene GPUs über %1 Monate</translation>
-    </message>
-    <message>
-        <source>%1: %2 (solid) against APIs (dashed), %3 utilisation, %4:%5 input:output</source>
-        <translation>%1: %2 (durchgezogen) gegen APIs (gestrichelt), %3 Auslastung, %4:%5 Eingabe:Ausgabe</translation>
-    </message>
-    <message>
-        <source>%1 tokens a month: %2 a month, %3 per million tokens</source>
-        <translation>%1 Tokens pro Monat: %2 pro Monat, %3 pro Million Tokens</translation>
-    </message>
-    <message>
-        <source>%1 replicas</source>
-        <translation>%1 Replikate</translation>
     </message>
     <message>
         <source>Self-host</source>
@@ -1474,6 +1142,18 @@
     <message>
         <source>“%1” is read-only. Nothing was changed; save a copy to edit it.</source>
         <translation>„%1“ ist schreibgeschützt. Es wurde nichts geändert; speichern Sie eine Kopie, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Another LLM Atlas has been preparing “%1” for more than %2 seconds; try again once it is done.</source>
+        <translation>Ein anderes LLM Atlas bereitet „%1“ seit mehr als %2 Sekunden vor; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Cannot lock “%1” to prepare it (the folder cannot be written?).</source>
+        <translation>„%1“ kann zum Vorbereiten nicht gesperrt werden (ist der Ordner schreibgeschützt?).</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2000,10 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>the import was cancelled.</source>
         <translation>der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a NUL character.</source>
+        <translation>„%1“ enthält ein NUL-Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -3769,10 +3453,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Parameter in Milliarden — dunkel: pro Token genutzt; hell: der Rest, ebenfalls im Speicher</translation>
     </message>
     <message>
-        <source>Tier overview chart</source>
-        <translation>Diagramm Tier-Übersicht</translation>
-    </message>
-    <message>
         <source>%1, %2 active</source>
         <translation>%1, %2 aktiv</translation>
     </message>
@@ -3816,52 +3496,8 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
 <context>
     <name>TierChartView</name>
     <message>
-        <source>Parameters, billions — dark: used for each token; light: the rest, also held in memory</source>
-        <translation>Parameter in Milliarden — dunkel: pro Token genutzt; hell: der Rest, ebenfalls im Speicher</translation>
-    </message>
-    <message>
         <source>Tier overview chart</source>
         <translation>Diagramm Tier-Übersicht</translation>
-    </message>
-    <message>
-        <source>%1, %2 active</source>
-        <translation>%1, %2 aktiv</translation>
-    </message>
-    <message>
-        <source>%1 dense</source>
-        <translation>%1 dicht</translation>
-    </message>
-    <message>
-        <source>%1 · %2 — %3</source>
-        <translation>%1 · %2 — %3</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Not in the tier list</source>
-        <translation>Nicht in der Tier-Liste</translation>
-    </message>
-    <message>
-        <source>%1 tier</source>
-        <translation>%1-Tier</translation>
-    </message>
-    <message>
-        <source>Not in the tier list, rest</source>
-        <translation>Nicht in der Tier-Liste, Rest</translation>
-    </message>
-    <message>
-        <source>%1 tier, rest of the total</source>
-        <translation>%1-Tier, Rest der Gesamtzahl</translation>
-    </message>
-    <message>
-        <source>Models of the tier list by parameters, coloured by tier</source>
-        <translation>Modelle der Tier-Liste nach Parametern, nach Tier eingefärbt</translation>
-    </message>
-    <message>
-        <source> — first %1 of %2 rows</source>
-        <translation> — die ersten %1 von %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -4163,162 +3799,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
 <context>
     <name>VramFitChart</name>
     <message>
-        <source>&amp;Zoom to the usable capacity</source>
-        <translation>Auf nutzbare Kapazität &amp;zoomen</translation>
-    </message>
-    <message>
-        <source>VRAM fit table</source>
-        <translation>Tabelle VRAM-Passung</translation>
-    </message>
-    <message>
-        <source>GPU configuration</source>
-        <translation>GPU-Konfiguration</translation>
-    </message>
-    <message>
-        <source>A named configuration, or Custom for any GPU type and count below</source>
-        <translation>Eine benannte Konfiguration oder „Benutzerdefiniert“ für beliebigen GPU-Typ und Anzahl darunter</translation>
-    </message>
-    <message>
-        <source>GPU type</source>
-        <translation>GPU-Typ</translation>
-    </message>
-    <message>
-        <source>The GPU model; memory as marketed, in GiB</source>
-        <translation>Das GPU-Modell; Speicher laut Hersteller, in GiB</translation>
-    </message>
-    <message>
-        <source>GPU count</source>
-        <translation>GPU-Anzahl</translation>
-    </message>
-    <message>
-        <source>GPUs pooled by tensor parallelism: their memory adds up</source>
-        <translation>Per Tensor-Parallelität gebündelte GPUs: ihr Speicher addiert sich</translation>
-    </message>
-    <message>
-        <source>Quantization</source>
-        <translation>Quantisierung</translation>
-    </message>
-    <message>
-        <source>Weight format and its effective bits per weight, scales included</source>
-        <translation>Gewichtsformat und seine effektiven Bits pro Gewicht, Skalen eingeschlossen</translation>
-    </message>
-    <message>
-        <source>Context length</source>
-        <translation>Kontextlänge</translation>
-    </message>
-    <message>
-        <source>Tokens each sequence keeps in the KV cache, in doublings from 2K to 1M</source>
-        <translation>Tokens, die jede Sequenz im KV-Cache hält, in Verdopplungen von 2K bis 1M</translation>
-    </message>
-    <message>
-        <source>128K tokens</source>
-        <translation>128K Tokens</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Batch-Größe</translation>
-    </message>
-    <message>
-        <source>Concurrent sequences, each holding the full context in the KV cache</source>
-        <translation>Gleichzeitige Sequenzen, jede mit vollem Kontext im KV-Cache</translation>
-    </message>
-    <message>
-        <source>KV cache precision</source>
-        <translation>KV-Cache-Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Element format of the KV cache; 8-bit and 4-bit halve and quarter it</source>
-        <translation>Elementformat des KV-Caches; 8 Bit und 4 Bit halbieren bzw. vierteln ihn</translation>
-    </message>
-    <message>
-        <source>Expert offload</source>
-        <translation>Experten-Auslagerung</translation>
-    </message>
-    <message>
-        <source>Mixture-of-experts models: keep attention and shared weights on the GPUs and the routed experts in system RAM (slower decode)</source>
-        <translation>Mixture-of-Experts-Modelle: Attention und gemeinsame Gewichte auf den GPUs, geroutete Experten im Arbeitsspeicher (langsamere Dekodierung)</translation>
-    </message>
-    <message>
-        <source>GPU memory utilisation</source>
-        <translation>GPU-Speicherauslastung</translation>
-    </message>
-    <message>
-        <source>Fraction of GPU memory the serving engine may use (vLLM&apos;s default: 0.9)</source>
-        <translation>Anteil des GPU-Speichers, den die Inferenz-Engine nutzen darf (Standard von vLLM: 0,9)</translation>
-    </message>
-    <message>
-        <source>Chart mode</source>
-        <translation>Diagrammmodus</translation>
-    </message>
-    <message>
-        <source>Compare every model at the chosen quantization, or one model across every quantization format</source>
-        <translation>Alle Modelle bei der gewählten Quantisierung vergleichen oder ein Modell über alle Quantisierungsformate</translation>
-    </message>
-    <message>
-        <source>All models at one quantization</source>
-        <translation>Alle Modelle bei einer Quantisierung</translation>
-    </message>
-    <message>
-        <source>One model across quantizations</source>
-        <translation>Ein Modell über alle Quantisierungen</translation>
-    </message>
-    <message>
-        <source>Model across quantizations</source>
-        <translation>Modell über Quantisierungen</translation>
-    </message>
-    <message>
-        <source>The model charted across quantizations</source>
-        <translation>Das über alle Quantisierungen dargestellte Modell</translation>
-    </message>
-    <message>
-        <source>Zoom to the usable capacity</source>
-        <translation>Auf nutzbare Kapazität zoomen</translation>
-    </message>
-    <message>
-        <source>Scale the axis to twice the usable capacity, where fits are decided; longer bars run off the right edge</source>
-        <translation>Die Achse auf die doppelte nutzbare Kapazität skalieren, wo sich die Passung entscheidet; längere Balken laufen über den rechten Rand hinaus</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPUs</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>T&amp;yp:</translation>
-    </message>
-    <message>
-        <source>&amp;Utilisation:</source>
-        <translation>A&amp;uslastung:</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>Arbeitslast</translation>
-    </message>
-    <message>
-        <source>&amp;Quantization:</source>
-        <translation>&amp;Quantisierung:</translation>
-    </message>
-    <message>
-        <source>Conte&amp;xt:</source>
-        <translation>Konte&amp;xt:</translation>
-    </message>
-    <message>
-        <source>&amp;Batch:</source>
-        <translation>Bat&amp;ch:</translation>
-    </message>
-    <message>
-        <source>&amp;KV cache:</source>
-        <translation>KV-Cach&amp;e:</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Anze&amp;igen:</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
@@ -4331,44 +3811,8 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Overhead</translation>
     </message>
     <message>
-        <source>Bar parts:</source>
-        <translation>Balkenteile:</translation>
-    </message>
-    <message>
-        <source>Verdict:</source>
-        <translation>Urteil:</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>VRAM fit chart</source>
-        <translation>Diagramm VRAM-Passung</translation>
-    </message>
-    <message>
-        <source>%1 (%2 GB)</source>
-        <translation>%1 (%2 GB)</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>Benutzerdefiniert…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bits/weight)</source>
-        <translation>%1 (%2 Bit/Gewicht)</translation>
-    </message>
-    <message>
-        <source>Custom: %1</source>
-        <translation>Benutzerdefiniert: %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
-    </message>
-    <message>
-        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speed is an upper bound from memory bandwidth.</source>
-        <translation>Angenommen werden %1 pro GPU für die Laufzeit (CUDA-Kontext, Kernel), %2 % nutzbarer GPU-Speicher, ein Aktivierungspuffer für Prefill-Blöcke von %3 Tokens und der volle Kontext für jede Sequenz des Batches. Die Dekodiergeschwindigkeit ist eine Obergrenze aus der Speicherbandbreite.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4401,34 +3845,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>Choose a model to chart across quantizations</source>
         <translation>Wählen Sie ein Modell für das Diagramm über alle Quantisierungen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s rows as a table: needed memory, headroom, verdict and speed</source>
-        <translation>Die Zeilen des Diagramms als Tabelle: benötigter Speicher, Reserve, Urteil und Geschwindigkeit</translation>
-    </message>
-    <message>
-        <source>VRAM fit controls</source>
-        <translation>Bedienelemente VRAM-Passung</translation>
-    </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>Mode&amp;ll:</translation>
-    </message>
-    <message>
-        <source>Routed ex&amp;perts in system RAM</source>
-        <translation>Geroutete Ex&amp;perten im Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>Configu&amp;ration:</source>
-        <translation>Konfigu&amp;ration:</translation>
-    </message>
-    <message>
-        <source>Cou&amp;nt:</source>
-        <translation>A&amp;nzahl:</translation>
     </message>
     <message>
         <source> — first %1 of %2 rows</source>
@@ -4442,10 +3858,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Auf nutzbare Kapazität &amp;zoomen</translation>
     </message>
     <message>
-        <source>VRAM fit table</source>
-        <translation>Tabelle VRAM-Passung</translation>
-    </message>
-    <message>
         <source>GPU configuration</source>
         <translation>GPU-Konfiguration</translation>
     </message>
@@ -4594,34 +4006,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Anze&amp;igen:</translation>
     </message>
     <message>
-        <source>Weights</source>
-        <translation>Gewichte</translation>
-    </message>
-    <message>
-        <source>KV cache</source>
-        <translation>KV-Cache</translation>
-    </message>
-    <message>
-        <source>Overhead</source>
-        <translation>Overhead</translation>
-    </message>
-    <message>
-        <source>Bar parts:</source>
-        <translation>Balkenteile:</translation>
-    </message>
-    <message>
-        <source>Verdict:</source>
-        <translation>Urteil:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>VRAM fit chart</source>
-        <translation>Diagramm VRAM-Passung</translation>
-    </message>
-    <message>
         <source>%1 (%2 GB)</source>
         <translation>%1 (%2 GB)</translation>
     </message>
@@ -4646,50 +4030,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Angenommen werden %1 pro GPU für die Laufzeit (CUDA-Kontext, Kernel), %2 % nutzbarer GPU-Speicher, ein Aktivierungspuffer für Prefill-Blöcke von %3 Tokens und der volle Kontext für jede Sequenz des Batches. Die Dekodiergeschwindigkeit ist eine Obergrenze aus der Speicherbandbreite.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>GPU memory needed, GiB (2³⁰ bytes)</source>
-        <translation>Benötigter GPU-Speicher, GiB (2³⁰ Bytes)</translation>
-    </message>
-    <message>
-        <source>GPU memory needed, GB (10⁹ bytes)</source>
-        <translation>Benötigter GPU-Speicher, GB (10⁹ Bytes)</translation>
-    </message>
-    <message>
-        <source>Usable: %1 (%2 × %3)</source>
-        <translation>Nutzbar: %1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <source>%1 context, batch %2, %3 KV cache</source>
-        <translation>%1 Kontext, Batch %2, %3-KV-Cache</translation>
-    </message>
-    <message>
-        <source>%1 of %2 models fit on %3 at %4 — %5</source>
-        <translation>%1 von %2 Modellen passen auf %3 bei %4 — %5</translation>
-    </message>
-    <message>
-        <source>%1 fits on %2 in %3 of %4 formats — %5</source>
-        <translation>%1 passt auf %2 in %3 von %4 Formaten — %5</translation>
-    </message>
-    <message>
-        <source>Choose a model to chart across quantizations</source>
-        <translation>Wählen Sie ein Modell für das Diagramm über alle Quantisierungen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s rows as a table: needed memory, headroom, verdict and speed</source>
-        <translation>Die Zeilen des Diagramms als Tabelle: benötigter Speicher, Reserve, Urteil und Geschwindigkeit</translation>
-    </message>
-    <message>
-        <source>VRAM fit controls</source>
-        <translation>Bedienelemente VRAM-Passung</translation>
-    </message>
-    <message>
         <source>Mode&amp;l:</source>
         <translation>Mode&amp;ll:</translation>
     </message>
@@ -4704,169 +4044,13 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>Cou&amp;nt:</source>
         <translation>A&amp;nzahl:</translation>
-    </message>
-    <message>
-        <source> — first %1 of %2 rows</source>
-        <translation> — die ersten %1 von %2 Zeilen</translation>
     </message>
 </context>
 <context>
     <name>VramFitView</name>
     <message>
-        <source>&amp;Zoom to the usable capacity</source>
-        <translation>Auf nutzbare Kapazität &amp;zoomen</translation>
-    </message>
-    <message>
         <source>VRAM fit table</source>
         <translation>Tabelle VRAM-Passung</translation>
-    </message>
-    <message>
-        <source>GPU configuration</source>
-        <translation>GPU-Konfiguration</translation>
-    </message>
-    <message>
-        <source>A named configuration, or Custom for any GPU type and count below</source>
-        <translation>Eine benannte Konfiguration oder „Benutzerdefiniert“ für beliebigen GPU-Typ und Anzahl darunter</translation>
-    </message>
-    <message>
-        <source>GPU type</source>
-        <translation>GPU-Typ</translation>
-    </message>
-    <message>
-        <source>The GPU model; memory as marketed, in GiB</source>
-        <translation>Das GPU-Modell; Speicher laut Hersteller, in GiB</translation>
-    </message>
-    <message>
-        <source>GPU count</source>
-        <translation>GPU-Anzahl</translation>
-    </message>
-    <message>
-        <source>GPUs pooled by tensor parallelism: their memory adds up</source>
-        <translation>Per Tensor-Parallelität gebündelte GPUs: ihr Speicher addiert sich</translation>
-    </message>
-    <message>
-        <source>Quantization</source>
-        <translation>Quantisierung</translation>
-    </message>
-    <message>
-        <source>Weight format and its effective bits per weight, scales included</source>
-        <translation>Gewichtsformat und seine effektiven Bits pro Gewicht, Skalen eingeschlossen</translation>
-    </message>
-    <message>
-        <source>Context length</source>
-        <translation>Kontextlänge</translation>
-    </message>
-    <message>
-        <source>Tokens each sequence keeps in the KV cache, in doublings from 2K to 1M</source>
-        <translation>Tokens, die jede Sequenz im KV-Cache hält, in Verdopplungen von 2K bis 1M</translation>
-    </message>
-    <message>
-        <source>128K tokens</source>
-        <translation>128K Tokens</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>Batch-Größe</translation>
-    </message>
-    <message>
-        <source>Concurrent sequences, each holding the full context in the KV cache</source>
-        <translation>Gleichzeitige Sequenzen, jede mit vollem Kontext im KV-Cache</translation>
-    </message>
-    <message>
-        <source>KV cache precision</source>
-        <translation>KV-Cache-Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Element format of the KV cache; 8-bit and 4-bit halve and quarter it</source>
-        <translation>Elementformat des KV-Caches; 8 Bit und 4 Bit halbieren bzw. vierteln ihn</translation>
-    </message>
-    <message>
-        <source>Expert offload</source>
-        <translation>Experten-Auslagerung</translation>
-    </message>
-    <message>
-        <source>Mixture-of-experts models: keep attention and shared weights on the GPUs and the routed experts in system RAM (slower decode)</source>
-        <translation>Mixture-of-Experts-Modelle: Attention und gemeinsame Gewichte auf den GPUs, geroutete Experten im Arbeitsspeicher (langsamere Dekodierung)</translation>
-    </message>
-    <message>
-        <source>GPU memory utilisation</source>
-        <translation>GPU-Speicherauslastung</translation>
-    </message>
-    <message>
-        <source>Fraction of GPU memory the serving engine may use (vLLM&apos;s default: 0.9)</source>
-        <translation>Anteil des GPU-Speichers, den die Inferenz-Engine nutzen darf (Standard von vLLM: 0,9)</translation>
-    </message>
-    <message>
-        <source>Chart mode</source>
-        <translation>Diagrammmodus</translation>
-    </message>
-    <message>
-        <source>Compare every model at the chosen quantization, or one model across every quantization format</source>
-        <translation>Alle Modelle bei der gewählten Quantisierung vergleichen oder ein Modell über alle Quantisierungsformate</translation>
-    </message>
-    <message>
-        <source>All models at one quantization</source>
-        <translation>Alle Modelle bei einer Quantisierung</translation>
-    </message>
-    <message>
-        <source>One model across quantizations</source>
-        <translation>Ein Modell über alle Quantisierungen</translation>
-    </message>
-    <message>
-        <source>Model across quantizations</source>
-        <translation>Modell über Quantisierungen</translation>
-    </message>
-    <message>
-        <source>The model charted across quantizations</source>
-        <translation>Das über alle Quantisierungen dargestellte Modell</translation>
-    </message>
-    <message>
-        <source>Zoom to the usable capacity</source>
-        <translation>Auf nutzbare Kapazität zoomen</translation>
-    </message>
-    <message>
-        <source>Scale the axis to twice the usable capacity, where fits are decided; longer bars run off the right edge</source>
-        <translation>Die Achse auf die doppelte nutzbare Kapazität skalieren, wo sich die Passung entscheidet; längere Balken laufen über den rechten Rand hinaus</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPUs</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>T&amp;yp:</translation>
-    </message>
-    <message>
-        <source>&amp;Utilisation:</source>
-        <translation>A&amp;uslastung:</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>Arbeitslast</translation>
-    </message>
-    <message>
-        <source>&amp;Quantization:</source>
-        <translation>&amp;Quantisierung:</translation>
-    </message>
-    <message>
-        <source>Conte&amp;xt:</source>
-        <translation>Konte&amp;xt:</translation>
-    </message>
-    <message>
-        <source>&amp;Batch:</source>
-        <translation>Bat&amp;ch:</translation>
-    </message>
-    <message>
-        <source>&amp;KV cache:</source>
-        <translation>KV-Cach&amp;e:</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Anze&amp;igen:</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -4889,68 +4073,8 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>Urteil:</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>VRAM fit chart</source>
         <translation>Diagramm VRAM-Passung</translation>
-    </message>
-    <message>
-        <source>%1 (%2 GB)</source>
-        <translation>%1 (%2 GB)</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>Benutzerdefiniert…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bits/weight)</source>
-        <translation>%1 (%2 Bit/Gewicht)</translation>
-    </message>
-    <message>
-        <source>Custom: %1</source>
-        <translation>Benutzerdefiniert: %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 Tokens</translation>
-    </message>
-    <message>
-        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speed is an upper bound from memory bandwidth.</source>
-        <translation>Angenommen werden %1 pro GPU für die Laufzeit (CUDA-Kontext, Kernel), %2 % nutzbarer GPU-Speicher, ein Aktivierungspuffer für Prefill-Blöcke von %3 Tokens und der volle Kontext für jede Sequenz des Batches. Die Dekodiergeschwindigkeit ist eine Obergrenze aus der Speicherbandbreite.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>GPU memory needed, GiB (2³⁰ bytes)</source>
-        <translation>Benötigter GPU-Speicher, GiB (2³⁰ Bytes)</translation>
-    </message>
-    <message>
-        <source>GPU memory needed, GB (10⁹ bytes)</source>
-        <translation>Benötigter GPU-Speicher, GB (10⁹ Bytes)</translation>
-    </message>
-    <message>
-        <source>Usable: %1 (%2 × %3)</source>
-        <translation>Nutzbar: %1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <source>%1 context, batch %2, %3 KV cache</source>
-        <translation>%1 Kontext, Batch %2, %3-KV-Cache</translation>
-    </message>
-    <message>
-        <source>%1 of %2 models fit on %3 at %4 — %5</source>
-        <translation>%1 von %2 Modellen passen auf %3 bei %4 — %5</translation>
-    </message>
-    <message>
-        <source>%1 fits on %2 in %3 of %4 formats — %5</source>
-        <translation>%1 passt auf %2 in %3 von %4 Formaten — %5</translation>
-    </message>
-    <message>
-        <source>Choose a model to chart across quantizations</source>
-        <translation>Wählen Sie ein Modell für das Diagramm über alle Quantisierungen</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4964,44 +4088,12 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <source>VRAM fit controls</source>
         <translation>Bedienelemente VRAM-Passung</translation>
     </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>Mode&amp;ll:</translation>
-    </message>
-    <message>
-        <source>Routed ex&amp;perts in system RAM</source>
-        <translation>Geroutete Ex&amp;perten im Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <source>Configu&amp;ration:</source>
-        <translation>Konfigu&amp;ration:</translation>
-    </message>
-    <message>
-        <source>Cou&amp;nt:</source>
-        <translation>A&amp;nzahl:</translation>
-    </message>
-    <message>
-        <source> — first %1 of %2 rows</source>
-        <translation> — die ersten %1 von %2 Zeilen</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Open &lt;file&gt;.</source>
-        <translation>&lt;file&gt; öffnen.</translation>
-    </message>
-    <message>
-        <source>A database to open.</source>
-        <translation>Eine zu öffnende Datenbank.</translation>
-    </message>
-    <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas kann nicht starten</translation>
-    </message>
-    <message>
-        <source>Quit as soon as the window is painted (a benchmarking aid).</source>
-        <translation>Beenden, sobald das Fenster gezeichnet ist (eine Hilfe für Leistungsmessungen).</translation>
     </message>
 </context>
 </TS>

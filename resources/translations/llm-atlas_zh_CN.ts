@@ -275,170 +275,6 @@
 <context>
     <name>CostChart</name>
     <message>
-        <source>Options at this volume</source>
-        <translation>此用量下的方案</translation>
-    </message>
-    <message>
-        <source>Every checked option priced at the chosen volume, cheapest first; the cheapest feasible one is in bold</source>
-        <translation>按所选用量为每个勾选的方案定价，最便宜的在前；最便宜的可行方案以粗体显示</translation>
-    </message>
-    <message>
-        <source>The article&apos;s cost scenarios, audited</source>
-        <translation>文章的成本场景（已审核）</translation>
-    </message>
-    <message>
-        <source>The article&apos;s four cost scenarios as printed, what the cost model gives for the same API or GPUs with the assumptions on the left, and the audit&apos;s verdict</source>
-        <translation>文章原样刊出的四个成本场景、成本模型在左侧假设下对相同 API 或 GPU 给出的结果，以及审核结论</translation>
-    </message>
-    <message>
-        <source>Cost summary</source>
-        <translation>成本摘要</translation>
-    </message>
-    <message>
-        <source>Monthly token volume</source>
-        <translation>每月 token 用量</translation>
-    </message>
-    <message>
-        <source>Tokens a month, input and output together, on a logarithmic scale from 1M to 100B; Page Up and Page Down move by a factor of ten</source>
-        <translation>每月 token 数（输入与输出合计），对数刻度，范围 1M 至 100B；Page Up 和 Page Down 以十倍为步长调整</translation>
-    </message>
-    <message>
-        <source>Monthly token volume as text</source>
-        <translation>以文本输入每月 token 用量</translation>
-    </message>
-    <message>
-        <source>Type a volume such as 250M, 1.5B or 2e9 and press Enter</source>
-        <translation>输入用量（如 250M、1.5B 或 2e9）后按回车</translation>
-    </message>
-    <message>
-        <source>Volume error</source>
-        <translation>用量错误</translation>
-    </message>
-    <message>
-        <source>Why the typed volume was not used; the last valid volume still applies</source>
-        <translation>说明所输入的用量为何未被采用；仍使用上一个有效用量</translation>
-    </message>
-    <message>
-        <source>tokens a month</source>
-        <translation>token/月</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>The open-weight model self-hosted on the GPU configurations</source>
-        <translation>在这些 GPU 配置上自托管的开放权重模型</translation>
-    </message>
-    <message>
-        <source>GPU configurations to compare</source>
-        <translation>要比较的 GPU 配置</translation>
-    </message>
-    <message>
-        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
-        <translation>勾选的配置会显示一条曲线和一行；初始勾选文章中的预设</translation>
-    </message>
-    <message>
-        <source>APIs to compare</source>
-        <translation>要比较的 API</translation>
-    </message>
-    <message>
-        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
-        <translation>勾选的 API 会显示一条曲线和一行；初始勾选提供该模型的 API 以及文章成本表中提到的 API</translation>
-    </message>
-    <message>
-        <source>Average GPU utilisation</source>
-        <translation>平均 GPU 利用率</translation>
-    </message>
-    <message>
-        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
-        <translation>每月平均使用的配置峰值吞吐量比例：流量有高峰也有低谷</translation>
-    </message>
-    <message>
-        <source>Input share of the token mix</source>
-        <translation>token 构成中的输入占比</translation>
-    </message>
-    <message>
-        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
-        <translation>输入（提示）token 相对输出 token 的占比：API 对两者定价不同</translation>
-    </message>
-    <message>
-        <source>Output share of the token mix</source>
-        <translation>token 构成中的输出占比</translation>
-    </message>
-    <message>
-        <source>Output (generated) tokens&apos; share of the mix</source>
-        <translation>输出（生成）token 在构成中的占比</translation>
-    </message>
-    <message>
-        <source>Rent or own the GPUs</source>
-        <translation>租用还是购买 GPU</translation>
-    </message>
-    <message>
-        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
-        <translation>租用：GPU 数 × 每小时云价格 × 730 小时。购买：购置价格在摊销期内分摊，另加满 TDP 功耗的电费</translation>
-    </message>
-    <message>
-        <source>Rent (cloud, per hour)</source>
-        <translation>租用（云，按小时）</translation>
-    </message>
-    <message>
-        <source>Own (buy and amortise)</source>
-        <translation>购买（购置并摊销）</translation>
-    </message>
-    <message>
-        <source>Amortisation period in months</source>
-        <translation>摊销期（月）</translation>
-    </message>
-    <message>
-        <source>Owned GPUs: the purchase price is spread over this many months</source>
-        <translation>自有 GPU：购置价格分摊到这么多个月</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <source>Power price per kilowatt-hour</source>
-        <translation>每千瓦时电价</translation>
-    </message>
-    <message>
-        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
-        <translation>自有 GPU 按此价格整月满 TDP 耗电：这是上限</translation>
-    </message>
-    <message>
-        <source>$</source>
-        <translation>$</translation>
-    </message>
-    <message>
-        <source> /kWh</source>
-        <translation> /kWh</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <source>:</source>
-        <translation>：</translation>
-    </message>
-    <message>
-        <source>&amp;In : out:</source>
-        <translation>输入:输出(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>G&amp;PUs:</source>
-        <translation>GPU(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Po&amp;wer:</source>
-        <translation>电费(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Tokens a month</source>
         <translation>每月 token 数</translation>
     </message>
@@ -455,80 +291,8 @@
         <translation>盈亏平衡点</translation>
     </message>
     <message>
-        <source>Monthly cost against volume</source>
-        <translation>月成本与用量的关系</translation>
-    </message>
-    <message>
-        <source>Monthly cost of each checked option against the monthly volume, both on logarithmic scales; hover a line or a point for its figures</source>
-        <translation>每个勾选方案的月成本随月用量的变化，两轴均为对数刻度；将鼠标悬停在曲线或点上可查看数值</translation>
-    </message>
-    <message>
-        <source>Figures from %1, another published model</source>
-        <translation>数据取自另一个已发布的模型 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 of memory</source>
-        <translation>%1：%2 显存</translation>
-    </message>
-    <message>
-        <source>Rent: %1 an hour per GPU (as of %2)</source>
-        <translation>租用：每 GPU 每小时 %1（截至 %2）</translation>
-    </message>
-    <message>
-        <source>Buy: %1 per GPU</source>
-        <translation>购买：每 GPU %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 in / %2 out per million tokens, as of %3</source>
-        <translation>每百万 token 输入 %1 / 输出 %2，截至 %3</translation>
-    </message>
-    <message>
-        <source>Serves %1</source>
-        <translation>提供 %1</translation>
-    </message>
-    <message>
-        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
-        <translation>按 %1 权重、每序列 %2 token 上下文、最多 %3 个序列批处理计算的适配与吞吐量。</translation>
-    </message>
-    <message>
-        <source>%1 tokens a month is outside the range compared here, %2 to %3.</source>
-        <translation>每月 %1 token 超出此处比较的范围（%2 至 %3）。</translation>
-    </message>
-    <message>
         <source>%1 API</source>
         <translation>%1 API</translation>
-    </message>
-    <message>
-        <source>No model to compare.</source>
-        <translation>没有可比较的模型。</translation>
-    </message>
-    <message>
-        <source>At &lt;b&gt;%1&lt;/b&gt; tokens a month the cheapest option checked is &lt;b&gt;%2&lt;/b&gt;: %3 a month (%4 per million tokens).</source>
-        <translation>每月 &lt;b&gt;%1&lt;/b&gt; token 时，勾选方案中最便宜的是 &lt;b&gt;%2&lt;/b&gt;：每月 %3（每百万 token %4）。</translation>
-    </message>
-    <message>
-        <source>None of the checked options can serve %1 tokens a month.</source>
-        <translation>勾选的方案都无法支撑每月 %1 token。</translation>
-    </message>
-    <message>
-        <source>rented</source>
-        <translation>租用</translation>
-    </message>
-    <message>
-        <source>owned</source>
-        <translation>自有</translation>
-    </message>
-    <message>
-        <source>No configuration of up to 8 GPUs of one type (%1) can serve %2.</source>
-        <translation>没有任何由最多 8 块同型号 GPU（%1）组成的配置能支撑 %2。</translation>
-    </message>
-    <message>
-        <source>Not drawn, not feasible at any volume (the table says why): %1.</source>
-        <translation>未绘制，在任何用量下都不可行（原因见表格）：%1。</translation>
     </message>
     <message>
         <source>Choose a model to compare</source>
@@ -553,62 +317,6 @@
     <message>
         <source>%1 replicas</source>
         <translation>%1 个副本</translation>
-    </message>
-    <message>
-        <source>Self-host</source>
-        <translation>自托管</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>无限制</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>one copy</source>
-        <translation>一份副本</translation>
-    </message>
-    <message>
-        <source>%1 copies</source>
-        <translation>%1 份副本</translation>
-    </message>
-    <message>
-        <source>The cheapest GPUs for %1 at this volume, over every GPU type × 1–8 %2: &lt;b&gt;%3&lt;/b&gt;, %4 a month (%5).</source>
-        <translation>在此用量下，遍历所有 GPU 型号 × 1–8 块（%2），%1 最便宜的 GPU 方案为 &lt;b&gt;%3&lt;/b&gt;：每月 %4（%5）。</translation>
-    </message>
-    <message>
-        <source>The chart at the chosen volume, as a table: each option&apos;s monthly cost, cost per million tokens, capacity and feasibility</source>
-        <translation>以表格形式呈现所选用量下的图表：每个方案的月成本、每百万 token 成本、容量及可行性</translation>
-    </message>
-    <message>
-        <source>Cost assumptions and choices</source>
-        <translation>成本假设与选项</translation>
-    </message>
-    <message>
-        <source>Vol&amp;ume:</source>
-        <translation>用量(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>模型(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>GPU co&amp;nfigurations:</source>
-        <translation>GPU 配置(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>API&amp;s:</source>
-        <translation>API(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>U&amp;tilisation:</source>
-        <translation>利用率(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Amo&amp;rtise over:</source>
-        <translation>摊销期(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -1070,18 +778,6 @@
         <translation>电费(&amp;W)：</translation>
     </message>
     <message>
-        <source>Tokens a month</source>
-        <translation>每月 token 数</translation>
-    </message>
-    <message>
-        <source>Cost a month (US$)</source>
-        <translation>每月成本（美元）</translation>
-    </message>
-    <message>
-        <source>Chosen volume</source>
-        <translation>所选用量</translation>
-    </message>
-    <message>
         <source>Break-even</source>
         <translation>盈亏平衡点</translation>
     </message>
@@ -1130,10 +826,6 @@
         <translation>每月 %1 token 超出此处比较的范围（%2 至 %3）。</translation>
     </message>
     <message>
-        <source>%1 API</source>
-        <translation>%1 API</translation>
-    </message>
-    <message>
         <source>No model to compare.</source>
         <translation>没有可比较的模型。</translation>
     </message>
@@ -1160,30 +852,6 @@
     <message>
         <source>Not drawn, not feasible at any volume (the table says why): %1.</source>
         <translation>未绘制，在任何用量下都不可行（原因见表格）：%1。</translation>
-    </message>
-    <message>
-        <source>Choose a model to compare</source>
-        <translation>请选择要比较的模型</translation>
-    </message>
-    <message>
-        <source>GPUs rented</source>
-        <translation>租用 GPU</translation>
-    </message>
-    <message>
-        <source>GPUs owned over %1 months</source>
-        <translation>自有 GPU，摊销 %1 个月</translation>
-    </message>
-    <message>
-        <source>%1: %2 (solid) against APIs (dashed), %3 utilisation, %4:%5 input:output</source>
-        <translation>%1：%2（实线）对比 API（虚线），利用率 %3，输入:输出 %4:%5</translation>
-    </message>
-    <message>
-        <source>%1 tokens a month: %2 a month, %3 per million tokens</source>
-        <translation>每月 %1 token：每月 %2，每百万 token %3</translation>
-    </message>
-    <message>
-        <source>%1 replicas</source>
-        <translation>%1 个副本</translation>
     </message>
     <message>
         <source>Self-host</source>
@@ -1473,6 +1141,18 @@
     <message>
         <source>“%1” is read-only. Nothing was changed; save a copy to edit it.</source>
         <translation>“%1”是只读的。未做任何更改；请保存一份副本后编辑该副本。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>无法创建“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Another LLM Atlas has been preparing “%1” for more than %2 seconds; try again once it is done.</source>
+        <translation>另一个 LLM Atlas 正在准备“%1”，已超过 %2 秒；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot lock “%1” to prepare it (the folder cannot be written?).</source>
+        <translation>无法锁定“%1”以进行准备（文件夹是否不可写？）。</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +1999,10 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>the import was cancelled.</source>
         <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>“%1” holds a NUL character.</source>
+        <translation>“%1”包含 NUL 字符。</translation>
     </message>
 </context>
 <context>
@@ -3765,10 +3449,6 @@ Routed experts in system RAM: %1</source>
         <translation>参数量（十亿）— 深色：每个 token 使用的部分；浅色：其余部分，同样保存在内存中</translation>
     </message>
     <message>
-        <source>Tier overview chart</source>
-        <translation>等级概览图表</translation>
-    </message>
-    <message>
         <source>%1, %2 active</source>
         <translation>%1，激活 %2</translation>
     </message>
@@ -3812,52 +3492,8 @@ Routed experts in system RAM: %1</source>
 <context>
     <name>TierChartView</name>
     <message>
-        <source>Parameters, billions — dark: used for each token; light: the rest, also held in memory</source>
-        <translation>参数量（十亿）— 深色：每个 token 使用的部分；浅色：其余部分，同样保存在内存中</translation>
-    </message>
-    <message>
         <source>Tier overview chart</source>
         <translation>等级概览图表</translation>
-    </message>
-    <message>
-        <source>%1, %2 active</source>
-        <translation>%1，激活 %2</translation>
-    </message>
-    <message>
-        <source>%1 dense</source>
-        <translation>%1 稠密</translation>
-    </message>
-    <message>
-        <source>%1 · %2 — %3</source>
-        <translation>%1 · %2 — %3</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Not in the tier list</source>
-        <translation>不在分级榜中</translation>
-    </message>
-    <message>
-        <source>%1 tier</source>
-        <translation>%1 级</translation>
-    </message>
-    <message>
-        <source>Not in the tier list, rest</source>
-        <translation>不在分级榜中，其余部分</translation>
-    </message>
-    <message>
-        <source>%1 tier, rest of the total</source>
-        <translation>%1 级，总量的其余部分</translation>
-    </message>
-    <message>
-        <source>Models of the tier list by parameters, coloured by tier</source>
-        <translation>分级榜中的模型按参数量排列，按等级着色</translation>
-    </message>
-    <message>
-        <source> — first %1 of %2 rows</source>
-        <translation> — 前 %1 行，共 %2 行</translation>
     </message>
 </context>
 <context>
@@ -4159,162 +3795,6 @@ Routed experts in system RAM: %1</source>
 <context>
     <name>VramFitChart</name>
     <message>
-        <source>&amp;Zoom to the usable capacity</source>
-        <translation>缩放到可用容量(&amp;Z)</translation>
-    </message>
-    <message>
-        <source>VRAM fit table</source>
-        <translation>显存适配表格</translation>
-    </message>
-    <message>
-        <source>GPU configuration</source>
-        <translation>GPU 配置</translation>
-    </message>
-    <message>
-        <source>A named configuration, or Custom for any GPU type and count below</source>
-        <translation>已命名的配置，或选择“自定义”以在下方设置任意 GPU 型号和数量</translation>
-    </message>
-    <message>
-        <source>GPU type</source>
-        <translation>GPU 型号</translation>
-    </message>
-    <message>
-        <source>The GPU model; memory as marketed, in GiB</source>
-        <translation>GPU 型号；显存为标称值，单位 GiB</translation>
-    </message>
-    <message>
-        <source>GPU count</source>
-        <translation>GPU 数量</translation>
-    </message>
-    <message>
-        <source>GPUs pooled by tensor parallelism: their memory adds up</source>
-        <translation>通过张量并行组合的 GPU：显存相加</translation>
-    </message>
-    <message>
-        <source>Quantization</source>
-        <translation>量化</translation>
-    </message>
-    <message>
-        <source>Weight format and its effective bits per weight, scales included</source>
-        <translation>权重格式及其每权重有效位数（含缩放因子）</translation>
-    </message>
-    <message>
-        <source>Context length</source>
-        <translation>上下文长度</translation>
-    </message>
-    <message>
-        <source>Tokens each sequence keeps in the KV cache, in doublings from 2K to 1M</source>
-        <translation>每个序列在 KV 缓存中保留的 token 数，从 2K 到 1M 按倍增调整</translation>
-    </message>
-    <message>
-        <source>128K tokens</source>
-        <translation>128K token</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>Concurrent sequences, each holding the full context in the KV cache</source>
-        <translation>并发序列数，每个序列在 KV 缓存中保留完整上下文</translation>
-    </message>
-    <message>
-        <source>KV cache precision</source>
-        <translation>KV 缓存精度</translation>
-    </message>
-    <message>
-        <source>Element format of the KV cache; 8-bit and 4-bit halve and quarter it</source>
-        <translation>KV 缓存的元素格式；8 位和 4 位分别将其减半和减至四分之一</translation>
-    </message>
-    <message>
-        <source>Expert offload</source>
-        <translation>专家卸载</translation>
-    </message>
-    <message>
-        <source>Mixture-of-experts models: keep attention and shared weights on the GPUs and the routed experts in system RAM (slower decode)</source>
-        <translation>混合专家模型：注意力和共享权重放在 GPU 上，路由专家放在系统内存中（解码较慢）</translation>
-    </message>
-    <message>
-        <source>GPU memory utilisation</source>
-        <translation>GPU 显存利用率</translation>
-    </message>
-    <message>
-        <source>Fraction of GPU memory the serving engine may use (vLLM&apos;s default: 0.9)</source>
-        <translation>推理引擎可使用的 GPU 显存比例（vLLM 默认值：0.9）</translation>
-    </message>
-    <message>
-        <source>Chart mode</source>
-        <translation>图表模式</translation>
-    </message>
-    <message>
-        <source>Compare every model at the chosen quantization, or one model across every quantization format</source>
-        <translation>比较所选量化下的所有模型，或比较一个模型在所有量化格式下的表现</translation>
-    </message>
-    <message>
-        <source>All models at one quantization</source>
-        <translation>所有模型，单一量化</translation>
-    </message>
-    <message>
-        <source>One model across quantizations</source>
-        <translation>单一模型，所有量化</translation>
-    </message>
-    <message>
-        <source>Model across quantizations</source>
-        <translation>跨量化比较的模型</translation>
-    </message>
-    <message>
-        <source>The model charted across quantizations</source>
-        <translation>在各量化格式下绘制的模型</translation>
-    </message>
-    <message>
-        <source>Zoom to the usable capacity</source>
-        <translation>缩放到可用容量</translation>
-    </message>
-    <message>
-        <source>Scale the axis to twice the usable capacity, where fits are decided; longer bars run off the right edge</source>
-        <translation>将坐标轴缩放到可用容量的两倍（决定能否容纳的区间）；更长的条形会超出右边缘</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>型号(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Utilisation:</source>
-        <translation>利用率(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>工作负载</translation>
-    </message>
-    <message>
-        <source>&amp;Quantization:</source>
-        <translation>量化(&amp;Q)：</translation>
-    </message>
-    <message>
-        <source>Conte&amp;xt:</source>
-        <translation>上下文(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>&amp;Batch:</source>
-        <translation>批量(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;KV cache:</source>
-        <translation>KV 缓存(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>显示(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -4327,44 +3807,8 @@ Routed experts in system RAM: %1</source>
         <translation>额外开销</translation>
     </message>
     <message>
-        <source>Bar parts:</source>
-        <translation>条形组成：</translation>
-    </message>
-    <message>
-        <source>Verdict:</source>
-        <translation>结论：</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>VRAM fit chart</source>
-        <translation>显存适配图表</translation>
-    </message>
-    <message>
-        <source>%1 (%2 GB)</source>
-        <translation>%1（%2 GB）</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>自定义…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bits/weight)</source>
-        <translation>%1（%2 位/权重）</translation>
-    </message>
-    <message>
-        <source>Custom: %1</source>
-        <translation>自定义：%1</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 token</translation>
-    </message>
-    <message>
-        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speed is an upper bound from memory bandwidth.</source>
-        <translation>假设每块 GPU 运行时（CUDA 上下文、内核）占用 %1，GPU 显存可用 %2%，为 %3 token 的预填充块预留激活缓冲，且批次中每个序列都占满完整上下文。解码速度为由显存带宽推算的上限。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4397,34 +3841,6 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>Choose a model to chart across quantizations</source>
         <translation>请选择要跨量化绘制的模型</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s rows as a table: needed memory, headroom, verdict and speed</source>
-        <translation>以表格形式呈现图表各行：所需显存、余量、结论和速度</translation>
-    </message>
-    <message>
-        <source>VRAM fit controls</source>
-        <translation>显存适配控件</translation>
-    </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>模型(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Routed ex&amp;perts in system RAM</source>
-        <translation>路由专家放在系统内存(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Configu&amp;ration:</source>
-        <translation>配置(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Cou&amp;nt:</source>
-        <translation>数量(&amp;N)：</translation>
     </message>
     <message>
         <source> — first %1 of %2 rows</source>
@@ -4438,10 +3854,6 @@ Routed experts in system RAM: %1</source>
         <translation>缩放到可用容量(&amp;Z)</translation>
     </message>
     <message>
-        <source>VRAM fit table</source>
-        <translation>显存适配表格</translation>
-    </message>
-    <message>
         <source>GPU configuration</source>
         <translation>GPU 配置</translation>
     </message>
@@ -4590,34 +4002,6 @@ Routed experts in system RAM: %1</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <source>Weights</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>KV cache</source>
-        <translation>KV 缓存</translation>
-    </message>
-    <message>
-        <source>Overhead</source>
-        <translation>额外开销</translation>
-    </message>
-    <message>
-        <source>Bar parts:</source>
-        <translation>条形组成：</translation>
-    </message>
-    <message>
-        <source>Verdict:</source>
-        <translation>结论：</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>VRAM fit chart</source>
-        <translation>显存适配图表</translation>
-    </message>
-    <message>
         <source>%1 (%2 GB)</source>
         <translation>%1（%2 GB）</translation>
     </message>
@@ -4642,50 +4026,6 @@ Routed experts in system RAM: %1</source>
         <translation>假设每块 GPU 运行时（CUDA 上下文、内核）占用 %1，GPU 显存可用 %2%，为 %3 token 的预填充块预留激活缓冲，且批次中每个序列都占满完整上下文。解码速度为由显存带宽推算的上限。</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>GPU memory needed, GiB (2³⁰ bytes)</source>
-        <translation>所需 GPU 显存，GiB（2³⁰ 字节）</translation>
-    </message>
-    <message>
-        <source>GPU memory needed, GB (10⁹ bytes)</source>
-        <translation>所需 GPU 显存，GB（10⁹ 字节）</translation>
-    </message>
-    <message>
-        <source>Usable: %1 (%2 × %3)</source>
-        <translation>可用：%1（%2 × %3）</translation>
-    </message>
-    <message>
-        <source>%1 context, batch %2, %3 KV cache</source>
-        <translation>%1 上下文，批量 %2，%3 KV 缓存</translation>
-    </message>
-    <message>
-        <source>%1 of %2 models fit on %3 at %4 — %5</source>
-        <translation>%2 个模型中有 %1 个能以 %4 放进 %3 — %5</translation>
-    </message>
-    <message>
-        <source>%1 fits on %2 in %3 of %4 formats — %5</source>
-        <translation>%1 在 %4 种格式中有 %3 种能放进 %2 — %5</translation>
-    </message>
-    <message>
-        <source>Choose a model to chart across quantizations</source>
-        <translation>请选择要跨量化绘制的模型</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s rows as a table: needed memory, headroom, verdict and speed</source>
-        <translation>以表格形式呈现图表各行：所需显存、余量、结论和速度</translation>
-    </message>
-    <message>
-        <source>VRAM fit controls</source>
-        <translation>显存适配控件</translation>
-    </message>
-    <message>
         <source>Mode&amp;l:</source>
         <translation>模型(&amp;L)：</translation>
     </message>
@@ -4700,169 +4040,13 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>Cou&amp;nt:</source>
         <translation>数量(&amp;N)：</translation>
-    </message>
-    <message>
-        <source> — first %1 of %2 rows</source>
-        <translation> — 前 %1 行，共 %2 行</translation>
     </message>
 </context>
 <context>
     <name>VramFitView</name>
     <message>
-        <source>&amp;Zoom to the usable capacity</source>
-        <translation>缩放到可用容量(&amp;Z)</translation>
-    </message>
-    <message>
         <source>VRAM fit table</source>
         <translation>显存适配表格</translation>
-    </message>
-    <message>
-        <source>GPU configuration</source>
-        <translation>GPU 配置</translation>
-    </message>
-    <message>
-        <source>A named configuration, or Custom for any GPU type and count below</source>
-        <translation>已命名的配置，或选择“自定义”以在下方设置任意 GPU 型号和数量</translation>
-    </message>
-    <message>
-        <source>GPU type</source>
-        <translation>GPU 型号</translation>
-    </message>
-    <message>
-        <source>The GPU model; memory as marketed, in GiB</source>
-        <translation>GPU 型号；显存为标称值，单位 GiB</translation>
-    </message>
-    <message>
-        <source>GPU count</source>
-        <translation>GPU 数量</translation>
-    </message>
-    <message>
-        <source>GPUs pooled by tensor parallelism: their memory adds up</source>
-        <translation>通过张量并行组合的 GPU：显存相加</translation>
-    </message>
-    <message>
-        <source>Quantization</source>
-        <translation>量化</translation>
-    </message>
-    <message>
-        <source>Weight format and its effective bits per weight, scales included</source>
-        <translation>权重格式及其每权重有效位数（含缩放因子）</translation>
-    </message>
-    <message>
-        <source>Context length</source>
-        <translation>上下文长度</translation>
-    </message>
-    <message>
-        <source>Tokens each sequence keeps in the KV cache, in doublings from 2K to 1M</source>
-        <translation>每个序列在 KV 缓存中保留的 token 数，从 2K 到 1M 按倍增调整</translation>
-    </message>
-    <message>
-        <source>128K tokens</source>
-        <translation>128K token</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>Concurrent sequences, each holding the full context in the KV cache</source>
-        <translation>并发序列数，每个序列在 KV 缓存中保留完整上下文</translation>
-    </message>
-    <message>
-        <source>KV cache precision</source>
-        <translation>KV 缓存精度</translation>
-    </message>
-    <message>
-        <source>Element format of the KV cache; 8-bit and 4-bit halve and quarter it</source>
-        <translation>KV 缓存的元素格式；8 位和 4 位分别将其减半和减至四分之一</translation>
-    </message>
-    <message>
-        <source>Expert offload</source>
-        <translation>专家卸载</translation>
-    </message>
-    <message>
-        <source>Mixture-of-experts models: keep attention and shared weights on the GPUs and the routed experts in system RAM (slower decode)</source>
-        <translation>混合专家模型：注意力和共享权重放在 GPU 上，路由专家放在系统内存中（解码较慢）</translation>
-    </message>
-    <message>
-        <source>GPU memory utilisation</source>
-        <translation>GPU 显存利用率</translation>
-    </message>
-    <message>
-        <source>Fraction of GPU memory the serving engine may use (vLLM&apos;s default: 0.9)</source>
-        <translation>推理引擎可使用的 GPU 显存比例（vLLM 默认值：0.9）</translation>
-    </message>
-    <message>
-        <source>Chart mode</source>
-        <translation>图表模式</translation>
-    </message>
-    <message>
-        <source>Compare every model at the chosen quantization, or one model across every quantization format</source>
-        <translation>比较所选量化下的所有模型，或比较一个模型在所有量化格式下的表现</translation>
-    </message>
-    <message>
-        <source>All models at one quantization</source>
-        <translation>所有模型，单一量化</translation>
-    </message>
-    <message>
-        <source>One model across quantizations</source>
-        <translation>单一模型，所有量化</translation>
-    </message>
-    <message>
-        <source>Model across quantizations</source>
-        <translation>跨量化比较的模型</translation>
-    </message>
-    <message>
-        <source>The model charted across quantizations</source>
-        <translation>在各量化格式下绘制的模型</translation>
-    </message>
-    <message>
-        <source>Zoom to the usable capacity</source>
-        <translation>缩放到可用容量</translation>
-    </message>
-    <message>
-        <source>Scale the axis to twice the usable capacity, where fits are decided; longer bars run off the right edge</source>
-        <translation>将坐标轴缩放到可用容量的两倍（决定能否容纳的区间）；更长的条形会超出右边缘</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>型号(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Utilisation:</source>
-        <translation>利用率(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Workload</source>
-        <translation>工作负载</translation>
-    </message>
-    <message>
-        <source>&amp;Quantization:</source>
-        <translation>量化(&amp;Q)：</translation>
-    </message>
-    <message>
-        <source>Conte&amp;xt:</source>
-        <translation>上下文(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>&amp;Batch:</source>
-        <translation>批量(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>&amp;KV cache:</source>
-        <translation>KV 缓存(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -4885,68 +4069,8 @@ Routed experts in system RAM: %1</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>VRAM fit chart</source>
         <translation>显存适配图表</translation>
-    </message>
-    <message>
-        <source>%1 (%2 GB)</source>
-        <translation>%1（%2 GB）</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>自定义…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bits/weight)</source>
-        <translation>%1（%2 位/权重）</translation>
-    </message>
-    <message>
-        <source>Custom: %1</source>
-        <translation>自定义：%1</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 token</translation>
-    </message>
-    <message>
-        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speed is an upper bound from memory bandwidth.</source>
-        <translation>假设每块 GPU 运行时（CUDA 上下文、内核）占用 %1，GPU 显存可用 %2%，为 %3 token 的预填充块预留激活缓冲，且批次中每个序列都占满完整上下文。解码速度为由显存带宽推算的上限。</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>GPU memory needed, GiB (2³⁰ bytes)</source>
-        <translation>所需 GPU 显存，GiB（2³⁰ 字节）</translation>
-    </message>
-    <message>
-        <source>GPU memory needed, GB (10⁹ bytes)</source>
-        <translation>所需 GPU 显存，GB（10⁹ 字节）</translation>
-    </message>
-    <message>
-        <source>Usable: %1 (%2 × %3)</source>
-        <translation>可用：%1（%2 × %3）</translation>
-    </message>
-    <message>
-        <source>%1 context, batch %2, %3 KV cache</source>
-        <translation>%1 上下文，批量 %2，%3 KV 缓存</translation>
-    </message>
-    <message>
-        <source>%1 of %2 models fit on %3 at %4 — %5</source>
-        <translation>%2 个模型中有 %1 个能以 %4 放进 %3 — %5</translation>
-    </message>
-    <message>
-        <source>%1 fits on %2 in %3 of %4 formats — %5</source>
-        <translation>%1 在 %4 种格式中有 %3 种能放进 %2 — %5</translation>
-    </message>
-    <message>
-        <source>Choose a model to chart across quantizations</source>
-        <translation>请选择要跨量化绘制的模型</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4960,44 +4084,12 @@ Routed experts in system RAM: %1</source>
         <source>VRAM fit controls</source>
         <translation>显存适配控件</translation>
     </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>模型(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Routed ex&amp;perts in system RAM</source>
-        <translation>路由专家放在系统内存(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Configu&amp;ration:</source>
-        <translation>配置(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Cou&amp;nt:</source>
-        <translation>数量(&amp;N)：</translation>
-    </message>
-    <message>
-        <source> — first %1 of %2 rows</source>
-        <translation> — 前 %1 行，共 %2 行</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Open &lt;file&gt;.</source>
-        <translation>打开 &lt;file&gt;。</translation>
-    </message>
-    <message>
-        <source>A database to open.</source>
-        <translation>要打开的数据库。</translation>
-    </message>
-    <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas 无法启动</translation>
-    </message>
-    <message>
-        <source>Quit as soon as the window is painted (a benchmarking aid).</source>
-        <translation>窗口绘制完成后立即退出（用于性能基准测试）。</translation>
     </message>
 </context>
 </TS>
