@@ -28,6 +28,7 @@
 #include "views/pages/modeldetailspanel.h"
 #include "views/pages/tierbrowser.h"
 #include "views/pages/tierchartview.h"
+#include "views/pages/tooltipwrapper.h"
 #include "views/pages/vramfitview.h"
 
 #include <QApplication>
@@ -98,6 +99,7 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LLM Atlas"));
+    ToolTipWrapper::install();
     setMinimumSize(800, 500);
 
     m_modelSplitter->setObjectName(QStringLiteral("modelSplitter"));

@@ -48,8 +48,24 @@ bool Provenance::isStale(const QString &asOf, const QString &editedAt)
     return date.isValid() && date < today().addMonths(-staleMonths());
 }
 
+bool Provenance::canAge(const QString &key)
+{
+    static const QStringList ageing{QStringLiteral("street_price_usd"),          QStringLiteral("cloud_usd_per_hour"),
+                                    QStringLiteral("cloud_price_as_of"),         QStringLiteral("input_usd_per_mtok"),
+                                    QStringLiteral("cached_input_usd_per_mtok"), QStringLiteral("output_usd_per_mtok"),
+                                    QStringLiteral("as_of")};
+    return ageing.contains(key);
+}
+
+QString Provenance::greyMeaning()
+{
+    return tr("Grey: a price older than %n month(s) (its as-of date); check it is still true. "
+              "Italic: edited by you.",
+              nullptr, staleMonths());
+}
+
 QString Provenance::describe(const Dataset &dataset, qint64 sourceId, const QString &asOf, const QString &editedAt,
-                             bool fieldEdited)
+                             bool fieldEdited, bool canAge)
 {
     QStringList lines;
     if (const SourceRecord *source = dataset.source(sourceId)) {
@@ -61,7 +77,7 @@ QString Provenance::describe(const Dataset &dataset, qint64 sourceId, const QStr
     else if (!editedAt.isEmpty())
         lines << tr("Other facts of this row edited %1").arg(editedAt.left(10));
     const QString effective = asOf.isEmpty() && dataset.source(sourceId) ? dataset.source(sourceId)->asOf : asOf;
-    if (isStale(effective, fieldEdited ? editedAt : QString()))
+    if (canAge && isStale(effective, fieldEdited ? editedAt : QString()))
         lines << tr("Older than %n month(s): check it is still true.", nullptr, staleMonths());
     return lines.join(QLatin1Char('\n'));
 }

@@ -23,8 +23,14 @@ public:
     // Parses 2026, 2026-03 or 2026-03-15 (or an ISO date-time) as the last day it can mean.
     static QDate latestDate(const QString &isoDate);
     static bool isStale(const QString &asOf, const QString &editedAt);
+    // Whether a fact of this key can go out of date: prices, cloud rates and street prices move with the
+    // market; an architecture, a licence or a release date stays true however old its source is.
+    static bool canAge(const QString &key);
+    // The one sentence the tables show for what a greyed cell means.
+    static QString greyMeaning();
 
     // "Source: title — origin (as of 2026-03)", "Edited 2026-04-02", "Older than 12 months…"
+    // `canAge` false leaves out the staleness warning (see canAge()).
     static QString describe(const Dataset &dataset, qint64 sourceId, const QString &asOf, const QString &editedAt,
-                            bool fieldEdited);
+                            bool fieldEdited, bool canAge = true);
 };

@@ -1,6 +1,7 @@
 #include "models/itemmodels/editabletablemodel.h"
 
 #include "models/core/provenance.h"
+#include "models/core/tooltiptext.h"
 #include "models/document/atlasdocument.h"
 
 #include <QBrush>
@@ -44,9 +45,10 @@ QVariant EditableTableModel::data(const QModelIndex &index, int role) const
         const QString own = RecordTableModel::data(index, role).toString();
         const Dataset *dataset = documentDataset();
         const QString provenance =
-            dataset ? Provenance::describe(*dataset, f.sourceId, f.asOf, f.editedAt, edited) : QString();
+            dataset ? Provenance::describe(*dataset, f.sourceId, f.asOf, f.editedAt, edited, Provenance::canAge(f.key))
+                    : QString();
         const QString tip = own.isEmpty() ? provenance : own + QStringLiteral("\n\n") + provenance;
-        return tip.isEmpty() ? QVariant() : QVariant(tip);
+        return tip.isEmpty() ? QVariant() : QVariant(ToolTipText::wrapped(tip));
     }
     case Qt::FontRole: {
         if (!edited)
@@ -56,6 +58,8 @@ QVariant EditableTableModel::data(const QModelIndex &index, int role) const
         return font;
     }
     case Qt::ForegroundRole: {
+        if (!Provenance::canAge(f.key))
+            return QVariant();
         const Dataset *dataset = documentDataset();
         const SourceRecord *source = dataset ? dataset->source(f.sourceId) : nullptr;
         const QString asOf = !f.asOf.isEmpty() ? f.asOf : source ? source->asOf : QString();

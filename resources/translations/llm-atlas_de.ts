@@ -2586,6 +2586,13 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
 </context>
 <context>
     <name>Provenance</name>
+    <message numerus="yes">
+        <source>Grey: a price older than %n month(s) (its as-of date); check it is still true. Italic: edited by you.</source>
+        <translation>
+            <numerusform>Grau: ein Preis, älter als %n Monat (sein Stand-Datum); prüfen Sie, ob er noch stimmt. Kursiv: von Ihnen bearbeitet.</numerusform>
+            <numerusform>Grau: ein Preis, älter als %n Monate (sein Stand-Datum); prüfen Sie, ob er noch stimmt. Kursiv: von Ihnen bearbeitet.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source: %1 — %2</source>
         <translation>Quelle: %1 — %2</translation>

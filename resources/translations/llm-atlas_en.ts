@@ -51,6 +51,13 @@
 <context>
     <name>Provenance</name>
     <message numerus="yes">
+        <source>Grey: a price older than %n month(s) (its as-of date); check it is still true. Italic: edited by you.</source>
+        <translation>
+            <numerusform>Grey: a price older than %n month (its as-of date); check it is still true. Italic: edited by you.</numerusform>
+            <numerusform>Grey: a price older than %n months (its as-of date); check it is still true. Italic: edited by you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Older than %n month(s): check it is still true.</source>
         <translation>
             <numerusform>Older than %n month: check it is still true.</numerusform>

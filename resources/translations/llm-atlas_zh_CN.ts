@@ -2583,6 +2583,12 @@ Routed experts in system RAM: %1</source>
 </context>
 <context>
     <name>Provenance</name>
+    <message numerus="yes">
+        <source>Grey: a price older than %n month(s) (its as-of date); check it is still true. Italic: edited by you.</source>
+        <translation>
+            <numerusform>灰色：价格早于 %n 个月（按其数据日期），请核实是否仍然有效。斜体：您编辑过的内容。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source: %1 — %2</source>
         <translation>来源：%1 — %2</translation>

@@ -1,5 +1,6 @@
 // The editable tables: tier table, GPUs and API prices edited in place through the document's undo stack.
 #include "models/core/provenance.h"
+#include "models/core/tooltiptext.h"
 #include "models/document/atlasdocument.h"
 #include "models/itemmodels/facttablemodel.h"
 #include "models/itemmodels/tiertablemodel.h"
@@ -9,6 +10,7 @@
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 
 class TestEditableModels : public QObject
@@ -105,7 +107,10 @@ private slots:
         QVERIFY(!(readOnly.flags(readOnly.index(0, TierTableModel::Tier)) & Qt::ItemIsEditable));
     }
 
-    void staleFactsAreMarked()
+    // Issue 22: only what can age is greyed. Llama 3.3 70B's configuration is cited as of 2024-12-06, more
+    // than 12 months before the pinned today, yet an architecture fact stays true: no grey, no warning.
+    // A price is stale by its own as-of date.
+    void onlyPricesAge()
     {
         BundledDatabaseFile file;
         AtlasDocument document;
@@ -113,15 +118,51 @@ private slots:
         TierTableModel model;
         model.setDocument(&document);
         model.setDataset(&document.dataset());
-        // Llama 3.3 70B's configuration is cited as of 2024-12-06: stale after 12 months, not after 24.
         const QModelIndex llama = model.index(4, TierTableModel::MaxContext);
-        QVERIFY(llama.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Older than 12 month")));
-        QVERIFY(llama.data(Qt::ForegroundRole).isValid());
-        Provenance::setStaleMonths(24);
         QVERIFY(!llama.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Older than")));
         QVERIFY(!llama.data(Qt::ForegroundRole).isValid());
+
+        FactTableModel gpus(RecordKind::Gpu);
+        gpus.setDocument(&document);
+        gpus.setDataset(&document.dataset());
+        int priceColumn = -1;
+        int memoryColumn = -1;
+        for (int c = 0; c < gpus.columnCount(); ++c) {
+            const QString key = gpus.headerData(c, Qt::Horizontal, RecordTableModel::ColumnKeyRole).toString();
+            if (key == QLatin1String("street_price_usd"))
+                priceColumn = c;
+            else if (key == QLatin1String("memory_gib"))
+                memoryColumn = c;
+        }
+        const QModelIndex price = gpus.index(gpus.rowOf(3), priceColumn); // RTX 4090, as of 2026-03
+        const QModelIndex memory = gpus.index(gpus.rowOf(3), memoryColumn);
+        QVERIFY(!price.data(Qt::ForegroundRole).isValid());
+        Provenance::setToday(QDate(2027, 6, 1)); // 15 months on
+        QVERIFY(price.data(Qt::ForegroundRole).isValid());
+        QVERIFY(price.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Older than 12 month")));
+        QVERIFY(!memory.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!memory.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Older than")));
+        Provenance::setStaleMonths(24);
+        QVERIFY(!price.data(Qt::ForegroundRole).isValid());
         Provenance::setStaleMonths(Provenance::DefaultStaleMonths);
+        Provenance::setToday(QDate(2026, 4, 1));
         QCOMPARE(Provenance::latestDate(QStringLiteral("2026-02")), QDate(2026, 2, 28));
+    }
+
+    // Tooltips wrap: rich text (which Qt wraps at a readable width) holding the plain text.
+    void tooltipsWrap()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        TierTableModel model;
+        model.setDocument(&document);
+        model.setDataset(&document.dataset());
+        const QString tip = model.index(4, TierTableModel::MaxContext).data(Qt::ToolTipRole).toString();
+        QVERIFY(Qt::mightBeRichText(tip));
+        QVERIFY(ToolTipText::plain(tip).contains(QStringLiteral("\nAs of ")));
+        QCOMPARE(ToolTipText::plain(ToolTipText::wrapped(QStringLiteral("a < b & \"c\"\nd"))),
+                 QStringLiteral("a < b & \"c\"\nd"));
     }
 };
 

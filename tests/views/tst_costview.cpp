@@ -3,12 +3,15 @@
 // figures worked out by hand from the bundled list prices.
 #include "db/datasetreader.h"
 #include "models/core/dataset.h"
+#include "models/core/tooltiptext.h"
 #include "models/itemmodels/costtablemodel.h"
 #include "models/itemmodels/quotedcostauditmodel.h"
 #include "testsupport.h"
 #include "views/pages/costview.h"
+#include "views/pages/tooltipwrapper.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
@@ -26,7 +29,9 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextBrowser>
+#include <QToolTip>
 
 #include <cmath>
 #include <memory>
@@ -394,6 +399,39 @@ private slots:
         QCOMPARE(breakEvens()->count(), crossings);
         QTRY_VERIFY(
             child<QTextBrowser>("costSummaryArea")->toPlainText().contains(QStringLiteral("from 499M tokens a month")));
+    }
+
+    // Issue 22: a break-even point's tooltip stays while the pointer rests on it; the chart's general
+    // tooltip ("hover a line or a point") used to replace it once the pointer had rested.
+    void aPointsTooltipStaysWhileThePointerRests()
+    {
+        QChart *chart = view()->chart();
+        auto *chartView = child<QChartView>("costChart");
+        QVERIFY(breakEvens()->count() > 0);
+        const QPointF point = breakEvens()->at(0);
+        const QPoint inView = chartView->mapFromScene(chart->mapToScene(chart->mapToPosition(point, breakEvens())));
+        QTest::mouseMove(chartView->viewport(), inView - QPoint(30, 30));
+        QTest::mouseMove(chartView->viewport(), inView);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QString text = QToolTip::text();
+        QVERIFY2(!text.isEmpty() && text != chartView->toolTip(), qPrintable(text));
+        QTest::qWait(1500);
+        QVERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), text);
+    }
+
+    // Issue 22: a widget's long tooltip wraps (Qt shows plain text on one line, however long).
+    void widgetTooltipsWrap()
+    {
+        ToolTipWrapper::install();
+        auto *slider = child<QSlider>("volumeSlider");
+        const QPoint centre = slider->rect().center();
+        QHelpEvent help(QEvent::ToolTip, centre, slider->mapToGlobal(centre));
+        QApplication::sendEvent(slider, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(Qt::mightBeRichText(QToolTip::text()));
+        QCOMPARE(ToolTipText::plain(QToolTip::text()), slider->toolTip());
+        QToolTip::hideText();
     }
 
     void sliderMovesOnlyTheMarker()

@@ -1,6 +1,7 @@
 #include "db/datasetreader.h"
 #include "models/core/dataset.h"
 #include "models/core/format.h"
+#include "models/core/tooltiptext.h"
 #include "models/itemmodels/fittablemodel.h"
 #include "testsupport.h"
 #include "views/charts/chartstyle.h"
@@ -402,9 +403,33 @@ private slots:
         const QString expected = fit.index(llama, 0).data(Qt::ToolTipRole).toString();
         QVERIFY(expected.contains(QStringLiteral("Weights 42.8 GB")));
         emit bars()->hovered(true, bar(llama), bars()->barSets().first());
-        QTRY_COMPARE(QToolTip::text(), expected);
+        QTRY_COMPARE(ToolTipText::plain(QToolTip::text()), expected);
         emit bars()->hovered(false, bar(llama), bars()->barSets().first());
         QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    // Issue 22: the tooltip of a bar stays while the pointer rests on it. Qt asks the view for a tooltip
+    // once the pointer has rested, and the scene's empty answer used to hide the bar's text.
+    void aBarsTooltipStaysWhileThePointerRests()
+    {
+        choose(child<QComboBox>("gpuConfigCombo"), QStringLiteral("2x RTX 4090"));
+        const FitTableModel &fit = m_page->modelsFit;
+        const int llama = rowOf(fit, QStringLiteral("Llama 3.3 70B"));
+        const QString expected = fit.index(llama, 0).data(Qt::ToolTipRole).toString();
+        auto *chartView = child<QChartView>("vramFitChart");
+        // The middle of the row's weights, the bar's first part.
+        const QPointF inChart = chart()->mapToPosition(QPointF(part("Weights", llama) / 2, bar(llama)), bars());
+        const QPoint inView = chartView->mapFromScene(chart()->mapToScene(inChart));
+        QTest::mouseMove(chartView->viewport(), inView - QPoint(3, 0));
+        QTest::mouseMove(chartView->viewport(), inView);
+        QTRY_COMPARE(ToolTipText::plain(QToolTip::text()), expected);
+        QTest::qWait(1500);
+        QVERIFY(QToolTip::isVisible());
+        QCOMPARE(ToolTipText::plain(QToolTip::text()), expected);
+        // Off the bars, into the plot's empty corner: the bar's text goes.
+        QTest::mouseMove(chartView->viewport(), chartView->mapFromScene(chart()->mapToScene(
+                                                    chart()->plotArea().topRight() + QPointF(-2, 2))));
+        QTRY_VERIFY(!QToolTip::isVisible() || ToolTipText::plain(QToolTip::text()) != expected);
     }
 
     void clickingABarSelectsItsRow()

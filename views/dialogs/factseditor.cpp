@@ -1,5 +1,6 @@
 #include "views/dialogs/factseditor.h"
 
+#include "models/core/provenance.h"
 #include "models/itemmodels/facttablemodel.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@ FactsEditor::FactsEditor(FactTableModel *gpus, FactTableModel *prices, QWidget *
     : QWidget(parent)
     , m_gpuView(new QTableView(this))
     , m_priceView(new QTableView(this))
+    , m_greyLegend(new QLabel(this))
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
     // Each table's delete button has a letter of its own: both are on screen at once.
@@ -25,8 +27,19 @@ FactsEditor::FactsEditor(FactTableModel *gpus, FactTableModel *prices, QWidget *
     splitter->addWidget(section(tr("<b>API prices</b> per million tokens"), tr("Delete P&rice…"), prices,
                                 m_priceView, QStringLiteral("price")));
     m_priceView->setAccessibleName(tr("API prices"));
+    // What a grey or italic cell means, on screen rather than only in each cell's tooltip.
+    m_greyLegend->setObjectName(QStringLiteral("greyLegend"));
+    m_greyLegend->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_greyLegend);
+}
+
+void FactsEditor::showEvent(QShowEvent *event)
+{
+    // The age that makes a price stale is a preference: the sentence follows it.
+    m_greyLegend->setText(Provenance::greyMeaning());
+    QWidget::showEvent(event);
 }
 
 QWidget *FactsEditor::section(const QString &title, const QString &deleteText, FactTableModel *model,

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class FactTableModel;
+class QLabel;
 class QTableView;
 
 // The GPU and API price tables, edited in place, with a button to delete the selected row.
@@ -22,10 +23,14 @@ signals:
     void editRequested(FactTableModel *model, qint64 id);
     void deleteRequested(FactTableModel *model, qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *section(const QString &title, const QString &deleteText, FactTableModel *model, QTableView *view,
                      const QString &name);
 
     QTableView *m_gpuView;
     QTableView *m_priceView;
+    QLabel *m_greyLegend;
 };

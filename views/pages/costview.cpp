@@ -8,11 +8,11 @@
 #include "models/itemmodels/quotedcostauditmodel.h"
 #include "views/charts/chartstyle.h"
 #include "views/charts/costchart.h"
+#include "views/pages/charttooltip.h"
 #include "views/pages/controlcolumn.h"
 
 #include <QChartView>
 #include <QComboBox>
-#include <QCursor>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -33,7 +33,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QXYSeries>
 
@@ -120,6 +119,7 @@ CostView::CostView(QWidget *parent)
     ChartStyle::setUp(m_chartView, QSize(420, 240));
     m_chartView->setObjectName(QStringLiteral("costChart"));
     m_chartView->setAccessibleName(tr("Monthly cost against volume"));
+    m_toolTip = new ChartToolTip(m_chartView);
     m_chartView->setToolTip(tr("Monthly cost of each checked option against the monthly volume, both on "
                                "logarithmic scales; hover a line or a point for its figures"));
 
@@ -229,11 +229,10 @@ CostView::CostView(QWidget *parent)
     connect(m_amortisationSpin, &QSpinBox::valueChanged, this, &CostView::rebuild);
     connect(m_powerPriceSpin, &QDoubleSpinBox::valueChanged, this, &CostView::rebuild);
     connect(m_chart, &CostChart::pointHovered, this, [this](QXYSeries *series, const QPointF &point, bool state) {
-        const QString text = state ? m_chart->toolTipAt(series, point) : QString();
-        if (text.isEmpty())
-            QToolTip::hideText();
+        if (state)
+            m_toolTip->enter(series, 0, m_chart->toolTipAt(series, point));
         else
-            QToolTip::showText(QCursor::pos(), text, m_chartView);
+            m_toolTip->leave(series, 0);
     });
     connect(m_chart, &CostChart::redrawn, this, [this] { m_chartView->setAccessibleDescription(m_chart->title()); });
 

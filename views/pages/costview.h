@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class ChartToolTip;
 class CostTableModel;
 class QChart;
 class QChartView;
@@ -131,6 +132,7 @@ private:
 
     CostChart *m_chart;
     QChartView *m_chartView;
+    ChartToolTip *m_toolTip = nullptr;
 
     CostTableModel *m_optionsModel;
     QTableView *m_table;

@@ -7,12 +7,12 @@
 #include "views/charts/chartstyle.h"
 #include "views/charts/lazychart.h"
 #include "views/charts/vramfitchart.h"
+#include "views/pages/charttooltip.h"
 #include "views/pages/controlcolumn.h"
 #include "views/pages/vramfitcontrols.h"
 
 #include <QBarSet>
 #include <QChartView>
-#include <QCursor>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -27,7 +27,6 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace {
@@ -72,6 +71,7 @@ VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWi
     ChartStyle::setUp(m_chartView, QSize(360, 220));
     m_chartView->setObjectName(QStringLiteral("vramFitChart"));
     m_chartView->setAccessibleName(tr("VRAM fit chart"));
+    m_toolTip = new ChartToolTip(m_chartView);
 
     m_tableProxy->setSortRole(RecordTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("vramFitTable"));
@@ -130,7 +130,7 @@ VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWi
     connect(m_tableProxy, &QAbstractItemModel::rowsRemoved, this, &VramFitView::rebuildChart);
     connect(m_chart, &VramFitChart::redrawn, this, &VramFitView::chartRedrawn);
     connect(m_chart->barSeries(), &QAbstractBarSeries::hovered, this,
-            [this](bool status, int index, QBarSet *) { showBarToolTip(status, index); });
+            [this](bool status, int index, QBarSet *set) { showBarToolTip(status, index, set); });
     connect(m_chart->barSeries(), &QAbstractBarSeries::clicked, this,
             [this](int index, QBarSet *) { selectTableRow(index); });
 
@@ -370,14 +370,14 @@ void VramFitView::configureTableColumns()
     header->setSectionResizeMode(FitTableModel::Quantization, QHeaderView::Stretch);
 }
 
-void VramFitView::showBarToolTip(bool hovered, int bar)
+void VramFitView::showBarToolTip(bool hovered, int bar, const QBarSet *set)
 {
-    if (!hovered || bar < 0 || m_chart->rowOfBar(bar) < 0) {
-        QToolTip::hideText();
+    if (!hovered) {
+        m_toolTip->leave(set, bar);
         return;
     }
-    QToolTip::showText(QCursor::pos(),
-                       activeModel()->index(m_chart->rowOfBar(bar), 0).data(Qt::ToolTipRole).toString(), m_chartView);
+    const int row = bar < 0 ? -1 : m_chart->rowOfBar(bar);
+    m_toolTip->enter(set, bar, row < 0 ? QString() : activeModel()->index(row, 0).data(Qt::ToolTipRole).toString());
 }
 
 void VramFitView::selectTableRow(int bar)

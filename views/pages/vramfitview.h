@@ -7,7 +7,9 @@
 #include <QWidget>
 
 class FitTableModel;
+class ChartToolTip;
 class LazyChart;
+class QBarSet;
 class QChart;
 class QChartView;
 class QLabel;
@@ -65,7 +67,7 @@ private:
     void updateChartValues();
     void chartRedrawn();
     void applyChartTheme();
-    void showBarToolTip(bool hovered, int bar);
+    void showBarToolTip(bool hovered, int bar, const QBarSet *set);
     void selectTableRow(int bar);
     void configureTableColumns();
 
@@ -77,6 +79,7 @@ private:
 
     VramFitChart *m_chart;
     QChartView *m_chartView;
+    ChartToolTip *m_toolTip = nullptr;
     LazyChart *m_lazyChart;
 
     QSortFilterProxyModel *m_tableProxy;
