@@ -1,6 +1,7 @@
 #include "app/cli/commandline.h"
 
 #include "models/core/costcomparison.h"
+#include "models/core/costdefaults.h"
 #include "models/core/dataaudit.h"
 #include "models/core/format.h"
 #include "models/core/machinenumbers.h"
@@ -166,7 +167,7 @@ void CommandLine::addCostOptions(QCommandLineParser &parser, OptionUse use)
                       use == OptionUse::Cost ? tr("Monthly volume, e.g. 250M or 1.5B.")
                                              : tr("Monthly volume, e.g. 250M or 1.5B (default: the cost chart's)."),
                       tr("N")});
-    parser.addOption({QStringLiteral("model"), tr("The model to self-host (default: the top of the tier list)."),
+    parser.addOption({QStringLiteral("model"), tr("The model to self-host (default: the one the article's cost table self-hosts, else the top of the tier list)."),
                       tr("name")});
     if (!report) {
         // In a report, the fit options declare --gpu, --count and --quant for both charts.
@@ -927,12 +928,7 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
             return usage(match.error);
         model = &dataset.models.at(match.index);
     } else {
-        for (const TierEntryRecord &entry : dataset.tierEntries) {
-            if (entry.rank == 1)
-                model = dataset.model(entry.modelId);
-        }
-        if (!model && !dataset.models.isEmpty())
-            model = &dataset.models.first();
+        model = CostDefaults::model(dataset);
     }
     if (!model)
         return fail(tr("the database holds no models."));
@@ -1002,11 +998,8 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
         choose(dataset.apiPrices.at(api.index));
     }
     if (apis.isEmpty()) {
-        // By default: the APIs that serve this model, and those the article's cost table priced.
         for (const ApiPriceRecord &price : dataset.apiPrices) {
-            const bool quoted = std::any_of(dataset.quotedCosts.cbegin(), dataset.quotedCosts.cend(),
-                                            [&](const QuotedCostRecord &q) { return q.apiPriceId == price.id; });
-            if (quoted || price.modelId == model->id)
+            if (CostDefaults::isDefaultApi(dataset, price, model->id))
                 apis << price;
         }
     }

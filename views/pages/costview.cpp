@@ -1,5 +1,6 @@
 #include "views/pages/costview.h"
 
+#include "models/core/costdefaults.h"
 #include "models/core/dataset.h"
 #include "models/core/format.h"
 #include "models/core/volumeparser.h"
@@ -8,11 +9,11 @@
 #include "models/itemmodels/quotedcostauditmodel.h"
 #include "views/charts/chartstyle.h"
 #include "views/charts/costchart.h"
-#include "views/pages/charttooltip.h"
 #include "views/pages/controlcolumn.h"
 
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QXYSeries>
 
@@ -119,7 +121,6 @@ CostView::CostView(QWidget *parent)
     ChartStyle::setUp(m_chartView, QSize(420, 240));
     m_chartView->setObjectName(QStringLiteral("costChart"));
     m_chartView->setAccessibleName(tr("Monthly cost against volume"));
-    m_toolTip = new ChartToolTip(m_chartView);
     m_chartView->setToolTip(tr("Monthly cost of each checked option against the monthly volume, both on "
                                "logarithmic scales; hover a line or a point for its figures"));
 
@@ -229,10 +230,11 @@ CostView::CostView(QWidget *parent)
     connect(m_amortisationSpin, &QSpinBox::valueChanged, this, &CostView::rebuild);
     connect(m_powerPriceSpin, &QDoubleSpinBox::valueChanged, this, &CostView::rebuild);
     connect(m_chart, &CostChart::pointHovered, this, [this](QXYSeries *series, const QPointF &point, bool state) {
-        if (state)
-            m_toolTip->enter(series, 0, m_chart->toolTipAt(series, point));
+        const QString text = state ? m_chart->toolTipAt(series, point) : QString();
+        if (text.isEmpty())
+            QToolTip::hideText();
         else
-            m_toolTip->leave(series, 0);
+            QToolTip::showText(QCursor::pos(), text, m_chartView);
     });
     connect(m_chart, &CostChart::redrawn, this, [this] { m_chartView->setAccessibleDescription(m_chart->title()); });
 
@@ -534,16 +536,10 @@ void CostView::fillModelCombo()
     m_modelNames->setDataset(m_dataset);
     if (!m_dataset)
         return;
-    // At first, the model the article self-hosts in its cost table: its scenarios are then comparable.
     qint64 preferred = previous;
     if (m_modelNames->rowOf(preferred) < 0) {
-        preferred = 0;
-        for (const QuotedCostRecord &quote : m_dataset->quotedCosts) {
-            if (quote.gpuId && quote.modelId) {
-                preferred = *quote.modelId;
-                break;
-            }
-        }
+        const ModelRecord *model = CostDefaults::model(*m_dataset);
+        preferred = model ? model->id : 0;
     }
     m_modelCombo->setCurrentIndex(std::max(m_modelNames->rowOf(preferred), 0));
 }
@@ -598,17 +594,12 @@ void CostView::fillApiList()
     if (!m_dataset)
         return;
     const qint64 modelId = m_modelCombo->currentData().toLongLong();
-    QSet<qint64> quoted;
-    for (const QuotedCostRecord &quote : m_dataset->quotedCosts) {
-        if (quote.apiPriceId)
-            quoted.insert(*quote.apiPriceId);
-    }
     for (const ApiPriceRecord &api : m_dataset->apiPrices) {
         auto *item = new QListWidgetItem(tr("%1 %2").arg(api.provider, api.modelName), m_apiList);
         item->setData(Qt::UserRole, api.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        // The APIs serving the model, and those the article's cost table prices, unless the user chose.
-        const bool byDefault = quoted.contains(api.id) || (api.modelId && *api.modelId == modelId);
+        // Unless the user chose, the default APIs for the model.
+        const bool byDefault = CostDefaults::isDefaultApi(*m_dataset, api, modelId);
         item->setCheckState(previous.value(api.id, byDefault ? Qt::Checked : Qt::Unchecked));
         QString tip = tr("%1 in / %2 out per million tokens, as of %3")
                           .arg(Format::usd(api.inputUsdPerMtok), Format::usd(api.outputUsdPerMtok), api.asOf);
@@ -626,21 +617,18 @@ void CostView::modelChosen()
 {
     const qint64 modelId = m_modelCombo->currentData().toLongLong();
     if (m_dataset && modelId != m_modelId) {
-        QSet<qint64> quoted;
-        for (const QuotedCostRecord &quote : m_dataset->quotedCosts) {
-            if (quote.apiPriceId)
-                quoted.insert(*quote.apiPriceId);
-        }
-        // The APIs of the previous model make way for those of the new one; the others stay as chosen.
+        // The default APIs of the previous model make way for those of the new one; the others stay as
+        // chosen.
         const QSignalBlocker blocker(m_apiList);
         for (int row = 0; row < m_apiList->count(); ++row) {
             QListWidgetItem *item = m_apiList->item(row);
             const ApiPriceRecord *api = m_dataset->apiPrice(item->data(Qt::UserRole).toLongLong());
-            if (!api || !api->modelId)
+            if (!api)
                 continue;
-            if (*api->modelId == modelId)
+            const bool wanted = CostDefaults::isDefaultApi(*m_dataset, *api, modelId);
+            if (wanted)
                 item->setCheckState(Qt::Checked);
-            else if (*api->modelId == m_modelId && !quoted.contains(api->id))
+            else if (CostDefaults::isDefaultApi(*m_dataset, *api, m_modelId))
                 item->setCheckState(Qt::Unchecked);
         }
     }
