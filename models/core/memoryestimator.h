@@ -5,11 +5,17 @@
 
 #include <QString>
 
+#include <optional>
+
 // What a model needs in GPU memory, computed from first principles: weights (every parameter, MoE experts
 // included, at the format's bits per weight), KV cache (from layers, KV heads and head dimension, or the
 // latent width for MLA, counting only layers that attend over the whole context) and runtime overhead.
 
 enum class KvPrecision { Fp16, Fp8, Q8_0, Q4_0 };
+
+// How the model is run, which decides its speed (models/core/speedmodel.h): llama.cpp splits the layers over
+// the GPUs, vLLM splits every layer over them (tensor parallelism).
+enum class InferenceEngine { LlamaCpp, Vllm };
 
 // A GPU type times a count, pooled by tensor parallelism.
 struct GpuConfiguration
@@ -36,6 +42,11 @@ struct FitParameters
     qint64 prefillChunkTokens = 2048; // tokens processed at once when reading the prompt
     double activationBytesPerHidden = 32; // bytes per hidden unit and token in flight (fp16 x ~16 buffers)
     double recurrentStateBytesPerElement = 2; // linear-attention state kept in bf16
+    // Speed (models/core/speedmodel.h, where the defaults are cited): the engine, empty for the format's
+    // default; the prompt read before decoding; the bandwidth of the system RAM holding offloaded experts.
+    std::optional<InferenceEngine> engine;
+    qint64 promptTokens = 1024;
+    double systemMemoryBandwidthGbPerS = 89.6;
 };
 
 enum class FitVerdict {
