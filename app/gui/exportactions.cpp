@@ -210,9 +210,15 @@ void ExportActions::exportCurrent()
     const QString baseName =
         choice.subject == ExportDialog::Subject::Report ? QStringLiteral("llm-atlas-report") : slug(p.name);
     const QString suggested = QDir(Settings::folder()).filePath(baseName + QLatin1Char('.') + choice.format);
+    // The chosen format's filter first: the dialog selects the first, and it should match the name's suffix.
     QStringList filters;
-    for (const QString &suffix : ExportDialog::formats(choice.subject))
-        filters << tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
+    for (const QString &suffix : ExportDialog::formats(choice.subject)) {
+        const QString filter = tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
+        if (suffix == choice.format)
+            filters.prepend(filter);
+        else
+            filters << filter;
+    }
     QString path = Dialogs::saveFileName(m_window, tr("Export"), suggested, filters.join(QStringLiteral(";;")));
     if (path.isEmpty())
         return;

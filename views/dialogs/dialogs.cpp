@@ -65,9 +65,9 @@ void setErrorHook(std::function<void(const QString &, const QString &)> hook)
 }
 
 namespace {
-std::function<QString()> &saveFileNameHook()
+std::function<QString(const QString &, const QString &)> &saveFileNameHook()
 {
-    static std::function<QString()> hook;
+    static std::function<QString(const QString &, const QString &)> hook;
     return hook;
 }
 
@@ -87,7 +87,7 @@ std::function<int(QDialog *)> &execHook()
 QString saveFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
 {
     if (saveFileNameHook())
-        return saveFileNameHook()();
+        return saveFileNameHook()(folder, filter);
     return QFileDialog::getSaveFileName(parent, caption, folder, filter);
 }
 
@@ -106,6 +106,14 @@ int exec(QDialog *dialog)
 }
 
 void setSaveFileNameHook(std::function<QString()> hook)
+{
+    if (hook)
+        saveFileNameHook() = [hook = std::move(hook)](const QString &, const QString &) { return hook(); };
+    else
+        saveFileNameHook() = nullptr;
+}
+
+void setSaveFileNameFilterHook(std::function<QString(const QString &folder, const QString &filter)> hook)
 {
     saveFileNameHook() = std::move(hook);
 }

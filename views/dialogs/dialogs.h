@@ -24,6 +24,8 @@ int exec(QDialog *dialog);
 
 // Test hooks: while set, they answer instead of a dialog.
 void setSaveFileNameHook(std::function<QString()> hook);
+// The same, told the suggested file and the filter the dialog would offer (the first filter is selected).
+void setSaveFileNameFilterHook(std::function<QString(const QString &folder, const QString &filter)> hook);
 void setConfirmHook(std::function<bool(const QString &question)> hook);
 // The hook gets the dialog, set up and not shown, and returns its result (QDialog::Accepted or Rejected).
 void setExecHook(std::function<int(QDialog *dialog)> hook);

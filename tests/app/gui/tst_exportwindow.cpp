@@ -261,6 +261,27 @@ private slots:
         QCOMPARE(offered.size, QSize(900, 560));
     }
 
+    // Issue 22: choosing SVG opened a save dialog whose selected filter was "PNG files".
+    void saveDialogFilterFollowsTheFormat()
+    {
+        showTab(QStringLiteral("VRAM fit"));
+        for (const char *format : {"svg", "pdf", "png"}) {
+            const QString suffix = QLatin1String(format);
+            answerExport({ExportDialog::Subject::Chart, suffix, QSize(900, 560), 1}, QString());
+            QString offeredFile;
+            QString offeredFilter;
+            Dialogs::setSaveFileNameFilterHook([&](const QString &file, const QString &filter) {
+                offeredFile = file;
+                offeredFilter = filter;
+                return QString(); // cancelled
+            });
+            action("exportAction")->trigger();
+            QVERIFY2(offeredFile.endsWith(QLatin1Char('.') + suffix), qPrintable(offeredFile));
+            QVERIFY2(offeredFilter.startsWith(QStringLiteral("%1 files (*.%2)").arg(suffix.toUpper(), suffix)),
+                     qPrintable(offeredFilter));
+        }
+    }
+
     void exportDialogOffersFormatsBySubject()
     {
         ExportDialog dialog(QStringLiteral("VRAM fit"), QStringLiteral("VRAM fit"));
