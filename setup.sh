@@ -12,7 +12,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
     qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    fonts-dejavu-core
+    fonts-dejavu-core qt6-translations-l10n
     desktop-file-utils appstream dpkg-dev file
     clang libclang-rt-14-dev
 )

@@ -25,7 +25,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)'"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 depends=$(field Depends)
-for package in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core; do
+for package in libc6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core qt6-translations-l10n; do
     echo "$depends" | tr ',' '\n' | grep -Eq "^ *$package( |\$)" || fail "Depends lacks $package: $depends"
 done
 recommends=$(field Recommends)

@@ -4,9 +4,12 @@
 #include "testsupport.h"
 #include "views/dialogs/dialogs.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
+#include <QLibraryInfo>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -327,6 +330,19 @@ private slots:
                               .arg(QDir::toNativeSeparators(garbage)));
         Dialogs::setErrorHook({});
         QCOMPARE(document.filePath(), QFileInfo(m_file.path()).absoluteFilePath());
+    }
+
+    // After germanMainWindow, with German installed: Qt's own strings (standard buttons, file dialogs) are
+    // German too when the system has Qt's translations, which setup.sh installs and the package depends on
+    // (qt6-translations-l10n). Issue 22: Cancel stayed English.
+    void qtsOwnStringsFollowTheLanguage()
+    {
+        const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+        if (!QFileInfo::exists(qm))
+            QSKIP(qPrintable(qm + QStringLiteral(" is missing: install qt6-translations-l10n (setup.sh does)")));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
     }
 };
 
