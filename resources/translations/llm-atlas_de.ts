@@ -2488,6 +2488,10 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>

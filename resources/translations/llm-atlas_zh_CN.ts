@@ -2485,6 +2485,10 @@ Routed experts in system RAM: %1</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>

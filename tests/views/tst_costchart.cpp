@@ -6,6 +6,7 @@
 #include "testsupport.h"
 #include "views/charts/costchart.h"
 
+#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTest>
@@ -119,6 +120,25 @@ private slots:
         chart.setVolume(compare(5e8, assumptions));
         QCOMPARE(named(chart, QStringLiteral("volumeMarker"))->points().at(0).x(), 5e8);
         QCOMPARE(chart.volume(), 5e8);
+    }
+
+    // Issue 22: one currency style per language. German tables write "1.496 $"; the cost axis used to say
+    // "$10k" beside them.
+    void germanAxisWritesDollarsAsTheTablesDo()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        CostAssumptions assumptions;
+        CostChart chart;
+        chart.setComparison(&m_data, model(QStringLiteral("Llama 3.3 70B")), compare(2e9, assumptions), assumptions);
+        QStringList labels;
+        for (QAbstractAxis *axis : chart.axes(Qt::Vertical))
+            if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+                labels << categories->categoriesLabels();
+        QLocale::setDefault(before);
+        QVERIFY2(labels.contains(QStringLiteral("10.000\u00a0$")), qPrintable(labels.join(QLatin1Char('|'))));
+        for (const QString &label : std::as_const(labels))
+            QVERIFY2(!label.startsWith(QLatin1Char('$')), qPrintable(label));
     }
 
     void withoutAModel()

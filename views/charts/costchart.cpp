@@ -38,6 +38,11 @@ constexpr int PaletteSize = int(std::size(LinePalette));
 
 QString decadeUsd(int exponent)
 {
+    // English (and the C locale) reads "$10k" compactly; elsewhere the axis writes dollars as the tables do
+    // ("10.000 $" in German), so one page never mixes two currency styles.
+    const QLocale::Language language = QLocale().language();
+    if (language != QLocale::English && language != QLocale::C)
+        return Format::usd(std::pow(10.0, exponent), std::max(0, -exponent));
     if (exponent < 0)
         return QStringLiteral("$") + QLocale().toString(std::pow(10.0, exponent), 'f', -exponent);
     static const char *const suffixes[] = {"", "k", "M", "B", "T"};

@@ -60,7 +60,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_staleSpin->setAccessibleDescription(tr("Facts older than this are marked as stale"));
 
     m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
-    m_languageCombo->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // The C locale (LANG unset) has no language name: "System default ()" read like a fault.
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_languageCombo->addItem(systemLanguage.isEmpty() ? tr("System default")
+                                                      : tr("System default (%1)").arg(systemLanguage),
+                             QString());
     m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString &name : Preferences::availableLanguages()) {
         const QLocale locale(name);

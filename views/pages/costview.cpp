@@ -9,11 +9,11 @@
 #include "models/itemmodels/quotedcostauditmodel.h"
 #include "views/charts/chartstyle.h"
 #include "views/charts/costchart.h"
+#include "views/pages/charttooltip.h"
 #include "views/pages/controlcolumn.h"
 
 #include <QChartView>
 #include <QComboBox>
-#include <QCursor>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -34,7 +34,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QXYSeries>
 
@@ -121,6 +120,7 @@ CostView::CostView(QWidget *parent)
     ChartStyle::setUp(m_chartView, QSize(420, 240));
     m_chartView->setObjectName(QStringLiteral("costChart"));
     m_chartView->setAccessibleName(tr("Monthly cost against volume"));
+    m_toolTip = new ChartToolTip(m_chartView);
     m_chartView->setToolTip(tr("Monthly cost of each checked option against the monthly volume, both on "
                                "logarithmic scales; hover a line or a point for its figures"));
 
@@ -230,11 +230,10 @@ CostView::CostView(QWidget *parent)
     connect(m_amortisationSpin, &QSpinBox::valueChanged, this, &CostView::rebuild);
     connect(m_powerPriceSpin, &QDoubleSpinBox::valueChanged, this, &CostView::rebuild);
     connect(m_chart, &CostChart::pointHovered, this, [this](QXYSeries *series, const QPointF &point, bool state) {
-        const QString text = state ? m_chart->toolTipAt(series, point) : QString();
-        if (text.isEmpty())
-            QToolTip::hideText();
+        if (state)
+            m_toolTip->enter(series, 0, m_chart->toolTipAt(series, point));
         else
-            QToolTip::showText(QCursor::pos(), text, m_chartView);
+            m_toolTip->leave(series, 0);
     });
     connect(m_chart, &CostChart::redrawn, this, [this] { m_chartView->setAccessibleDescription(m_chart->title()); });
 
@@ -367,8 +366,12 @@ QWidget *CostView::createControls()
     m_powerPriceSpin->setRange(0, 2);
     m_powerPriceSpin->setDecimals(2);
     m_powerPriceSpin->setSingleStep(0.01);
-    m_powerPriceSpin->setPrefix(tr("$"));
-    m_powerPriceSpin->setSuffix(tr(" /kWh"));
+    // Dollars placed as Format::usd places them in this language: "$0.15 /kWh", "0,15 $/kWh".
+    const QString onePrice = Format::usd(1, 0);
+    const bool symbolFirst = onePrice.startsWith(QLatin1Char('$'));
+    m_powerPriceSpin->setPrefix(symbolFirst ? onePrice.left(onePrice.indexOf(QLatin1Char('1'))) : QString());
+    m_powerPriceSpin->setSuffix(symbolFirst ? tr(" /kWh")
+                                            : onePrice.mid(onePrice.indexOf(QLatin1Char('1')) + 1) + QStringLiteral("/kWh"));
     m_powerPriceSpin->setValue(m_assumptions.powerUsdPerKwh);
 
     m_fitLabel->setObjectName(QStringLiteral("costFitLabel"));
