@@ -6,6 +6,7 @@
 #include "models/core/format.h"
 #include "models/core/machinenumbers.h"
 #include "models/core/namematcher.h"
+#include "models/core/speedmodel.h"
 #include "models/core/tablewriter.h"
 #include "models/core/vocabulary.h"
 #include "models/core/volumeparser.h"
@@ -158,6 +159,17 @@ void CommandLine::addFitOptions(QCommandLineParser &parser, OptionUse use)
         parser.addOption({QStringLiteral("utilisation"), tr("Usable share of GPU memory (default 0.9)."), tr("F")});
     parser.addOption({QStringLiteral("runtime-reserve"),
                       tr("Memory each GPU keeps for the runtime, in MiB (default 512)."), tr("MiB")});
+    parser.addOption({QStringLiteral("engine"),
+                      tr("Engine the speeds assume: llama.cpp or vllm (default: llama.cpp for GGUF formats, vLLM "
+                         "otherwise)."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("prompt-tokens"),
+                      tr("Prompt length the prefill speed and time to first token are quoted at (default 1024)."),
+                      tr("N")});
+    parser.addOption({QStringLiteral("system-bandwidth"),
+                      tr("Bandwidth of the system RAM holding offloaded experts, in GB/s (default 89.6: "
+                         "dual-channel DDR5-5600)."),
+                      tr("GB/s")});
 }
 
 void CommandLine::addCostOptions(QCommandLineParser &parser, OptionUse use)
@@ -794,6 +806,25 @@ FitTableModel *CommandLine::fitModel(const QCommandLineParser &parser, const Dat
         return nullptr;
     }
     params.runtimeReservePerGpuBytes = double(*reserve) * 1024 * 1024;
+    if (parser.isSet(QStringLiteral("engine"))) {
+        params.engine = SpeedModel::engineFromKey(parser.value(QStringLiteral("engine")));
+        if (!params.engine)
+            return usage(tr("--engine must be llama.cpp or vllm, not “%1”.").arg(parser.value(QStringLiteral("engine"))));
+    }
+    const auto promptTokens =
+        integerOption(parser, QStringLiteral("prompt-tokens"), 1, 64 * 1024 * 1024, SpeedConstants::DefaultPromptTokens);
+    if (!promptTokens) {
+        m_exitCode = UsageError;
+        return nullptr;
+    }
+    params.promptTokens = *promptTokens;
+    if (parser.isSet(QStringLiteral("system-bandwidth"))) {
+        bool ok = false;
+        params.systemMemoryBandwidthGbPerS = parser.value(QStringLiteral("system-bandwidth")).toDouble(&ok);
+        if (!ok || !(params.systemMemoryBandwidthGbPerS > 0 && params.systemMemoryBandwidthGbPerS <= 100000))
+            return usage(tr("--system-bandwidth must be GB/s above 0, not “%1”.")
+                             .arg(parser.value(QStringLiteral("system-bandwidth"))));
+    }
     if (parser.isSet(QStringLiteral("kv-quant"))) {
         const QStringList names{QStringLiteral("FP16"), QStringLiteral("FP8"), QStringLiteral("Q8_0"),
                                 QStringLiteral("Q4_0")};

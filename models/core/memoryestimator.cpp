@@ -136,10 +136,6 @@ MemoryEstimate estimate(const ModelRecord &model, const GpuConfiguration &config
                                   && residentWeights + e.kvCacheBytes + e.overheadBytes <= e.capacityBytes;
         e.verdict = offloadHelps ? FitVerdict::NeedsOffload : FitVerdict::DoesNotFit;
     }
-    // Each decoded token reads the active weights and the sequence's whole KV cache once.
-    const double bytesPerToken = double(model.paramsPerToken()) * params.bitsPerWeight / 8.0
-                                 + kvCacheBytes(model, params.contextTokens, params);
-    e.decodeTokensPerS = config.bandwidthBytesPerS() / bytesPerToken;
     return e;
 }
 

@@ -67,7 +67,6 @@ struct MemoryEstimate
     double headroomBytes = 0;     // capacity - total; negative when it does not fit
     bool fits = false;
     FitVerdict verdict = FitVerdict::DoesNotFit;
-    double decodeTokensPerS = 0;  // single-stream upper bound from memory bandwidth
 };
 
 namespace MemoryEstimator {

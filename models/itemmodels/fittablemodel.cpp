@@ -57,10 +57,10 @@ void FitTableModel::rebuildRows()
             m_rows.reserve(m_dataset->models.size());
             adviseHugePages(m_rows);
             for (const ModelRecord &model : m_dataset->models)
-                m_rows.append({&model, QString(), 0, {}, std::nullopt});
+                m_rows.append({&model, QString(), 0, {}, {}, std::nullopt});
         } else if (const ModelRecord *model = m_dataset->model(m_focusModelId)) {
             for (const QuantFormatRecord &format : m_dataset->quantFormats)
-                m_rows.append({model, format.name, format.bitsPerWeight, {}, std::nullopt});
+                m_rows.append({model, format.name, format.bitsPerWeight, {}, {}, std::nullopt});
         }
     }
     computeEstimates();
@@ -70,7 +70,9 @@ void FitTableModel::rebuildRows()
 void FitTableModel::computeEstimates()
 {
     for (Row &row : m_rows) {
-        row.estimate = MemoryEstimator::estimate(*row.model, m_configuration, parametersFor(row));
+        const FitParameters parameters = parametersFor(row);
+        row.estimate = MemoryEstimator::estimate(*row.model, m_configuration, parameters);
+        row.speed = SpeedModel::estimate(*row.model, m_configuration, parameters, row.estimate);
         row.inverse.reset();
     }
 }
@@ -97,6 +99,19 @@ void FitTableModel::recompute()
     computeEstimates();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // The speed columns' titles name the engine, which the assumptions choose.
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QString FitTableModel::engineLabel() const
+{
+    if (SpeedModel::memoryFamily(m_configuration.gpu) == MemoryFamily::Unified)
+        return SpeedModel::engineName(InferenceEngine::LlamaCpp);
+    if (m_parameters.engine)
+        return SpeedModel::engineName(*m_parameters.engine);
+    if (m_mode == Mode::OneModelAcrossQuantizations)
+        return tr("engine by format");
+    return SpeedModel::engineName(SpeedModel::defaultEngine(m_parameters.quantName));
 }
 
 FitParameters FitTableModel::parametersFor(const Row &row) const
@@ -130,7 +145,7 @@ QString FitTableModel::columnKey(int column) const
     static const char *const keys[ColumnCount] = {
         "model",         "quant", "weights_bytes", "kv_cache_bytes", "overhead_bytes",      "total_bytes",
         "capacity_bytes", "headroom_bytes", "fits", "verdict", "max_context", "best_quant", "smallest_gpu_count", "decode_tokens_per_s",
-        "offloaded_bytes"};
+        "offloaded_bytes", "decode_bound_tokens_per_s", "prefill_tokens_per_s", "time_to_first_token_s", "engine"};
     return QString::fromLatin1(keys[column]);
 }
 
@@ -150,8 +165,12 @@ QString FitTableModel::columnTitle(int column) const
     case MaxContext: return tr("Max context");
     case BestQuantization: return tr("Best format");
     case SmallestGpuCount: return tr("Fewest GPUs");
-    case DecodeTokensPerS: return tr("Decode ≤ tok/s");
+    case DecodeTokensPerS: return tr("Decode tok/s (%1)").arg(engineLabel());
     case OffloadedBytes: return tr("In system RAM");
+    case DecodeBoundTokensPerS: return tr("Decode ceiling tok/s");
+    case PrefillTokensPerS: return tr("Prefill tok/s (%1)").arg(engineLabel());
+    case TimeToFirstTokenS: return tr("First token (s)");
+    case Engine: return tr("Engine");
     case ColumnCount: break;
     }
     return QString();
@@ -169,8 +188,16 @@ QString FitTableModel::columnToolTip(int column) const
     case SmallestGpuCount: return tr("The fewest GPUs of this type (up to %1) that hold the model as configured")
                                         .arg(Vocabulary::MaxGpuCount);
     case DecodeTokensPerS:
-        return tr("Upper bound for one stream: memory bandwidth / bytes read per token (active weights + KV "
-                  "cache). Real engines reach roughly 70% of it.");
+        return tr("Expected for one stream as the engine runs the model: bytes read per token (active weights "
+                  "and the KV cache on the GPUs, routed experts in system RAM) over the bandwidth the engine "
+                  "achieves in published runs. llama.cpp splits the layers, so its GPUs' bandwidths do not add "
+                  "up; vLLM splits every layer and they do.");
+    case DecodeBoundTokensPerS:
+        return tr("The ceiling for one stream: the same bytes over the peak bandwidths, with no overhead");
+    case PrefillTokensPerS:
+        return tr("Reading the prompt: 2 x active parameters per token over the dense FP16 rate the engine "
+                  "achieves");
+    case TimeToFirstTokenS: return tr("Reading the prompt plus one decoded token");
     case OffloadedBytes: return tr("Routed experts kept in system RAM when expert offload is on");
     default: return QString();
     }
@@ -204,8 +231,18 @@ QVariant FitTableModel::rawValue(int row, int column) const
         const int count = inverseAt(row).smallestGpuCount;
         return count > 0 ? QVariant(count) : QVariant();
     }
-    case DecodeTokensPerS: return MachineNumbers::tokensPerSecond(e.decodeTokensPerS);
+    // No speed for a model that does not fit: null, not a figure from bandwidth alone.
+    case DecodeTokensPerS:
+        return r.speed.available ? QVariant(MachineNumbers::tokensPerSecond(r.speed.decodeTokensPerS)) : QVariant();
     case OffloadedBytes: return MachineNumbers::bytes(e.offloadedBytes);
+    case DecodeBoundTokensPerS:
+        return r.speed.available ? QVariant(MachineNumbers::tokensPerSecond(r.speed.decodeBoundTokensPerS))
+                                 : QVariant();
+    case PrefillTokensPerS:
+        return r.speed.available ? QVariant(MachineNumbers::tokensPerSecond(r.speed.prefillTokensPerS)) : QVariant();
+    case TimeToFirstTokenS:
+        return r.speed.available ? QVariant(MachineNumbers::toDecimals(r.speed.timeToFirstTokenS, 3)) : QVariant();
+    case Engine: return SpeedModel::engineKey(r.speed.engine);
     case ColumnCount: break;
     }
     return QVariant();
@@ -217,6 +254,8 @@ QVariant FitTableModel::sortValue(int row, int column) const
         return int(m_rows.at(row).estimate.verdict);
     if (column == MaxContext)
         return inverseAt(row).maxContext;
+    if (column == DecodeTokensPerS || column == DecodeBoundTokensPerS || column == PrefillTokensPerS)
+        return rawValue(row, column).toDouble(); // no speed sorts as the slowest
     return rawValue(row, column);
 }
 
@@ -246,14 +285,46 @@ QString FitTableModel::displayText(int row, int column) const
         const int count = inverseAt(row).smallestGpuCount;
         return count > 0 ? tr("%1x %2").arg(count).arg(m_configuration.gpu.name) : tr("more than %1").arg(Vocabulary::MaxGpuCount);
     }
-    case DecodeTokensPerS: return QLocale().toString(r.estimate.decodeTokensPerS, 'f', 0);
+    case DecodeTokensPerS:
+    case DecodeBoundTokensPerS:
+    case PrefillTokensPerS: {
+        const QVariant value = rawValue(row, column);
+        return value.isNull() ? tr("—") : QLocale().toString(value.toDouble(), 'f', 0);
+    }
+    case TimeToFirstTokenS:
+        return r.speed.available ? QLocale().toString(r.speed.timeToFirstTokenS, 'f', 2) : tr("—");
+    case Engine: return SpeedModel::engineName(r.speed.engine);
     default: return rawValue(row, column).toString();
     }
 }
 
+QString FitTableModel::speedToolTip(int row) const
+{
+    const Row &r = m_rows.at(row);
+    const SpeedEstimate &s = r.speed;
+    if (!s.available)
+        return tr("%1 does not fit %2 as configured, so no speed is given.").arg(r.model->name, m_configuration.name());
+    const FitParameters p = parametersFor(r);
+    QString text = tr("Expected %1 tok/s with %2 (%3); ceiling %4 tok/s from peak bandwidth.\n"
+                      "Per token: %5 read on the GPUs")
+                       .arg(QLocale().toString(s.decodeTokensPerS, 'f', 1), SpeedModel::engineName(s.engine),
+                            s.basis, QLocale().toString(s.decodeBoundTokensPerS, 'f', 1),
+                            Format::gigabytes(s.gpuBytesPerToken));
+    if (s.expertsInSystemRam) {
+        text += tr(", %1 of routed experts from system RAM at %2 GB/s (an assumption you can change)")
+                    .arg(Format::gigabytes(s.systemBytesPerToken), QLocale().toString(p.systemMemoryBandwidthGbPerS));
+    }
+    text += tr(".\nA prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.")
+                .arg(QLocale().toString(s.promptTokens), QLocale().toString(s.prefillTokensPerS, 'f', 0),
+                     QLocale().toString(s.timeToFirstTokenS, 'f', 2));
+    return text;
+}
+
 QString FitTableModel::toolTip(int row, int column) const
 {
-    Q_UNUSED(column)
+    if (column == DecodeTokensPerS || column == DecodeBoundTokensPerS || column == PrefillTokensPerS
+        || column == TimeToFirstTokenS || column == Engine)
+        return speedToolTip(row);
     const Row &r = m_rows.at(row);
     const MemoryEstimate &e = r.estimate;
     const FitParameters p = parametersFor(r);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/memoryestimator.h"
+#include "models/core/speedmodel.h"
 #include "models/itemmodels/recordtablemodel.h"
 
 #include <optional>
@@ -30,8 +31,12 @@ public:
         MaxContext,
         BestQuantization, // highest-precision format that fits this configuration
         SmallestGpuCount, // fewest GPUs of this configuration's type that hold it, 0 for none up to 8
-        DecodeTokensPerS,
+        DecodeTokensPerS, // expected, as the engine runs it; empty when the model does not fit
         OffloadedBytes,
+        DecodeBoundTokensPerS, // the ceiling: peak bandwidths, no efficiency or overhead
+        PrefillTokensPerS,     // reading a prompt of parameters().promptTokens
+        TimeToFirstTokenS,
+        Engine,
         ColumnCount
     };
 
@@ -48,6 +53,10 @@ public:
     const GpuConfiguration &configuration() const { return m_configuration; }
     const FitParameters &parameters() const { return m_parameters; }
     const MemoryEstimate &estimateAt(int row) const { return m_rows.at(row).estimate; }
+    const SpeedEstimate &speedAt(int row) const { return m_rows.at(row).speed; }
+    // The engine the speed columns assume, for their titles: the chosen one, or the format's default
+    // ("by format" across quantizations, where it can differ per row).
+    QString engineLabel() const;
     qint64 maxContextAt(int row) const { return inverseAt(row).maxContext; }
     QString labelAt(int row) const;
 
@@ -80,10 +89,12 @@ private:
         QString quantName;
         double bitsPerWeight = 0;
         MemoryEstimate estimate;
+        SpeedEstimate speed;
         mutable std::optional<Inverse> inverse;
     };
 
     const Inverse &inverseAt(int row) const;
+    QString speedToolTip(int row) const;
 
     void rebuildRows();
     void computeEstimates();

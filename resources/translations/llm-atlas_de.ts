@@ -1625,10 +1625,6 @@
         <translation>Max. Kontext</translation>
     </message>
     <message>
-        <source>Decode ≤ tok/s</source>
-        <translation>Dekodierung ≤ Tok/s</translation>
-    </message>
-    <message>
         <source>In system RAM</source>
         <translation>Im Arbeitsspeicher</translation>
     </message>
@@ -1651,10 +1647,6 @@
     <message>
         <source>Longest context that still fits, up to the model&apos;s own limit</source>
         <translation>Längster Kontext, der noch passt, bis zur Grenze des Modells</translation>
-    </message>
-    <message>
-        <source>Upper bound for one stream: memory bandwidth / bytes read per token (active weights + KV cache). Real engines reach roughly 70% of it.</source>
-        <translation>Obergrenze für einen Datenstrom: Speicherbandbreite / pro Token gelesene Bytes (aktive Gewichte + KV-Cache). Reale Engines erreichen etwa 70 % davon.</translation>
     </message>
     <message>
         <source>Routed experts kept in system RAM when expert offload is on</source>
@@ -1709,6 +1701,70 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>more than %1</source>
         <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>engine by format</source>
+        <translation>Engine nach Format</translation>
+    </message>
+    <message>
+        <source>Decode tok/s (%1)</source>
+        <translation>Decode Tok/s (%1)</translation>
+    </message>
+    <message>
+        <source>Decode ceiling tok/s</source>
+        <translation>Decode-Obergrenze Tok/s</translation>
+    </message>
+    <message>
+        <source>Prefill tok/s (%1)</source>
+        <translation>Prefill Tok/s (%1)</translation>
+    </message>
+    <message>
+        <source>First token (s)</source>
+        <translation>Erstes Token (s)</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Expected for one stream as the engine runs the model: bytes read per token (active weights and the KV cache on the GPUs, routed experts in system RAM) over the bandwidth the engine achieves in published runs. llama.cpp splits the layers, so its GPUs&apos; bandwidths do not add up; vLLM splits every layer and they do.</source>
+        <translation>Erwartet für einen Stream, wie die Engine das Modell ausführt: pro Token gelesene Bytes (aktive Gewichte und KV-Cache auf den GPUs, geroutete Experten im Arbeitsspeicher) geteilt durch die Bandbreite, die die Engine in veröffentlichten Läufen erreicht. llama.cpp teilt die Schichten auf, daher addieren sich die Bandbreiten seiner GPUs nicht; vLLM teilt jede Schicht auf, und sie addieren sich.</translation>
+    </message>
+    <message>
+        <source>The ceiling for one stream: the same bytes over the peak bandwidths, with no overhead</source>
+        <translation>Die Obergrenze für einen Stream: dieselben Bytes geteilt durch die Spitzenbandbreiten, ohne Overhead</translation>
+    </message>
+    <message>
+        <source>Reading the prompt: 2 x active parameters per token over the dense FP16 rate the engine achieves</source>
+        <translation>Lesen des Prompts: 2 x aktive Parameter pro Token geteilt durch die dichte FP16-Rate, die die Engine erreicht</translation>
+    </message>
+    <message>
+        <source>Reading the prompt plus one decoded token</source>
+        <translation>Lesen des Prompts plus ein decodiertes Token</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2 as configured, so no speed is given.</source>
+        <translation>%1 passt in dieser Konfiguration nicht auf %2, daher wird keine Geschwindigkeit angegeben.</translation>
+    </message>
+    <message>
+        <source>Expected %1 tok/s with %2 (%3); ceiling %4 tok/s from peak bandwidth.
+Per token: %5 read on the GPUs</source>
+        <translation>Erwartet %1 Tok/s mit %2 (%3); Obergrenze %4 Tok/s aus der Spitzenbandbreite.
+Pro Token: %5 auf den GPUs gelesen</translation>
+    </message>
+    <message>
+        <source>, %1 of routed experts from system RAM at %2 GB/s (an assumption you can change)</source>
+        <translation>, %1 geroutete Experten aus dem Arbeitsspeicher mit %2 GB/s (eine Annahme, die Sie ändern können)</translation>
+    </message>
+    <message>
+        <source>.
+A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</source>
+        <translation>.
+Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %3 s.</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3415,13 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     </message>
 </context>
 <context>
+    <name>SpeedModel</name>
+    <message>
+        <source>published %1 runs</source>
+        <translation>veröffentlichte %1-Läufe</translation>
+    </message>
+</context>
+<context>
     <name>TierBrowser</name>
     <message>
         <source>Filter by name, vendor or highlight (Ctrl+F)</source>
@@ -4037,10 +4100,6 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speed is an upper bound from memory bandwidth.</source>
-        <translation>Angenommen werden %1 pro GPU für die Laufzeit (CUDA-Kontext, Kernel), %2 % nutzbarer GPU-Speicher, ein Aktivierungspuffer für Prefill-Blöcke von %3 Tokens und der volle Kontext für jede Sequenz des Batches. Die Dekodiergeschwindigkeit ist eine Obergrenze aus der Speicherbandbreite.</translation>
-    </message>
-    <message>
         <source>Mode&amp;l:</source>
         <translation>Mode&amp;ll:</translation>
     </message>
@@ -4055,6 +4114,46 @@ Geroutete Experten im Arbeitsspeicher: %1</translation>
     <message>
         <source>Cou&amp;nt:</source>
         <translation>A&amp;nzahl:</translation>
+    </message>
+    <message>
+        <source>Inference engine</source>
+        <translation>Inferenz-Engine</translation>
+    </message>
+    <message>
+        <source>Decides the speed columns: llama.cpp splits the layers over the GPUs, so their bandwidths do not add up; vLLM splits every layer over them, and they do</source>
+        <translation>Bestimmt die Geschwindigkeitsspalten: llama.cpp verteilt die Schichten auf die GPUs, daher addieren sich ihre Bandbreiten nicht; vLLM verteilt jede Schicht auf sie, und sie addieren sich</translation>
+    </message>
+    <message>
+        <source>By format (llama.cpp for GGUF, vLLM otherwise)</source>
+        <translation>Nach Format (llama.cpp für GGUF, sonst vLLM)</translation>
+    </message>
+    <message>
+        <source>System memory bandwidth</source>
+        <translation>Bandbreite des Arbeitsspeichers</translation>
+    </message>
+    <message>
+        <source>Peak bandwidth of the system RAM that holds offloaded experts; the default is a desktop&apos;s dual-channel DDR5-5600</source>
+        <translation>Spitzenbandbreite des Arbeitsspeichers, der ausgelagerte Experten hält; Standard ist zweikanaliges DDR5-5600 eines Desktop-PCs</translation>
+    </message>
+    <message>
+        <source> GB/s</source>
+        <translation> GB/s</translation>
+    </message>
+    <message>
+        <source>System RAM:</source>
+        <translation>Arbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>Eng&amp;ine:</source>
+        <translation>Engine-&amp;Wahl:</translation>
+    </message>
+    <message>
+        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speeds are what %4 reaches in published runs, at a %5-token prompt; routed experts in system RAM are read at %6 GB/s.</source>
+        <translation>Angenommen: %1 pro GPU für die Laufzeitumgebung (CUDA-Kontext, Kernel), %2 % des GPU-Speichers nutzbar, ein Aktivierungspuffer für Prefill-Blöcke von %3 Tokens und der volle Kontext für jede Sequenz des Batches. Decode-Geschwindigkeiten sind, was %4 in veröffentlichten Läufen erreicht, bei einem Prompt von %5 Tokens; geroutete Experten im Arbeitsspeicher werden mit %6 GB/s gelesen.</translation>
+    </message>
+    <message>
+        <source>the format&apos;s usual engine</source>
+        <translation>die übliche Engine des Formats</translation>
     </message>
 </context>
 <context>

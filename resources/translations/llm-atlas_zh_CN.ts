@@ -1624,10 +1624,6 @@
         <translation>最大上下文</translation>
     </message>
     <message>
-        <source>Decode ≤ tok/s</source>
-        <translation>解码 ≤ token/秒</translation>
-    </message>
-    <message>
         <source>In system RAM</source>
         <translation>位于系统内存</translation>
     </message>
@@ -1650,10 +1646,6 @@
     <message>
         <source>Longest context that still fits, up to the model&apos;s own limit</source>
         <translation>仍能容纳的最长上下文，不超过模型自身上限</translation>
-    </message>
-    <message>
-        <source>Upper bound for one stream: memory bandwidth / bytes read per token (active weights + KV cache). Real engines reach roughly 70% of it.</source>
-        <translation>单路上限：显存带宽 / 每 token 读取的字节数（激活权重 + KV 缓存）。实际推理引擎约能达到其 70%。</translation>
     </message>
     <message>
         <source>Routed experts kept in system RAM when expert offload is on</source>
@@ -1708,6 +1700,70 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>more than %1</source>
         <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>engine by format</source>
+        <translation>按格式选择引擎</translation>
+    </message>
+    <message>
+        <source>Decode tok/s (%1)</source>
+        <translation>解码 tok/s（%1）</translation>
+    </message>
+    <message>
+        <source>Decode ceiling tok/s</source>
+        <translation>解码上限 tok/s</translation>
+    </message>
+    <message>
+        <source>Prefill tok/s (%1)</source>
+        <translation>预填充 tok/s（%1）</translation>
+    </message>
+    <message>
+        <source>First token (s)</source>
+        <translation>首个 token（秒）</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Expected for one stream as the engine runs the model: bytes read per token (active weights and the KV cache on the GPUs, routed experts in system RAM) over the bandwidth the engine achieves in published runs. llama.cpp splits the layers, so its GPUs&apos; bandwidths do not add up; vLLM splits every layer and they do.</source>
+        <translation>按引擎实际运行模型时单个流的预期速度：每个 token 读取的字节（GPU 上的活跃权重和 KV 缓存，系统内存中的路由专家）除以该引擎在已发表测试中达到的带宽。llama.cpp 按层拆分，因此各 GPU 的带宽不会相加；vLLM 拆分每一层，带宽相加。</translation>
+    </message>
+    <message>
+        <source>The ceiling for one stream: the same bytes over the peak bandwidths, with no overhead</source>
+        <translation>单个流的上限：相同字节数除以峰值带宽，不计开销</translation>
+    </message>
+    <message>
+        <source>Reading the prompt: 2 x active parameters per token over the dense FP16 rate the engine achieves</source>
+        <translation>读取提示词：每个 token 2 x 活跃参数，除以引擎达到的稠密 FP16 算力</translation>
+    </message>
+    <message>
+        <source>Reading the prompt plus one decoded token</source>
+        <translation>读取提示词加上一个解码 token</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 does not fit %2 as configured, so no speed is given.</source>
+        <translation>按当前配置 %1 无法放入 %2，因此不给出速度。</translation>
+    </message>
+    <message>
+        <source>Expected %1 tok/s with %2 (%3); ceiling %4 tok/s from peak bandwidth.
+Per token: %5 read on the GPUs</source>
+        <translation>预期 %1 tok/s，使用 %2（%3）；按峰值带宽上限为 %4 tok/s。
+每个 token：在 GPU 上读取 %5</translation>
+    </message>
+    <message>
+        <source>, %1 of routed experts from system RAM at %2 GB/s (an assumption you can change)</source>
+        <translation>，从系统内存以 %2 GB/s 读取 %1 路由专家（可修改的假设）</translation>
+    </message>
+    <message>
+        <source>.
+A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</source>
+        <translation>。
+%1 个 token 的提示词以 %2 tok/s 读取；首个 token 在 %3 秒后输出。</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3410,13 @@ Routed experts in system RAM: %1</source>
     </message>
 </context>
 <context>
+    <name>SpeedModel</name>
+    <message>
+        <source>published %1 runs</source>
+        <translation>已发表的 %1 测试</translation>
+    </message>
+</context>
+<context>
     <name>TierBrowser</name>
     <message>
         <source>Filter by name, vendor or highlight (Ctrl+F)</source>
@@ -4032,10 +4095,6 @@ Routed experts in system RAM: %1</source>
         <translation>%1 token</translation>
     </message>
     <message>
-        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speed is an upper bound from memory bandwidth.</source>
-        <translation>假设每块 GPU 运行时（CUDA 上下文、内核）占用 %1，GPU 显存可用 %2%，为 %3 token 的预填充块预留激活缓冲，且批次中每个序列都占满完整上下文。解码速度为由显存带宽推算的上限。</translation>
-    </message>
-    <message>
         <source>Mode&amp;l:</source>
         <translation>模型(&amp;L)：</translation>
     </message>
@@ -4050,6 +4109,46 @@ Routed experts in system RAM: %1</source>
     <message>
         <source>Cou&amp;nt:</source>
         <translation>数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Inference engine</source>
+        <translation>推理引擎</translation>
+    </message>
+    <message>
+        <source>Decides the speed columns: llama.cpp splits the layers over the GPUs, so their bandwidths do not add up; vLLM splits every layer over them, and they do</source>
+        <translation>决定速度列：llama.cpp 将各层分配到各 GPU，因此带宽不相加；vLLM 将每一层拆分到各 GPU，带宽相加</translation>
+    </message>
+    <message>
+        <source>By format (llama.cpp for GGUF, vLLM otherwise)</source>
+        <translation>按格式（GGUF 用 llama.cpp，其他用 vLLM）</translation>
+    </message>
+    <message>
+        <source>System memory bandwidth</source>
+        <translation>系统内存带宽</translation>
+    </message>
+    <message>
+        <source>Peak bandwidth of the system RAM that holds offloaded experts; the default is a desktop&apos;s dual-channel DDR5-5600</source>
+        <translation>存放卸载专家的系统内存的峰值带宽；默认为台式机双通道 DDR5-5600</translation>
+    </message>
+    <message>
+        <source> GB/s</source>
+        <translation> GB/s</translation>
+    </message>
+    <message>
+        <source>System RAM:</source>
+        <translation>系统内存：</translation>
+    </message>
+    <message>
+        <source>Eng&amp;ine:</source>
+        <translation>引擎(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an activation buffer for %3-token prefill chunks, and the full context for every sequence of the batch. Decode speeds are what %4 reaches in published runs, at a %5-token prompt; routed experts in system RAM are read at %6 GB/s.</source>
+        <translation>假设每个 GPU 为运行时（CUDA 上下文、内核）保留 %1，GPU 内存可用 %2%，为 %3 个 token 的预填充块保留激活缓冲区，批次中每个序列都占用完整上下文。解码速度为 %4 在已发表测试中达到的速度，提示词为 %5 个 token；系统内存中的路由专家以 %6 GB/s 读取。</translation>
+    </message>
+    <message>
+        <source>the format&apos;s usual engine</source>
+        <translation>该格式常用的引擎</translation>
     </message>
 </context>
 <context>

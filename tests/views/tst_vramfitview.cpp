@@ -355,6 +355,46 @@ private slots:
         QCOMPARE(last.at(0).value<GpuConfiguration>().count, view()->configuration().count);
     }
 
+    void engineControlChangesTheSpeedColumn()
+    {
+        // Issue 23: the engine decides the speed. llama.cpp's layer split reads the two RTX 4090s one after
+        // the other; vLLM's tensor parallelism reads both at once, so the same row decodes faster.
+        choose(child<QComboBox>("gpuConfigCombo"), QStringLiteral("2x RTX 4090"));
+        child<QSlider>("contextSlider")->setValue(11); // 2K tokens: the 70B models fit in 2x 24 GB
+        FitTableModel &fit = m_page->modelsFit;
+        int row = -1;
+        for (int r = 0; r < fit.rowCount() && row < 0; ++r) {
+            if (fit.speedAt(r).available && !fit.speedAt(r).expertsInSystemRam)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        auto *table = child<QTableView>("vramFitTable");
+        QVERIFY(!table->isColumnHidden(FitTableModel::DecodeTokensPerS));
+        const auto title = [table] {
+            return table->model()->headerData(FitTableModel::DecodeTokensPerS, Qt::Horizontal).toString();
+        };
+        QVERIFY2(title().contains(QLatin1String("llama.cpp")), qPrintable(title()));
+        const double layerSplit = tableText(row, FitTableModel::DecodeTokensPerS).remove(QLocale().groupSeparator()).toDouble();
+        QVERIFY(layerSplit > 0);
+        // The ceiling is in the cell's tooltip.
+        const QString tip = fit.index(row, FitTableModel::DecodeTokensPerS).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("ceiling")), qPrintable(tip));
+
+        choose(child<QComboBox>("engineCombo"), QStringLiteral("vLLM"));
+        QCOMPARE(fit.parameters().engine, std::optional(InferenceEngine::Vllm));
+        QCOMPARE(m_page->quantsFit.parameters().engine, std::optional(InferenceEngine::Vllm));
+        QVERIFY2(title().contains(QLatin1String("vLLM")), qPrintable(title()));
+        const double tensorParallel = tableText(row, FitTableModel::DecodeTokensPerS).remove(QLocale().groupSeparator()).toDouble();
+        QVERIFY2(tensorParallel > 1.5 * layerSplit,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(tensorParallel).arg(layerSplit)));
+
+        // The system RAM's bandwidth is an assumption the user can change.
+        child<QDoubleSpinBox>("systemBandwidthSpin")->setValue(204.8);
+        QCOMPARE(fit.parameters().systemMemoryBandwidthGbPerS, 204.8);
+        choose(child<QComboBox>("engineCombo"), QStringLiteral("By format (llama.cpp for GGUF, vLLM otherwise)"));
+        QVERIFY(!fit.parameters().engine);
+    }
+
     void oneModelAcrossQuantizations()
     {
         choose(child<QComboBox>("gpuConfigCombo"), QStringLiteral("2x RTX 4090"));

@@ -2,6 +2,7 @@
 
 #include "models/core/dataset.h"
 #include "models/core/format.h"
+#include "models/core/speedmodel.h"
 #include "models/itemmodels/modelnamelistmodel.h"
 
 #include <QCheckBox>
@@ -38,6 +39,8 @@ VramFitControls::VramFitControls(const GpuConfiguration &configuration, const Fi
     , m_batchSpin(new QSpinBox(this))
     , m_kvPrecisionCombo(new QComboBox(this))
     , m_expertOffloadCheck(new QCheckBox(tr("Routed ex&perts in system RAM"), this))
+    , m_engineCombo(new QComboBox(this))
+    , m_systemBandwidthSpin(new QDoubleSpinBox(this))
     , m_utilisationSpin(new QDoubleSpinBox(this))
     , m_chartModeCombo(new QComboBox(this))
     , m_focusModelNames(new ModelNameListModel(this))
@@ -102,6 +105,28 @@ VramFitControls::VramFitControls(const GpuConfiguration &configuration, const Fi
     m_expertOffloadCheck->setToolTip(tr("Mixture-of-experts models: keep attention and shared weights on the "
                                         "GPUs and the routed experts in system RAM (slower decode)"));
 
+    m_engineCombo->setObjectName(QStringLiteral("engineCombo"));
+    m_engineCombo->setAccessibleName(tr("Inference engine"));
+    m_engineCombo->setToolTip(
+        tr("Decides the speed columns: llama.cpp splits the layers over the GPUs, so their bandwidths do not "
+           "add up; vLLM splits every layer over them, and they do"));
+    m_engineCombo->addItem(tr("By format (llama.cpp for GGUF, vLLM otherwise)"), -1);
+    m_engineCombo->addItem(SpeedModel::engineName(InferenceEngine::LlamaCpp), int(InferenceEngine::LlamaCpp));
+    m_engineCombo->addItem(SpeedModel::engineName(InferenceEngine::Vllm), int(InferenceEngine::Vllm));
+    m_engineCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_engineCombo->setMinimumContentsLength(12);
+
+    m_systemBandwidthSpin->setObjectName(QStringLiteral("systemBandwidthSpin"));
+    m_systemBandwidthSpin->setAccessibleName(tr("System memory bandwidth"));
+    m_systemBandwidthSpin->setToolTip(
+        tr("Peak bandwidth of the system RAM that holds offloaded experts; the default is a desktop's "
+           "dual-channel DDR5-5600"));
+    m_systemBandwidthSpin->setRange(10, 2000);
+    m_systemBandwidthSpin->setDecimals(1);
+    m_systemBandwidthSpin->setSingleStep(10);
+    m_systemBandwidthSpin->setSuffix(tr(" GB/s"));
+    m_systemBandwidthSpin->setValue(m_parameters.systemMemoryBandwidthGbPerS);
+
     m_utilisationSpin->setObjectName(QStringLiteral("utilisationSpin"));
     m_utilisationSpin->setAccessibleName(tr("GPU memory utilisation"));
     m_utilisationSpin->setToolTip(
@@ -157,6 +182,8 @@ VramFitControls::VramFitControls(const GpuConfiguration &configuration, const Fi
     workloadForm->addRow(tr("&Batch:"), m_batchSpin);
     workloadForm->addRow(tr("&KV cache:"), m_kvPrecisionCombo);
     workloadForm->addRow(m_expertOffloadCheck);
+    workloadForm->addRow(tr("System RAM:"), m_systemBandwidthSpin);
+    workloadForm->addRow(tr("Eng&ine:"), m_engineCombo);
 
     auto *chartBox = new QGroupBox(tr("Chart"), panel);
     auto *chartForm = new QFormLayout(chartBox);
@@ -185,6 +212,8 @@ VramFitControls::VramFitControls(const GpuConfiguration &configuration, const Fi
     connect(m_kvPrecisionCombo, &QComboBox::currentIndexChanged, this, &VramFitControls::applyParameters);
     connect(m_expertOffloadCheck, &QCheckBox::toggled, this, &VramFitControls::applyParameters);
     connect(m_utilisationSpin, &QDoubleSpinBox::valueChanged, this, &VramFitControls::applyParameters);
+    connect(m_engineCombo, &QComboBox::currentIndexChanged, this, &VramFitControls::applyParameters);
+    connect(m_systemBandwidthSpin, &QDoubleSpinBox::valueChanged, this, &VramFitControls::applyParameters);
     connect(m_chartModeCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_focusModelCombo->setEnabled(chartMode() == FitTableModel::Mode::OneModelAcrossQuantizations);
         emit chartModeChanged();
@@ -246,6 +275,9 @@ void VramFitControls::showSettings(const GpuConfiguration &configuration, const 
     m_kvPrecisionCombo->setCurrentIndex(qMax(m_kvPrecisionCombo->findData(int(parameters.kvPrecision)), 0));
     m_expertOffloadCheck->setChecked(parameters.expertOffload);
     m_utilisationSpin->setValue(parameters.utilisation);
+    m_engineCombo->setCurrentIndex(
+        qMax(m_engineCombo->findData(parameters.engine ? int(*parameters.engine) : -1), 0));
+    m_systemBandwidthSpin->setValue(parameters.systemMemoryBandwidthGbPerS);
 }
 
 void VramFitControls::setContextTokens(qint64 tokens)
@@ -401,6 +433,9 @@ void VramFitControls::readParameters()
     m_parameters.kvPrecision = KvPrecision(m_kvPrecisionCombo->currentData().toInt());
     m_parameters.expertOffload = m_expertOffloadCheck->isChecked();
     m_parameters.utilisation = m_utilisationSpin->value();
+    const int engine = m_engineCombo->currentData().toInt();
+    m_parameters.engine = engine < 0 ? std::nullopt : std::optional(InferenceEngine(engine));
+    m_parameters.systemMemoryBandwidthGbPerS = m_systemBandwidthSpin->value();
 }
 
 void VramFitControls::applyConfiguration()
@@ -434,7 +469,10 @@ void VramFitControls::updateAssumptions()
     m_assumptionsLabel->setText(
         tr("Assumes %1 per GPU for the runtime (CUDA context, kernels), %2% of GPU memory usable, an "
            "activation buffer for %3-token prefill chunks, and the full context for every sequence of the "
-           "batch. Decode speed is an upper bound from memory bandwidth.")
+           "batch. Decode speeds are what %4 reaches in published runs, at a %5-token prompt; routed "
+           "experts in system RAM are read at %6 GB/s.")
             .arg(Format::gigabytes(p.runtimeReservePerGpuBytes), QString::number(qRound(p.utilisation * 100)),
-                 QLocale().toString(p.prefillChunkTokens)));
+                 QLocale().toString(p.prefillChunkTokens),
+                 p.engine ? SpeedModel::engineName(*p.engine) : tr("the format's usual engine"),
+                 QLocale().toString(p.promptTokens), QLocale().toString(p.systemMemoryBandwidthGbPerS)));
 }

@@ -77,6 +77,8 @@ private:
     QSpinBox *m_batchSpin;
     QComboBox *m_kvPrecisionCombo;
     QCheckBox *m_expertOffloadCheck;
+    QComboBox *m_engineCombo;
+    QDoubleSpinBox *m_systemBandwidthSpin;
     QDoubleSpinBox *m_utilisationSpin;
     QComboBox *m_chartModeCombo;
     ModelNameListModel *m_focusModelNames; // the focus picker's items

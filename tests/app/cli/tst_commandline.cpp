@@ -142,6 +142,50 @@ private slots:
         QVERIFY(row[QStringLiteral("decode_tokens_per_s")].toDouble() > 0);
     }
 
+    void fitSpeedsAsJson()
+    {
+        // Issue 23's contract: the expected decode speed, its ceiling, prefill and the engine they assume.
+        const auto fit = [this](const QStringList &extra) {
+            QStringList arguments{QStringLiteral("fit"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"),
+                                  QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--model"),
+                                  QStringLiteral("llama 3.3"), QStringLiteral("--context"), QStringLiteral("4K"),
+                                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"),
+                                  m_file.path()};
+            const QJsonArray rows = runJson(arguments + extra);
+            return rows.size() == 1 ? rows.first().toObject() : QJsonObject();
+        };
+        const QJsonObject layerSplit = fit({});
+        QCOMPARE(layerSplit[QStringLiteral("engine")].toString(), QStringLiteral("llama.cpp")); // Q4_K_M is GGUF
+        const double expected = layerSplit[QStringLiteral("decode_tokens_per_s")].toDouble();
+        const double ceiling = layerSplit[QStringLiteral("decode_bound_tokens_per_s")].toDouble();
+        // One RTX 4090's 1008 GB/s over 42.77e9 bytes of weights and 0.34e9 of KV cache: 23.4 tok/s at most,
+        // not 44 from both GPUs' bandwidth added up.
+        QVERIFY2(ceiling > 23 && ceiling < 24, qPrintable(QString::number(ceiling)));
+        QVERIFY(expected > 0 && expected < ceiling);
+        QVERIFY(layerSplit[QStringLiteral("prefill_tokens_per_s")].toDouble() > 0);
+        const double firstToken = layerSplit[QStringLiteral("time_to_first_token_s")].toDouble();
+        QVERIFY(firstToken > 0);
+
+        const QJsonObject tensorParallel = fit({QStringLiteral("--engine"), QStringLiteral("vllm")});
+        QCOMPARE(tensorParallel[QStringLiteral("engine")].toString(), QStringLiteral("vllm"));
+        QVERIFY(tensorParallel[QStringLiteral("decode_tokens_per_s")].toDouble() > 1.5 * expected);
+
+        const QJsonObject longPrompt = fit({QStringLiteral("--prompt-tokens"), QStringLiteral("4096")});
+        QVERIFY(longPrompt[QStringLiteral("time_to_first_token_s")].toDouble() > 3 * firstToken);
+
+        // A model that does not fit gets no speed at all.
+        const QJsonObject tooBig = fit({QStringLiteral("--context"), QStringLiteral("128K")});
+        QCOMPARE(tooBig[QStringLiteral("verdict")].toString(), QStringLiteral("does_not_fit"));
+        QVERIFY(tooBig[QStringLiteral("decode_tokens_per_s")].isNull());
+        QVERIFY(tooBig[QStringLiteral("decode_bound_tokens_per_s")].isNull());
+
+        const Result wrong = run({QStringLiteral("fit"), QStringLiteral("--gpu"), QStringLiteral("rtx-4090"),
+                                  QStringLiteral("--engine"), QStringLiteral("tgi"), QStringLiteral("--db"),
+                                  m_file.path()});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains("--engine"));
+    }
+
     void fitRuntimeReserveIsAdjustable()
     {
         // 2 GPUs x 2048 MiB + 2048 prefill tokens x 8192 x 32 bytes of activations.
