@@ -747,10 +747,6 @@
         <translation>Eigene GPUs ziehen den ganzen Monat ihre volle TDP zu diesem Preis: eine Obergrenze</translation>
     </message>
     <message>
-        <source>$</source>
-        <translation>$</translation>
-    </message>
-    <message>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
@@ -1807,6 +1803,323 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     </message>
 </context>
 <context>
+    <name>GgufModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>general.architecture is missing, so the model&apos;s keys cannot be found</source>
+        <translation>general.architecture fehlt, daher lassen sich die Schlüssel des Modells nicht finden</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>fehlend: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be whole numbers, block_count from 1 to 100000</source>
+        <translation>%1 müssen ganze Zahlen sein, block_count von 1 bis 100000</translation>
+    </message>
+    <message>
+        <source>%1 must be whole numbers (per-layer arrays of %2 entries where arrays are allowed)</source>
+        <translation>%1 müssen ganze Zahlen sein (wo Arrays erlaubt sind, Arrays pro Schicht mit %2 Einträgen)</translation>
+    </message>
+    <message>
+        <source>KV heads vary by layer (%1 to %2); kv_heads is the largest, so the KV cache estimate is an upper bound.</source>
+        <translation>Die Zahl der KV-Köpfe variiert je Schicht (%1 bis %2); kv_heads ist der größte Wert, daher ist die KV-Cache-Schätzung eine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but neither the file nor llama.cpp says which layers slide; every layer is counted as full attention.</source>
+        <translation>%1 ist %2, aber weder die Datei noch llama.cpp gibt an, welche Schichten ein gleitendes Fenster nutzen; jede Schicht wird als volle Attention gezählt.</translation>
+    </message>
+    <message>
+        <source>missing %1, the rope key width MLA caches</source>
+        <translation>%1 fehlt, die Breite des RoPE-Schlüssels, die MLA zwischenspeichert</translation>
+    </message>
+    <message>
+        <source>the recurrent state size passes 64 bits</source>
+        <translation>die Größe des rekurrenten Zustands überschreitet 64 Bit</translation>
+    </message>
+    <message>
+        <source>%1 layers also use a sliding window, left out of the KV cache estimate.</source>
+        <translation>%1 Schichten nutzen zudem ein gleitendes Fenster, das in der KV-Cache-Schätzung nicht berücksichtigt ist.</translation>
+    </message>
+    <message>
+        <source>the tensors&apos; element counts add up past 64 bits</source>
+        <translation>die Elementanzahlen der Tensoren überschreiten in der Summe 64 Bit</translation>
+    </message>
+    <message>
+        <source>%1 is missing or out of range, so the active parameters are not known.</source>
+        <translation>%1 fehlt oder liegt außerhalb des gültigen Bereichs, daher sind die aktiven Parameter unbekannt.</translation>
+    </message>
+    <message>
+        <source>No routed-expert tensors (ffn_*_exps) were found, so the active parameters are not known.</source>
+        <translation>Es wurden keine Tensoren gerouteter Experten (ffn_*_exps) gefunden, daher sind die aktiven Parameter unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>GgufReader</name>
+    <message>
+        <source>%1: %2 (at byte %3)</source>
+        <translation>%1: %2 (bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 runs past %2 MiB; no real GGUF header is that large</source>
+        <translation>%1 reicht über %2 MiB hinaus; kein echter GGUF-Header ist so groß</translation>
+    </message>
+    <message>
+        <source>the header is truncated: %1 needs %2 bytes, %3 are left</source>
+        <translation>der Header ist abgeschnitten: %1 braucht %2 Bytes, %3 sind übrig</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 items, which cannot fit in the %3 bytes left</source>
+        <translation>%1 nennt %2 Einträge, die nicht in die verbleibenden %3 Bytes passen</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown value type %2</source>
+        <translation>%1 hat den unbekannten Werttyp %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; the limit is %3</source>
+        <translation>%1 ist %2 Bytes lang; die Grenze liegt bei %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1 ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is a bool of value %2; only 0 and 1 are valid</source>
+        <translation>%1 ist ein Bool mit dem Wert %2; gültig sind nur 0 und 1</translation>
+    </message>
+    <message>
+        <source>%1 nests arrays deeper than %2</source>
+        <translation>%1 verschachtelt Arrays tiefer als %2</translation>
+    </message>
+    <message>
+        <source>%1, string %2,</source>
+        <translation>%1, Zeichenkette %2,</translation>
+    </message>
+    <message>
+        <source>the name of tensor %1</source>
+        <translation>der Name von Tensor %1</translation>
+    </message>
+    <message>
+        <source>tensor name “%1” appears twice</source>
+        <translation>der Tensorname „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>tensor “%1”</source>
+        <translation>Tensor „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has %2 dimensions; ggml allows at most %3</source>
+        <translation>%1 hat %2 Dimensionen; ggml erlaubt höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1 has a dimension of %2</source>
+        <translation>%1 hat eine Dimension der Größe %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s dimensions multiply past 64 bits</source>
+        <translation>das Produkt der Dimensionen von %1 überschreitet 64 Bit</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown ggml type %2</source>
+        <translation>%1 hat den unbekannten ggml-Typ %2</translation>
+    </message>
+    <message>
+        <source>%1 of type %2 has rows of %3 elements, not a multiple of its block of %4</source>
+        <translation>%1 vom Typ %2 hat Zeilen mit %3 Elementen, kein Vielfaches seiner Blockgröße %4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s size in bytes passes 64 bits</source>
+        <translation>die Größe von %1 in Bytes überschreitet 64 Bit</translation>
+    </message>
+    <message>
+        <source>%1 has the offset %2, not a multiple of the alignment %3</source>
+        <translation>%1 hat den Offset %2, kein Vielfaches der Ausrichtung %3</translation>
+    </message>
+    <message>
+        <source>the GGUF magic</source>
+        <translation>die GGUF-Kennung (Magic)</translation>
+    </message>
+    <message>
+        <source>this is not a GGUF file (it does not start with “GGUF”)</source>
+        <translation>dies ist keine GGUF-Datei (sie beginnt nicht mit „GGUF“)</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>die Version</translation>
+    </message>
+    <message>
+        <source>GGUF version 1 (2023, 32-bit counts) is not supported; convert the model again</source>
+        <translation>GGUF-Version 1 (2023, 32-Bit-Zähler) wird nicht unterstützt; konvertieren Sie das Modell erneut</translation>
+    </message>
+    <message>
+        <source>big-endian GGUF files are not supported</source>
+        <translation>Big-Endian-GGUF-Dateien werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>GGUF version %1 is not supported (2 and 3 are)</source>
+        <translation>GGUF-Version %1 wird nicht unterstützt (2 und 3 schon)</translation>
+    </message>
+    <message>
+        <source>the tensor count</source>
+        <translation>die Tensoranzahl</translation>
+    </message>
+    <message>
+        <source>the key count</source>
+        <translation>die Schlüsselanzahl</translation>
+    </message>
+    <message>
+        <source>metadata key %1</source>
+        <translation>Metadatenschlüssel %1</translation>
+    </message>
+    <message>
+        <source>metadata key “%1” appears twice</source>
+        <translation>der Metadatenschlüssel „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>metadata key “%1”</source>
+        <translation>Metadatenschlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>general.alignment must be a uint32 power of two</source>
+        <translation>general.alignment muss eine Zweierpotenz vom Typ uint32 sein</translation>
+    </message>
+    <message>
+        <source>the data of tensor “%1” (%2 bytes at offset %3) runs past the end of the file, which holds %4 bytes of tensor data: is the file complete?</source>
+        <translation>die Daten von Tensor „%1“ (%2 Bytes bei Offset %3) reichen über das Ende der Datei hinaus, die %4 Bytes Tensordaten enthält: Ist die Datei vollständig?</translation>
+    </message>
+    <message>
+        <source>the tensors&apos; sizes add up past 64 bits</source>
+        <translation>die Größen der Tensoren überschreiten in der Summe 64 Bit</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: is shard %2 of %3 of a split model, but its name does not end in -00001-of-%4.gguf, so the other shards cannot be found</source>
+        <translation>%1: ist Shard %2 von %3 eines aufgeteilten Modells, aber der Name endet nicht auf -00001-of-%4.gguf, daher lassen sich die anderen Shards nicht finden</translation>
+    </message>
+    <message>
+        <source>%1: a split model cannot have 0 shards</source>
+        <translation>%1: ein aufgeteiltes Modell kann nicht 0 Shards haben</translation>
+    </message>
+    <message>
+        <source>%1: its name says %2 shards, its split.count says %3</source>
+        <translation>%1: laut Name %2 Shards, laut split.count %3</translation>
+    </message>
+    <message>
+        <source>%1: shard %2 of %3 is missing (expected %4 beside it)</source>
+        <translation>%1: Shard %2 von %3 fehlt (erwartet wird %4 daneben)</translation>
+    </message>
+    <message>
+        <source>%1: its split.no says it is shard %2, its name says %3</source>
+        <translation>%1: laut split.no ist es Shard %2, laut Name %3</translation>
+    </message>
+    <message>
+        <source>%1: split.tensors.count says %2 tensors, the shards hold %3</source>
+        <translation>%1: split.tensors.count nennt %2 Tensoren, die Shards enthalten %3</translation>
+    </message>
+    <message>
+        <source>%1: tensor “%2” appears in two shards</source>
+        <translation>%1: Tensor „%2“ kommt in zwei Shards vor</translation>
+    </message>
+</context>
+<context>
+    <name>HfConfig</name>
+    <message>
+        <source>%1 lists %2 layers, not %3</source>
+        <translation>%1 führt %2 Schichten auf, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown layer type “%2”</source>
+        <translation>%1 enthält den unbekannten Schichttyp „%2“</translation>
+    </message>
+    <message>
+        <source>num_experts_per_tok (%1) is more than the %2 experts</source>
+        <translation>num_experts_per_tok (%1) übersteigt die %2 Experten</translation>
+    </message>
+    <message>
+        <source>%1 names layer %2 of %3</source>
+        <translation>%1 nennt Schicht %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a config.json (at most %3)</source>
+        <translation>%1: %2 Bytes sind zu groß für eine config.json (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes is too large for a config.json (at most %2)</source>
+        <translation>%1 Bytes sind zu groß für eine config.json (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>model_type is missing, so the architecture is unknown</source>
+        <translation>model_type fehlt, daher ist die Architektur unbekannt</translation>
+    </message>
+    <message>
+        <source>a %1 config needs its text decoder in text_config</source>
+        <translation>eine %1-Konfiguration braucht ihren Text-Decoder in text_config</translation>
+    </message>
+    <message>
+        <source>model_type “%1” is not one LLM Atlas can read; it reads %2</source>
+        <translation>model_type „%1“ kann LLM Atlas nicht lesen; es liest %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; no model has more than %3 layers</source>
+        <translation>%1 ist %2; kein Modell hat mehr als %3 Schichten</translation>
+    </message>
+    <message>
+        <source>missing %1 (needed for %2)</source>
+        <translation>fehlend: %1 (benötigt für %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be whole numbers (or true/false) of the right kind</source>
+        <translation>%1 müssen ganze Zahlen (oder true/false) der richtigen Art sein</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than the %3 attention heads</source>
+        <translation>%1 (%2) übersteigt die %3 Attention-Köpfe</translation>
+    </message>
+    <message>
+        <source>the sizes it gives make more than 2^63 parameters</source>
+        <translation>die angegebenen Größen ergeben mehr als 2^63 Parameter</translation>
+    </message>
+    <message>
+        <source>the recurrent state it implies passes 2^63 elements</source>
+        <translation>der daraus folgende rekurrente Zustand überschreitet 2^63 Elemente</translation>
+    </message>
+</context>
+<context>
     <name>HintBar</name>
     <message>
         <source>Hint</source>
@@ -2520,6 +2833,53 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     <message>
         <source>%1 in %2 (%3)</source>
         <translation>%1 in %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileInspector</name>
+    <message>
+        <source>%1: shard %2 is missing</source>
+        <translation>%1: Shard %2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 .safetensors files but no %3 saying which make the model (%4)</source>
+        <translation>%1: enthält %2 .safetensors-Dateien, aber keine %3, die angibt, welche davon das Modell bilden (%4)</translation>
+    </message>
+    <message>
+        <source>The weights are packed (%1), so parameters are computed from config.json rather than counted.</source>
+        <translation>Die Gewichte sind gepackt (%1), daher werden die Parameter aus config.json berechnet statt gezählt.</translation>
+    </message>
+    <message>
+        <source>No routed-expert tensors were recognised by name; the active parameters use the experts&apos; size from config.json.</source>
+        <translation>Es wurden keine Tensoren gerouteter Experten am Namen erkannt; für die aktiven Parameter wird die Expertengröße aus config.json verwendet.</translation>
+    </message>
+    <message>
+        <source>The parameter count includes the vision encoder&apos;s tensors.</source>
+        <translation>Die Parameterzahl enthält die Tensoren des Vision-Encoders.</translation>
+    </message>
+    <message>
+        <source>config.json leaves these to transformers&apos; defaults for %1: %2.</source>
+        <translation>config.json überlässt diese Werte den Standardwerten von transformers für %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: holds no %2; a model folder needs one (or give a .gguf or .safetensors file)</source>
+        <translation>%1: enthält keine %2; ein Modellordner braucht eine (oder geben Sie eine .gguf- oder .safetensors-Datei an)</translation>
+    </message>
+    <message>
+        <source>No config.json beside the file: only the parameters and weights are known, not the architecture.</source>
+        <translation>Keine config.json neben der Datei: Bekannt sind nur die Parameter und Gewichte, nicht die Architektur.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: not a .gguf or .safetensors file, a config.json or a model folder</source>
+        <translation>%1: keine .gguf- oder .safetensors-Datei, keine config.json und kein Modellordner</translation>
+    </message>
+    <message>
+        <source>read from file</source>
+        <translation>aus Datei gelesen</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3627,117 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     <message>
         <source>The first %1 of %2 rows: export the table to have them all.</source>
         <translation>Die ersten %1 von %2 Zeilen: Exportieren Sie die Tabelle, um alle zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON: %1 at byte %2</source>
+        <translation>der Header ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>der Header ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>tensor “%1” needs dtype, shape and two data_offsets</source>
+        <translation>Tensor „%1“ braucht dtype, shape und zwei data_offsets</translation>
+    </message>
+    <message>
+        <source>tensor “%1” has the unknown dtype “%2”</source>
+        <translation>Tensor „%1“ hat den unbekannten dtype „%2“</translation>
+    </message>
+    <message>
+        <source>tensor “%1” has %2 dimensions</source>
+        <translation>Tensor „%1“ hat %2 Dimensionen</translation>
+    </message>
+    <message>
+        <source>tensor “%1” has a shape that is not whole numbers</source>
+        <translation>Tensor „%1“ hat eine shape, die nicht aus ganzen Zahlen besteht</translation>
+    </message>
+    <message>
+        <source>tensor “%1”&apos;s size passes 64 bits</source>
+        <translation>die Größe von Tensor „%1“ überschreitet 64 Bit</translation>
+    </message>
+    <message>
+        <source>tensor “%1” of %2 %3 elements does not fill whole bytes</source>
+        <translation>Tensor „%1“ mit %2 %3-Elementen füllt keine ganzen Bytes</translation>
+    </message>
+    <message>
+        <source>tensor “%1” has invalid data_offsets</source>
+        <translation>Tensor „%1“ hat ungültige data_offsets</translation>
+    </message>
+    <message>
+        <source>tensor “%1” spans %2 bytes, but its shape and dtype make %3</source>
+        <translation>Tensor „%1“ umfasst %2 Bytes, aber shape und dtype ergeben %3</translation>
+    </message>
+    <message>
+        <source>tensor “%1” starts at data byte %2, expected %3</source>
+        <translation>Tensor „%1“ beginnt bei Datenbyte %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>the tensors cover %1 bytes of data, but the file holds %2: is it complete?</source>
+        <translation>die Tensoren umfassen %1 Bytes Daten, die Datei enthält aber %2: Ist sie vollständig?</translation>
+    </message>
+    <message>
+        <source>%1: too short for a safetensors header (%2 bytes)</source>
+        <translation>%1: zu kurz für einen safetensors-Header (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1: the header claims %2 bytes; safetensors allows at most %3</source>
+        <translation>%1: der Header gibt %2 Bytes an; safetensors erlaubt höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1: the header claims %2 bytes, but only %3 follow</source>
+        <translation>%1: der Header gibt %2 Bytes an, es folgen aber nur %3</translation>
+    </message>
+    <message>
+        <source>%1: the header could not be read</source>
+        <translation>%1: der Header konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for an index (at most %3)</source>
+        <translation>%1: %2 Bytes sind zu groß für einen Index (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
+        <translation>%1: kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>%1: has no weight_map object</source>
+        <translation>%1: hat kein weight_map-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: tensor “%2” maps to “%3”, not a .safetensors file beside the index</source>
+        <translation>%1: Tensor „%2“ verweist auf „%3“, keine .safetensors-Datei neben dem Index</translation>
+    </message>
+    <message>
+        <source>%1: the weight_map names no tensors</source>
+        <translation>%1: die weight_map nennt keine Tensoren</translation>
+    </message>
+    <message>
+        <source>%1: shard %2 is missing</source>
+        <translation>%1: Shard %2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1: maps tensor “%2” to %3, which does not hold it</source>
+        <translation>%1: ordnet Tensor „%2“ der Datei %3 zu, die ihn nicht enthält</translation>
+    </message>
+    <message>
+        <source>%1 gives total_size %2, but the shards&apos; headers add up to %3 bytes of tensor data.</source>
+        <translation>%1 gibt total_size %2 an, die Header der Shards ergeben aber zusammen %3 Bytes Tensordaten.</translation>
+    </message>
+    <message>
+        <source>%1: tensor “%2” is also in an earlier shard</source>
+        <translation>%1: Tensor „%2“ ist auch in einem früheren Shard enthalten</translation>
     </message>
 </context>
 <context>

@@ -746,10 +746,6 @@
         <translation>自有 GPU 按此价格整月满 TDP 耗电：这是上限</translation>
     </message>
     <message>
-        <source>$</source>
-        <translation>$</translation>
-    </message>
-    <message>
         <source> /kWh</source>
         <translation> /kWh</translation>
     </message>
@@ -1806,6 +1802,323 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     </message>
 </context>
 <context>
+    <name>GgufModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>general.architecture is missing, so the model&apos;s keys cannot be found</source>
+        <translation>缺少 general.architecture，因此无法找到模型的键</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be whole numbers, block_count from 1 to 100000</source>
+        <translation>%1 必须为整数，block_count 须在 1 到 100000 之间</translation>
+    </message>
+    <message>
+        <source>%1 must be whole numbers (per-layer arrays of %2 entries where arrays are allowed)</source>
+        <translation>%1 必须为整数（在允许数组处，可为含 %2 个条目的逐层数组）</translation>
+    </message>
+    <message>
+        <source>KV heads vary by layer (%1 to %2); kv_heads is the largest, so the KV cache estimate is an upper bound.</source>
+        <translation>KV 头数随层变化（%1 至 %2）；kv_heads 取最大值，因此 KV 缓存估算为上限。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but neither the file nor llama.cpp says which layers slide; every layer is counted as full attention.</source>
+        <translation>%1 为 %2，但文件和 llama.cpp 均未说明哪些层使用滑动窗口；所有层均按全注意力计算。</translation>
+    </message>
+    <message>
+        <source>missing %1, the rope key width MLA caches</source>
+        <translation>缺少 %1，即 MLA 所缓存的 RoPE 键宽度</translation>
+    </message>
+    <message>
+        <source>the recurrent state size passes 64 bits</source>
+        <translation>循环状态大小超出 64 位</translation>
+    </message>
+    <message>
+        <source>%1 layers also use a sliding window, left out of the KV cache estimate.</source>
+        <translation>%1 个层还使用滑动窗口，未计入 KV 缓存估算。</translation>
+    </message>
+    <message>
+        <source>the tensors&apos; element counts add up past 64 bits</source>
+        <translation>各张量的元素数之和超出 64 位</translation>
+    </message>
+    <message>
+        <source>%1 is missing or out of range, so the active parameters are not known.</source>
+        <translation>%1 缺失或超出范围，因此激活参数未知。</translation>
+    </message>
+    <message>
+        <source>No routed-expert tensors (ffn_*_exps) were found, so the active parameters are not known.</source>
+        <translation>未找到路由专家张量（ffn_*_exps），因此激活参数未知。</translation>
+    </message>
+</context>
+<context>
+    <name>GgufReader</name>
+    <message>
+        <source>%1: %2 (at byte %3)</source>
+        <translation>%1：%2（位于第 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>%1 runs past %2 MiB; no real GGUF header is that large</source>
+        <translation>%1 超出 %2 MiB；真实的 GGUF 头部不会这么大</translation>
+    </message>
+    <message>
+        <source>the header is truncated: %1 needs %2 bytes, %3 are left</source>
+        <translation>头部被截断：%1 需要 %2 字节，剩余 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 items, which cannot fit in the %3 bytes left</source>
+        <translation>%1 给出 %2 项，无法放入剩余的 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown value type %2</source>
+        <translation>%1 的值类型 %2 未知</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; the limit is %3</source>
+        <translation>%1 长 %2 字节；上限为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8</source>
+        <translation>%1 不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is a bool of value %2; only 0 and 1 are valid</source>
+        <translation>%1 是值为 %2 的布尔值；只有 0 和 1 有效</translation>
+    </message>
+    <message>
+        <source>%1 nests arrays deeper than %2</source>
+        <translation>%1 的数组嵌套深度超过 %2</translation>
+    </message>
+    <message>
+        <source>%1, string %2,</source>
+        <translation>%1 的字符串 %2</translation>
+    </message>
+    <message>
+        <source>the name of tensor %1</source>
+        <translation>张量 %1 的名称</translation>
+    </message>
+    <message>
+        <source>tensor name “%1” appears twice</source>
+        <translation>张量名称“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>tensor “%1”</source>
+        <translation>张量“%1”</translation>
+    </message>
+    <message>
+        <source>%1 has %2 dimensions; ggml allows at most %3</source>
+        <translation>%1 有 %2 个维度；ggml 最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 has a dimension of %2</source>
+        <translation>%1 有一个大小为 %2 的维度</translation>
+    </message>
+    <message>
+        <source>%1&apos;s dimensions multiply past 64 bits</source>
+        <translation>%1 的各维度之积超出 64 位</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown ggml type %2</source>
+        <translation>%1 的 ggml 类型 %2 未知</translation>
+    </message>
+    <message>
+        <source>%1 of type %2 has rows of %3 elements, not a multiple of its block of %4</source>
+        <translation>类型为 %2 的 %1 每行有 %3 个元素，不是其块大小 %4 的倍数</translation>
+    </message>
+    <message>
+        <source>%1&apos;s size in bytes passes 64 bits</source>
+        <translation>%1 的字节大小超出 64 位</translation>
+    </message>
+    <message>
+        <source>%1 has the offset %2, not a multiple of the alignment %3</source>
+        <translation>%1 的偏移量为 %2，不是对齐值 %3 的倍数</translation>
+    </message>
+    <message>
+        <source>the GGUF magic</source>
+        <translation>GGUF 魔数</translation>
+    </message>
+    <message>
+        <source>this is not a GGUF file (it does not start with “GGUF”)</source>
+        <translation>这不是 GGUF 文件（不以“GGUF”开头）</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>GGUF version 1 (2023, 32-bit counts) is not supported; convert the model again</source>
+        <translation>不支持 GGUF 版本 1（2023 年，32 位计数）；请重新转换模型</translation>
+    </message>
+    <message>
+        <source>big-endian GGUF files are not supported</source>
+        <translation>不支持大端序 GGUF 文件</translation>
+    </message>
+    <message>
+        <source>GGUF version %1 is not supported (2 and 3 are)</source>
+        <translation>不支持 GGUF 版本 %1（支持 2 和 3）</translation>
+    </message>
+    <message>
+        <source>the tensor count</source>
+        <translation>张量数</translation>
+    </message>
+    <message>
+        <source>the key count</source>
+        <translation>键数</translation>
+    </message>
+    <message>
+        <source>metadata key %1</source>
+        <translation>元数据键 %1</translation>
+    </message>
+    <message>
+        <source>metadata key “%1” appears twice</source>
+        <translation>元数据键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>metadata key “%1”</source>
+        <translation>元数据键“%1”</translation>
+    </message>
+    <message>
+        <source>general.alignment must be a uint32 power of two</source>
+        <translation>general.alignment 必须是 uint32 类型的 2 的幂</translation>
+    </message>
+    <message>
+        <source>the data of tensor “%1” (%2 bytes at offset %3) runs past the end of the file, which holds %4 bytes of tensor data: is the file complete?</source>
+        <translation>张量“%1”的数据（偏移量 %3 处的 %2 字节）超出文件末尾，而文件含 %4 字节张量数据：文件是否完整？</translation>
+    </message>
+    <message>
+        <source>the tensors&apos; sizes add up past 64 bits</source>
+        <translation>各张量大小之和超出 64 位</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: is shard %2 of %3 of a split model, but its name does not end in -00001-of-%4.gguf, so the other shards cannot be found</source>
+        <translation>%1：是拆分模型 %3 个分片中的第 %2 个，但其名称不以 -00001-of-%4.gguf 结尾，因此无法找到其他分片</translation>
+    </message>
+    <message>
+        <source>%1: a split model cannot have 0 shards</source>
+        <translation>%1：拆分模型的分片数不能为 0</translation>
+    </message>
+    <message>
+        <source>%1: its name says %2 shards, its split.count says %3</source>
+        <translation>%1：名称表明有 %2 个分片，split.count 却为 %3</translation>
+    </message>
+    <message>
+        <source>%1: shard %2 of %3 is missing (expected %4 beside it)</source>
+        <translation>%1：缺少分片 %2 / %3（预期其旁边有 %4）</translation>
+    </message>
+    <message>
+        <source>%1: its split.no says it is shard %2, its name says %3</source>
+        <translation>%1：split.no 表明它是分片 %2，名称却表明是 %3</translation>
+    </message>
+    <message>
+        <source>%1: split.tensors.count says %2 tensors, the shards hold %3</source>
+        <translation>%1：split.tensors.count 为 %2 个张量，而各分片共含 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: tensor “%2” appears in two shards</source>
+        <translation>%1：张量“%2”出现在两个分片中</translation>
+    </message>
+</context>
+<context>
+    <name>HfConfig</name>
+    <message>
+        <source>%1 lists %2 layers, not %3</source>
+        <translation>%1 列出了 %2 层，而不是 %3 层</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown layer type “%2”</source>
+        <translation>%1 含有未知的层类型“%2”</translation>
+    </message>
+    <message>
+        <source>num_experts_per_tok (%1) is more than the %2 experts</source>
+        <translation>num_experts_per_tok（%1）超过专家总数 %2</translation>
+    </message>
+    <message>
+        <source>%1 names layer %2 of %3</source>
+        <translation>%1 指定了层 %2（共 %3 层）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for a config.json (at most %3)</source>
+        <translation>%1：%2 字节对 config.json 来说过大（最多 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 bytes is too large for a config.json (at most %2)</source>
+        <translation>%1 字节对 config.json 来说过大（最多 %2）</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>不是有效的 JSON：%1（第 %2 字节处）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>model_type is missing, so the architecture is unknown</source>
+        <translation>缺少 model_type，因此架构未知</translation>
+    </message>
+    <message>
+        <source>a %1 config needs its text decoder in text_config</source>
+        <translation>%1 配置需要在 text_config 中提供文本解码器</translation>
+    </message>
+    <message>
+        <source>model_type “%1” is not one LLM Atlas can read; it reads %2</source>
+        <translation>LLM Atlas 无法读取 model_type“%1”；它可读取 %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; no model has more than %3 layers</source>
+        <translation>%1 为 %2；没有模型超过 %3 层</translation>
+    </message>
+    <message>
+        <source>missing %1 (needed for %2)</source>
+        <translation>缺少 %1（%2 需要）</translation>
+    </message>
+    <message>
+        <source>%1 must be whole numbers (or true/false) of the right kind</source>
+        <translation>%1 必须是正确类型的整数（或 true/false）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than the %3 attention heads</source>
+        <translation>%1（%2）超过注意力头数 %3</translation>
+    </message>
+    <message>
+        <source>the sizes it gives make more than 2^63 parameters</source>
+        <translation>其给出的尺寸导致参数超过 2^63 个</translation>
+    </message>
+    <message>
+        <source>the recurrent state it implies passes 2^63 elements</source>
+        <translation>由此得出的循环状态超过 2^63 个元素</translation>
+    </message>
+</context>
+<context>
     <name>HintBar</name>
     <message>
         <source>Hint</source>
@@ -2517,6 +2830,53 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     <message>
         <source>%1 in %2 (%3)</source>
         <translation>%2（%3）中的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileInspector</name>
+    <message>
+        <source>%1: shard %2 is missing</source>
+        <translation>%1：缺少分片 %2</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 .safetensors files but no %3 saying which make the model (%4)</source>
+        <translation>%1：含有 %2 个 .safetensors 文件，但没有说明哪些文件构成模型的 %3（%4）</translation>
+    </message>
+    <message>
+        <source>The weights are packed (%1), so parameters are computed from config.json rather than counted.</source>
+        <translation>权重为打包格式（%1），因此参数根据 config.json 计算，而非逐一统计。</translation>
+    </message>
+    <message>
+        <source>No routed-expert tensors were recognised by name; the active parameters use the experts&apos; size from config.json.</source>
+        <translation>未能按名称识别出路由专家张量；激活参数采用 config.json 中的专家大小。</translation>
+    </message>
+    <message>
+        <source>The parameter count includes the vision encoder&apos;s tensors.</source>
+        <translation>参数量包含视觉编码器的张量。</translation>
+    </message>
+    <message>
+        <source>config.json leaves these to transformers&apos; defaults for %1: %2.</source>
+        <translation>config.json 将以下各项留给 transformers 对 %1 的默认值：%2。</translation>
+    </message>
+    <message>
+        <source>%1: holds no %2; a model folder needs one (or give a .gguf or .safetensors file)</source>
+        <translation>%1：不含 %2；模型文件夹需要该文件（或请指定 .gguf 或 .safetensors 文件）</translation>
+    </message>
+    <message>
+        <source>No config.json beside the file: only the parameters and weights are known, not the architecture.</source>
+        <translation>文件旁没有 config.json：只知道参数和权重，不知道架构。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有此文件或文件夹</translation>
+    </message>
+    <message>
+        <source>%1: not a .gguf or .safetensors file, a config.json or a model folder</source>
+        <translation>%1：不是 .gguf 或 .safetensors 文件，也不是 config.json 或模型文件夹</translation>
+    </message>
+    <message>
+        <source>read from file</source>
+        <translation>从文件读取</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3622,117 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     <message>
         <source>The first %1 of %2 rows: export the table to have them all.</source>
         <translation>前 %1 行，共 %2 行：导出该表格即可获得全部行。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the header is not valid JSON: %1 at byte %2</source>
+        <translation>头部不是有效的 JSON：%1（第 %2 字节处）</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>头部不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>tensor “%1” needs dtype, shape and two data_offsets</source>
+        <translation>张量“%1”需要 dtype、shape 和两个 data_offsets</translation>
+    </message>
+    <message>
+        <source>tensor “%1” has the unknown dtype “%2”</source>
+        <translation>张量“%1”的 dtype“%2”未知</translation>
+    </message>
+    <message>
+        <source>tensor “%1” has %2 dimensions</source>
+        <translation>张量“%1”有 %2 个维度</translation>
+    </message>
+    <message>
+        <source>tensor “%1” has a shape that is not whole numbers</source>
+        <translation>张量“%1”的 shape 不全是整数</translation>
+    </message>
+    <message>
+        <source>tensor “%1”&apos;s size passes 64 bits</source>
+        <translation>张量“%1”的大小超出 64 位</translation>
+    </message>
+    <message>
+        <source>tensor “%1” of %2 %3 elements does not fill whole bytes</source>
+        <translation>张量“%1”的 %2 个 %3 元素填不满整数个字节</translation>
+    </message>
+    <message>
+        <source>tensor “%1” has invalid data_offsets</source>
+        <translation>张量“%1”的 data_offsets 无效</translation>
+    </message>
+    <message>
+        <source>tensor “%1” spans %2 bytes, but its shape and dtype make %3</source>
+        <translation>张量“%1”跨 %2 字节，但其 shape 和 dtype 得出 %3</translation>
+    </message>
+    <message>
+        <source>tensor “%1” starts at data byte %2, expected %3</source>
+        <translation>张量“%1”起始于数据第 %2 字节，预期为 %3</translation>
+    </message>
+    <message>
+        <source>the tensors cover %1 bytes of data, but the file holds %2: is it complete?</source>
+        <translation>各张量覆盖 %1 字节数据，但文件含 %2：文件是否完整？</translation>
+    </message>
+    <message>
+        <source>%1: too short for a safetensors header (%2 bytes)</source>
+        <translation>%1：太短，容纳不下 safetensors 头部（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: the header claims %2 bytes; safetensors allows at most %3</source>
+        <translation>%1：头部声称有 %2 字节；safetensors 最多允许 %3</translation>
+    </message>
+    <message>
+        <source>%1: the header claims %2 bytes, but only %3 follow</source>
+        <translation>%1：头部声称有 %2 字节，但其后只有 %3</translation>
+    </message>
+    <message>
+        <source>%1: the header could not be read</source>
+        <translation>%1：无法读取头部</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is too large for an index (at most %3)</source>
+        <translation>%1：%2 字节对索引来说过大（最多 %3）</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
+        <translation>%1：不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>%1: has no weight_map object</source>
+        <translation>%1：没有 weight_map 对象</translation>
+    </message>
+    <message>
+        <source>%1: tensor “%2” maps to “%3”, not a .safetensors file beside the index</source>
+        <translation>%1：张量“%2”映射到“%3”，而它不是索引旁的 .safetensors 文件</translation>
+    </message>
+    <message>
+        <source>%1: the weight_map names no tensors</source>
+        <translation>%1：weight_map 未列出任何张量</translation>
+    </message>
+    <message>
+        <source>%1: shard %2 is missing</source>
+        <translation>%1：缺少分片 %2</translation>
+    </message>
+    <message>
+        <source>%1: maps tensor “%2” to %3, which does not hold it</source>
+        <translation>%1：将张量“%2”映射到 %3，但后者并不包含它</translation>
+    </message>
+    <message>
+        <source>%1 gives total_size %2, but the shards&apos; headers add up to %3 bytes of tensor data.</source>
+        <translation>%1 给出的 total_size 为 %2，但各分片头部合计为 %3 字节张量数据。</translation>
+    </message>
+    <message>
+        <source>%1: tensor “%2” is also in an earlier shard</source>
+        <translation>%1：张量“%2”也出现在之前的某个分片中</translation>
     </message>
 </context>
 <context>
