@@ -97,12 +97,13 @@ int QuotedCostAuditModel::columnCount(const QModelIndex &parent) const
 
 QVariant QuotedCostAuditModel::data(const QModelIndex &index, int role) const
 {
-    // The verdict is spelled out in its column; the tint only repeats it, as in the data audit's table.
+    // The verdict is spelled out in its column; the tint only repeats it. Amber and brown, not red: the
+    // article's figure is in doubt, nothing in the app failed.
     if (role == Qt::ForegroundRole &&
         checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) &&
         index.column() == Verdict) {
         switch (worstRank(index.row())) {
-        case 2: return QColor(0xb0, 0x20, 0x20);
+        case 2: return QColor(0x8a, 0x4b, 0x08);
         case 1: return QColor(0x9a, 0x60, 0x00);
         default: return QVariant();
         }
@@ -151,7 +152,10 @@ QString QuotedCostAuditModel::columnToolTip(int column) const
         return tr("What the cost model gives a month for the same API or GPUs at the quoted volume, with the "
                   "assumptions chosen here");
     case ComputedUsdPerMtok: return tr("The computed monthly cost per million tokens of the quoted volume");
-    case Verdict: return tr("The worst finding of the cost audit about this row");
+    case Verdict:
+        return tr("What the audit makes of the article's figures: the quote is wrong when its own figures "
+                  "contradict each other, doubtful when they cannot be checked or rest on a questionable "
+                  "assumption");
     case Findings: return tr("Every finding of the cost audit about this row, worst first");
     case ColumnCount: break;
     }
@@ -210,9 +214,10 @@ QString QuotedCostAuditModel::displayText(int row, int column) const
     case Verdict:
         if (raw.isNull())
             return QString();
+        // What the audit says of the article's figure, not of the app: "Error" read like a failure of ours.
         switch (worstRank(row)) {
-        case 2: return tr("Error");
-        case 1: return tr("Warning");
+        case 2: return tr("Quote is wrong");
+        case 1: return tr("Doubtful");
         default: return tr("OK");
         }
     default: return raw.toString();

@@ -906,6 +906,22 @@
         <source>Amo&amp;rtise over:</source>
         <translation>Abschre&amp;iben über:</translation>
     </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>The article&apos;s scenarios, audited</source>
+        <translation>Die Szenarien des Artikels, geprüft</translation>
+    </message>
+    <message>
+        <source>The cheapest option at the chosen volume and where the lines cross</source>
+        <translation>Die günstigste Option beim gewählten Volumen und wo sich die Linien kreuzen</translation>
+    </message>
 </context>
 <context>
     <name>DataAudit</name>
@@ -3126,6 +3142,18 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
         <source>Every finding of the cost audit about this row, worst first</source>
         <translation>Alle Befunde der Kostenprüfung zu dieser Zeile, der schwerste zuerst</translation>
     </message>
+    <message>
+        <source>What the audit makes of the article&apos;s figures: the quote is wrong when its own figures contradict each other, doubtful when they cannot be checked or rest on a questionable assumption</source>
+        <translation>Was die Prüfung aus den Zahlen des Artikels macht: Die Angabe ist falsch, wenn sich ihre eigenen Zahlen widersprechen, zweifelhaft, wenn sie sich nicht prüfen lassen oder auf einer fragwürdigen Annahme beruhen</translation>
+    </message>
+    <message>
+        <source>Quote is wrong</source>
+        <translation>Angabe falsch</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>Zweifelhaft</translation>
+    </message>
 </context>
 <context>
     <name>QuotedCostTableModel</name>
@@ -4675,6 +4703,169 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>CostControls</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The open-weight model self-hosted on the GPU configurations</source>
+        <translation>Das Open-Weight-Modell, das auf den GPU-Konfigurationen selbst gehostet wird</translation>
+    </message>
+    <message>
+        <source>GPU configurations to compare</source>
+        <translation>Zu vergleichende GPU-Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
+        <translation>Ausgewählte Konfigurationen erhalten eine Linie und eine Zeile; anfangs sind die Vorgaben des Artikels ausgewählt</translation>
+    </message>
+    <message>
+        <source>APIs to compare</source>
+        <translation>Zu vergleichende APIs</translation>
+    </message>
+    <message>
+        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
+        <translation>Ausgewählte APIs erhalten eine Linie und eine Zeile; anfangs sind die APIs ausgewählt, die das Modell anbieten oder in der Kostentabelle des Artikels stehen</translation>
+    </message>
+    <message>
+        <source>Average GPU utilisation</source>
+        <translation>Durchschnittliche GPU-Auslastung</translation>
+    </message>
+    <message>
+        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
+        <translation>Anteil des Spitzendurchsatzes einer Konfiguration, der im Monatsmittel genutzt wird: der Verkehr hat Spitzen und ruhige Stunden</translation>
+    </message>
+    <message>
+        <source>Input share of the token mix</source>
+        <translation>Eingabeanteil am Token-Mix</translation>
+    </message>
+    <message>
+        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
+        <translation>Anteil der Eingabe-Tokens (Prompt) je Ausgabe-Token: APIs bepreisen beide Seiten unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Output share of the token mix</source>
+        <translation>Ausgabeanteil am Token-Mix</translation>
+    </message>
+    <message>
+        <source>Output (generated) tokens&apos; share of the mix</source>
+        <translation>Anteil der Ausgabe-Tokens (generiert) am Mix</translation>
+    </message>
+    <message>
+        <source>Rent or own the GPUs</source>
+        <translation>GPUs mieten oder besitzen</translation>
+    </message>
+    <message>
+        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
+        <translation>Mieten: GPUs × Cloud-Preis pro Stunde × 730 Stunden. Besitzen: Kaufpreis über den Abschreibungszeitraum verteilt, plus Strom bei voller TDP</translation>
+    </message>
+    <message>
+        <source>Rent (cloud, per hour)</source>
+        <translation>Mieten (Cloud, pro Stunde)</translation>
+    </message>
+    <message>
+        <source>Own (buy and amortise)</source>
+        <translation>Besitzen (kaufen und abschreiben)</translation>
+    </message>
+    <message>
+        <source>Amortisation period in months</source>
+        <translation>Abschreibungszeitraum in Monaten</translation>
+    </message>
+    <message>
+        <source>Owned GPUs: the purchase price is spread over this many months</source>
+        <translation>Eigene GPUs: der Kaufpreis wird auf so viele Monate verteilt</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Power price per kilowatt-hour</source>
+        <translation>Strompreis pro Kilowattstunde</translation>
+    </message>
+    <message>
+        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
+        <translation>Eigene GPUs ziehen den ganzen Monat ihre volle TDP zu diesem Preis: eine Obergrenze</translation>
+    </message>
+    <message>
+        <source> /kWh</source>
+        <translation> /kWh</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l:</source>
+        <translation>Mode&amp;ll:</translation>
+    </message>
+    <message>
+        <source>GPU co&amp;nfigurations:</source>
+        <translation>GPU-Ko&amp;nfigurationen:</translation>
+    </message>
+    <message>
+        <source>API&amp;s:</source>
+        <translation>API&amp;s:</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>U&amp;tilisation:</source>
+        <translation>A&amp;uslastung:</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>&amp;In : out:</source>
+        <translation>&amp;Ein : aus:</translation>
+    </message>
+    <message>
+        <source>G&amp;PUs:</source>
+        <translation>G&amp;PUs:</translation>
+    </message>
+    <message>
+        <source>Amo&amp;rtise over:</source>
+        <translation>Abschre&amp;iben über:</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>St&amp;rom:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory</source>
+        <translation>%1: %2 Speicher</translation>
+    </message>
+    <message>
+        <source>Rent: %1 an hour per GPU (as of %2)</source>
+        <translation>Miete: %1 pro Stunde und GPU (Stand %2)</translation>
+    </message>
+    <message>
+        <source>Buy: %1 per GPU</source>
+        <translation>Kauf: %1 pro GPU</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens, as of %3</source>
+        <translation>%1 Eingabe / %2 Ausgabe pro Million Tokens, Stand %3</translation>
+    </message>
+    <message>
+        <source>Serves %1</source>
+        <translation>Bietet %1 an</translation>
+    </message>
+    <message>
+        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
+        <translation>Passung und Durchsatz mit %1-Gewichten, %2 Tokens Kontext pro Sequenz und Batches von bis zu %3 Sequenzen.</translation>
     </message>
 </context>
 </TS>

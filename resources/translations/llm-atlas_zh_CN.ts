@@ -905,6 +905,22 @@
         <source>Amo&amp;rtise over:</source>
         <translation>摊销期(&amp;R)：</translation>
     </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>The article&apos;s scenarios, audited</source>
+        <translation>文章的场景（已审核）</translation>
+    </message>
+    <message>
+        <source>The cheapest option at the chosen volume and where the lines cross</source>
+        <translation>所选用量下最便宜的选项，以及各条线的交点</translation>
+    </message>
 </context>
 <context>
     <name>DataAudit</name>
@@ -3121,6 +3137,18 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
         <source>Every finding of the cost audit about this row, worst first</source>
         <translation>成本审核对该行的所有发现，最严重的在前</translation>
     </message>
+    <message>
+        <source>What the audit makes of the article&apos;s figures: the quote is wrong when its own figures contradict each other, doubtful when they cannot be checked or rest on a questionable assumption</source>
+        <translation>审核对文章数字的结论：数字自相矛盾时为“引用有误”，无法核对或依赖可疑假设时为“存疑”</translation>
+    </message>
+    <message>
+        <source>Quote is wrong</source>
+        <translation>引用有误</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>存疑</translation>
+    </message>
 </context>
 <context>
     <name>QuotedCostTableModel</name>
@@ -4670,6 +4698,169 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>CostControls</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The open-weight model self-hosted on the GPU configurations</source>
+        <translation>在这些 GPU 配置上自托管的开放权重模型</translation>
+    </message>
+    <message>
+        <source>GPU configurations to compare</source>
+        <translation>要比较的 GPU 配置</translation>
+    </message>
+    <message>
+        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
+        <translation>勾选的配置会显示一条曲线和一行；初始勾选文章中的预设</translation>
+    </message>
+    <message>
+        <source>APIs to compare</source>
+        <translation>要比较的 API</translation>
+    </message>
+    <message>
+        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
+        <translation>勾选的 API 会显示一条曲线和一行；初始勾选提供该模型的 API 以及文章成本表中提到的 API</translation>
+    </message>
+    <message>
+        <source>Average GPU utilisation</source>
+        <translation>平均 GPU 利用率</translation>
+    </message>
+    <message>
+        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
+        <translation>每月平均使用的配置峰值吞吐量比例：流量有高峰也有低谷</translation>
+    </message>
+    <message>
+        <source>Input share of the token mix</source>
+        <translation>token 构成中的输入占比</translation>
+    </message>
+    <message>
+        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
+        <translation>输入（提示）token 相对输出 token 的占比：API 对两者定价不同</translation>
+    </message>
+    <message>
+        <source>Output share of the token mix</source>
+        <translation>token 构成中的输出占比</translation>
+    </message>
+    <message>
+        <source>Output (generated) tokens&apos; share of the mix</source>
+        <translation>输出（生成）token 在构成中的占比</translation>
+    </message>
+    <message>
+        <source>Rent or own the GPUs</source>
+        <translation>租用还是购买 GPU</translation>
+    </message>
+    <message>
+        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
+        <translation>租用：GPU 数 × 每小时云价格 × 730 小时。购买：购置价格在摊销期内分摊，另加满 TDP 功耗的电费</translation>
+    </message>
+    <message>
+        <source>Rent (cloud, per hour)</source>
+        <translation>租用（云，按小时）</translation>
+    </message>
+    <message>
+        <source>Own (buy and amortise)</source>
+        <translation>购买（购置并摊销）</translation>
+    </message>
+    <message>
+        <source>Amortisation period in months</source>
+        <translation>摊销期（月）</translation>
+    </message>
+    <message>
+        <source>Owned GPUs: the purchase price is spread over this many months</source>
+        <translation>自有 GPU：购置价格分摊到这么多个月</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Power price per kilowatt-hour</source>
+        <translation>每千瓦时电价</translation>
+    </message>
+    <message>
+        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
+        <translation>自有 GPU 按此价格整月满 TDP 耗电：这是上限</translation>
+    </message>
+    <message>
+        <source> /kWh</source>
+        <translation> /kWh</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l:</source>
+        <translation>模型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>GPU co&amp;nfigurations:</source>
+        <translation>GPU 配置(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>API&amp;s:</source>
+        <translation>API(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>U&amp;tilisation:</source>
+        <translation>利用率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>&amp;In : out:</source>
+        <translation>输入:输出(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>G&amp;PUs:</source>
+        <translation>GPU(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Amo&amp;rtise over:</source>
+        <translation>摊销期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>电费(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory</source>
+        <translation>%1：%2 显存</translation>
+    </message>
+    <message>
+        <source>Rent: %1 an hour per GPU (as of %2)</source>
+        <translation>租用：每 GPU 每小时 %1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Buy: %1 per GPU</source>
+        <translation>购买：每 GPU %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens, as of %3</source>
+        <translation>每百万 token 输入 %1 / 输出 %2，截至 %3</translation>
+    </message>
+    <message>
+        <source>Serves %1</source>
+        <translation>提供 %1</translation>
+    </message>
+    <message>
+        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
+        <translation>按 %1 权重、每序列 %2 token 上下文、最多 %3 个序列批处理计算的适配与吞吐量。</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextBrowser>
 #include <QToolTip>
@@ -535,6 +536,31 @@ private slots:
         QCOMPARE(combo->currentText(), m_data.models.first().name);
     }
 
+    // Issue 22: on a 1280x720 screen (the page gets about 1280x640 of it) the answer reads without
+    // scrolling: the cheapest option and the first break-even in the summary, every GPU configuration and
+    // every API in the column, with no empty rows beside a list that scrolls.
+    void answerReadsWithoutScrollingAt1280x720()
+    {
+        view()->resize(1280, 640);
+        auto *summary = child<QTextBrowser>("costSummaryArea");
+        QTRY_VERIFY(summary->toPlainText().contains(QStringLiteral("Break-even")));
+        QCoreApplication::processEvents();
+        const auto visible = [summary](const QString &text) {
+            const QTextCursor found = summary->document()->find(text);
+            return !found.isNull() && summary->cursorRect(found).bottom() <= summary->viewport()->height();
+        };
+        QVERIFY(visible(QStringLiteral("the cheapest option checked is")));
+        QVERIFY(visible(QStringLiteral("Break-even")));
+        QVERIFY(visible(QStringLiteral("costs no more than")));
+        // The GPU list is as tall as its rows, no taller; the API list takes the height that leaves.
+        auto *configurations = child<QListWidget>("costConfigList");
+        const QRect last = configurations->visualItemRect(configurations->item(configurations->count() - 1));
+        QVERIFY(last.bottom() <= configurations->viewport()->height());
+        QVERIFY(configurations->viewport()->height() - last.bottom() < last.height());
+        auto *apis = child<QListWidget>("costApiList");
+        QVERIFY2(apis->viewport()->height() >= 10 * last.height(), qPrintable(QString::number(apis->height())));
+    }
+
     void datasetCanBeClearedAndReloaded()
     {
         toggle("costApiList", QStringLiteral("gemini-2.5-pro"));
@@ -560,7 +586,10 @@ private slots:
         };
         // Row 2, "DeepSeek API": ~$21,000 for 100M tokens is $210 a million, not the quoted $0.21.
         QCOMPARE(cell(1, QuotedCostAuditModel::Approach).toString(), QStringLiteral("DeepSeek API"));
-        QCOMPARE(cell(1, QuotedCostAuditModel::Verdict).toString(), QStringLiteral("Error"));
+        QCOMPARE(cell(1, QuotedCostAuditModel::Verdict).toString(), QStringLiteral("Quote is wrong"));
+        // The article's figure is wrong, not the app: no red, which reads as a failure of ours.
+        const QColor tint = cell(1, QuotedCostAuditModel::Verdict, Qt::ForegroundRole).value<QColor>();
+        QVERIFY2(tint.hue() >= 25 && tint.hue() <= 50, qPrintable(tint.name()));
         QCOMPARE(cell(1, QuotedCostAuditModel::ComputedMonthlyUsd, RecordTableModel::RawValueRole).toDouble(),
                  31.5);
         QVERIFY(cell(1, QuotedCostAuditModel::Findings).toString().contains(QStringLiteral("1,000 times")));

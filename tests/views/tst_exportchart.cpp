@@ -12,7 +12,7 @@
 #include "testsupport.h"
 #include "views/export/chartexporter.h"
 #include "views/export/reportwriter.h"
-#include "views/pages/costview.h"
+#include "views/charts/costchart.h"
 #include "views/pages/tierchartview.h"
 #include "views/pages/vramfitview.h"
 
@@ -541,35 +541,35 @@ private slots:
 
     void costChartShowsItsSettings()
     {
-        CostView view;
-        view.setDataset(&m_data);
-        qint64 llama = 0;
+        // A chart of exact values needs no page: the comparison a script asks for, drawn as it is.
+        const ModelRecord *llama = nullptr;
         for (const ModelRecord &model : m_data.models)
             if (model.name == QLatin1String("Llama 3.3 70B"))
-                llama = model.id;
-        qint64 claude = 0;
+                llama = &model;
+        QList<ApiPriceRecord> apis;
         for (const ApiPriceRecord &api : m_data.apiPrices)
             if (api.provider == QLatin1String("Anthropic"))
-                claude = api.id;
-        QVERIFY(llama && claude);
+                apis = {api};
+        QVERIFY(llama && !apis.isEmpty());
         CostAssumptions assumptions;
         assumptions.utilisation = 0.5;
         assumptions.inputRatio = 1;
-        // 3x H100 is no named configuration: it joins the list; 2x A100 80GB is one of the presets.
-        view.showSettings(llama, {{gpu(QStringLiteral("H100 80GB")), 3}, {gpu(QStringLiteral("A100 80GB")), 2}},
-                          {claude}, assumptions, 2e9);
-        QCOMPARE(view.volume(), 2e9);
-        QCOMPARE(view.assumptions().utilisation, 0.5);
-        QCOMPARE(view.assumptions().inputRatio, 1.0);
+        // 3x H100 is no named configuration; 2x A100 80GB is one of the presets.
+        const CostComparison comparison = CostComparison::compute(
+            *llama, {{gpu(QStringLiteral("H100 80GB")), 3}, {gpu(QStringLiteral("A100 80GB")), 2}}, apis, m_data.gpus,
+            2e9, assumptions);
+        CostChart chart;
+        chart.setComparison(&m_data, llama, comparison, assumptions);
+        QCOMPARE(chart.volume(), 2e9);
+        QCOMPARE(chart.assumptions().utilisation, 0.5);
         QStringList labels;
-        for (const CostOption &option : view.comparison().options)
+        for (const CostOption &option : chart.comparison().options)
             labels << option.label;
         QCOMPARE(labels.size(), 3);
         QVERIFY2(labels.join(QLatin1Char('|')).contains(QStringLiteral("3x H100 80GB")), qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(labels.join(QLatin1Char('|')).contains(QStringLiteral("2x A100 80GB")));
-        QCOMPARE(view.optionsModel()->rowCount(), 3);
 
-        ChartExporter exporter(view.chart());
+        ChartExporter exporter(&chart);
         const QString all = readSvg(exporter.render(ChartExporter::Format::Svg, {1000, 600})).texts.join(QLatin1Char('\n'));
         QVERIFY(all.contains(QStringLiteral("Llama 3.3 70B")));
         QVERIFY(all.contains(QStringLiteral("claude-sonnet-4.5 API")));

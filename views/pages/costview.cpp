@@ -1,36 +1,30 @@
 #include "views/pages/costview.h"
 
-#include "models/core/costdefaults.h"
 #include "models/core/dataset.h"
 #include "models/core/format.h"
 #include "models/core/volumeparser.h"
 #include "models/itemmodels/costtablemodel.h"
-#include "models/itemmodels/modelnamelistmodel.h"
 #include "models/itemmodels/quotedcostauditmodel.h"
 #include "views/charts/chartstyle.h"
 #include "views/charts/costchart.h"
 #include "views/pages/charttooltip.h"
 #include "views/pages/controlcolumn.h"
+#include "views/pages/costcontrols.h"
 
 #include <QChartView>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
-#include <QSet>
 #include <QSlider>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -46,10 +40,6 @@ namespace {
 constexpr int MinimumExponent = 6;  // log10(CostView::MinimumVolume)
 constexpr int MaximumExponent = 11; // log10(CostView::MaximumVolume)
 constexpr int SliderSteps = (MaximumExponent - MinimumExponent) * CostView::StepsPerDecade;
-// A configuration showSettings adds to the list has no dataset row (Qt::UserRole holds -1): its GPU and
-// count travel in the item.
-constexpr int GpuIdRole = Qt::UserRole + 1;
-constexpr int GpuCountRole = Qt::UserRole + 2;
 // The slider's steps are powers of ten in twentieths, rounded to two significant digits so the text field
 // reads "250M" and "1.3B", not "251.19M".
 double volumeOfStep(int step)
@@ -96,17 +86,7 @@ CostView::CostView(QWidget *parent)
     , m_volumeSlider(new QSlider(Qt::Horizontal, this))
     , m_volumeEdit(new QLineEdit(this))
     , m_volumeErrorLabel(new QLabel(this))
-    , m_modelNames(new ModelNameListModel(this))
-    , m_modelCombo(new QComboBox(this))
-    , m_configList(new QListWidget(this))
-    , m_apiList(new QListWidget(this))
-    , m_utilisationSpin(new QDoubleSpinBox(this))
-    , m_inputRatioSpin(new QDoubleSpinBox(this))
-    , m_outputRatioSpin(new QDoubleSpinBox(this))
-    , m_ownershipCombo(new QComboBox(this))
-    , m_amortisationSpin(new QSpinBox(this))
-    , m_powerPriceSpin(new QDoubleSpinBox(this))
-    , m_fitLabel(new QLabel(this))
+    , m_controls(new CostControls(CostAssumptions{}, this))
     , m_chart(new CostChart)
     , m_chartView(new QChartView(m_chart, this))
     , m_optionsModel(new CostTableModel(this))
@@ -117,13 +97,87 @@ CostView::CostView(QWidget *parent)
     , m_auditTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("costView"));
+    setUpChart();
+    setUpTables();
+    setUpSummary();
+
+    // The answer beside the chart, the tables under both: at 1280x720 the cheapest option and the
+    // break-evens show without scrolling, and the tables take turns in the height left.
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("costTopSplitter"));
+    top->setChildrenCollapsible(false);
+    top->addWidget(m_chartView);
+    top->addWidget(m_summary);
+    top->setStretchFactor(0, 2);
+    top->setStretchFactor(1, 1);
+    top->setSizes({680, 280});
+
+    auto *tables = new QTabWidget(this);
+    tables->setObjectName(QStringLiteral("costTables"));
+    tables->setDocumentMode(true);
+    tables->setAccessibleName(tr("Tables"));
+    tables->tabBar()->setObjectName(QStringLiteral("costTablesBar"));
+    tables->tabBar()->setAccessibleName(tr("Tables"));
+    // The tab bar, then the table its tab shows: a QTabWidget passes the focus on in that order itself.
+    tables->addTab(m_table, tr("Options at this volume"));
+    tables->addTab(m_auditTable, tr("The article's scenarios, audited"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("costSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(top);
+    splitter->addWidget(tables);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({340, 260});
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(createVolumeRow());
+    right->addWidget(splitter, 1);
+
+    QScrollArea *controls =
+        ControlColumn::create(m_controls, QStringLiteral("costControls"), tr("Cost assumptions and choices"), this);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(controls);
+    layout->addLayout(right, 1);
+
+    // Tab reads the page as it is laid out: the column on the left (its scroll area follows the focus on
+    // its own, so it is no stop of its own), then the volume, the chart, the summary beside it and the
+    // tables under them.
+    controls->setFocusPolicy(Qt::NoFocus);
+    const QList<QWidget *> tabOrder{m_controls->lastInFocusChain(), m_volumeSlider, m_volumeEdit, m_chartView,
+                                    m_summary, tables};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
+    connect(m_volumeSlider, &QSlider::valueChanged, this, &CostView::sliderMoved);
+    connect(m_volumeEdit, &QLineEdit::textEdited, this, &CostView::volumeTextEdited);
+    connect(m_volumeEdit, &QLineEdit::editingFinished, this, &CostView::volumeTextEntered);
+    connect(m_controls, &CostControls::changed, this, &CostView::rebuild);
+    connect(m_chart, &CostChart::pointHovered, this, [this](QXYSeries *series, const QPointF &point, bool state) {
+        if (state)
+            m_toolTip->enter(series, 0, m_chart->toolTipAt(series, point));
+        else
+            m_toolTip->leave(series, 0);
+    });
+    connect(m_chart, &CostChart::redrawn, this, [this] { m_chartView->setAccessibleDescription(m_chart->title()); });
+
+    applyChartTheme();
+    rebuild();
+}
+
+void CostView::setUpChart()
+{
     ChartStyle::setUp(m_chartView, QSize(420, 240));
     m_chartView->setObjectName(QStringLiteral("costChart"));
     m_chartView->setAccessibleName(tr("Monthly cost against volume"));
     m_toolTip = new ChartToolTip(m_chartView);
     m_chartView->setToolTip(tr("Monthly cost of each checked option against the monthly volume, both on "
                                "logarithmic scales; hover a line or a point for its figures"));
+}
 
+void CostView::setUpTables()
+{
     m_table->setObjectName(QStringLiteral("costTable"));
     m_table->setAccessibleName(tr("Options at this volume"));
     // The chart's alternative for the keyboard and screen readers: the slider moves the volume it reads at.
@@ -159,87 +213,20 @@ CostView::CostView(QWidget *parent)
         m_auditTable->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     // Every quoted scenario is about the same volume; the row's tool tip and the audit sentences say it.
     m_auditTable->setColumnHidden(QuotedCostAuditModel::TokensPerMonth, true);
+}
 
+void CostView::setUpSummary()
+{
     // A document, not a word-wrapped label in a scroll area: the summary changes at every slider step, and
     // a label lays its text out again for each size the layouts ask it about (most of a step's frame).
     m_summary->setObjectName(QStringLiteral("costSummaryArea"));
     m_summary->setAccessibleName(tr("Cost summary"));
+    m_summary->setToolTip(tr("The cheapest option at the chosen volume and where the lines cross"));
     m_summary->setTabChangesFocus(true);
     m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summary->setMinimumWidth(240);
     m_summaryTimer->setSingleShot(true);
     connect(m_summaryTimer, &QTimer::timeout, this, &CostView::writeSummary);
-
-    // The article's scenarios sit beside the summary of the computed options, under the table of them.
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setObjectName(QStringLiteral("costBottomSplitter"));
-    bottom->setChildrenCollapsible(false);
-    bottom->addWidget(m_summary);
-    bottom->addWidget(m_auditTable);
-    bottom->setStretchFactor(0, 2);
-    bottom->setStretchFactor(1, 3);
-    bottom->setSizes({300, 640});
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("costSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_chartView);
-    splitter->addWidget(m_table);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    // The chart first; the table shows the article's presets and APIs without scrolling, the scenarios
-    // their four rows.
-    splitter->setSizes({320, 10 * m_table->verticalHeader()->defaultSectionSize() + 8, 150});
-
-    auto *right = new QVBoxLayout;
-    right->addWidget(createVolumeRow());
-    right->addWidget(splitter, 1);
-
-    QScrollArea *controls =
-        ControlColumn::create(createControls(), QStringLiteral("costControls"), tr("Cost assumptions and choices"), this);
-
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(controls);
-    layout->addLayout(right, 1);
-
-    // Tab reads the page as it is laid out: the choices and assumptions down the left column, then the
-    // volume, the chart and the tables under it. (Moving widgets into layouts left the chain in creation
-    // order.) The left column's scroll area follows the focus on its own, so it is no stop of its own.
-    controls->setFocusPolicy(Qt::NoFocus);
-    const QList<QWidget *> tabOrder{m_modelCombo,      m_configList,       m_apiList,        m_utilisationSpin,
-                                    m_inputRatioSpin,  m_outputRatioSpin,  m_ownershipCombo, m_amortisationSpin,
-                                    m_powerPriceSpin,  m_volumeSlider,     m_volumeEdit,     m_chartView,
-                                    m_table,           m_summary,          m_auditTable};
-    for (qsizetype i = 1; i < tabOrder.size(); ++i)
-        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
-
-    connect(m_volumeSlider, &QSlider::valueChanged, this, &CostView::sliderMoved);
-    connect(m_volumeEdit, &QLineEdit::textEdited, this, &CostView::volumeTextEdited);
-    connect(m_volumeEdit, &QLineEdit::editingFinished, this, &CostView::volumeTextEntered);
-    connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &CostView::modelChosen);
-    connect(m_configList, &QListWidget::itemChanged, this, &CostView::rebuild);
-    connect(m_apiList, &QListWidget::itemChanged, this, &CostView::rebuild);
-    connect(m_utilisationSpin, &QDoubleSpinBox::valueChanged, this, &CostView::rebuild);
-    connect(m_inputRatioSpin, &QDoubleSpinBox::valueChanged, this, &CostView::rebuild);
-    connect(m_outputRatioSpin, &QDoubleSpinBox::valueChanged, this, &CostView::rebuild);
-    connect(m_ownershipCombo, &QComboBox::currentIndexChanged, this, [this] {
-        updateAssumptionControls();
-        rebuild();
-    });
-    connect(m_amortisationSpin, &QSpinBox::valueChanged, this, &CostView::rebuild);
-    connect(m_powerPriceSpin, &QDoubleSpinBox::valueChanged, this, &CostView::rebuild);
-    connect(m_chart, &CostChart::pointHovered, this, [this](QXYSeries *series, const QPointF &point, bool state) {
-        if (state)
-            m_toolTip->enter(series, 0, m_chart->toolTipAt(series, point));
-        else
-            m_toolTip->leave(series, 0);
-    });
-    connect(m_chart, &CostChart::redrawn, this, [this] { m_chartView->setAccessibleDescription(m_chart->title()); });
-
-    applyChartTheme();
-    updateAssumptionControls();
-    rebuild();
 }
 
 QWidget *CostView::createVolumeRow()
@@ -294,129 +281,6 @@ QWidget *CostView::createVolumeRow()
     return row;
 }
 
-QWidget *CostView::createControls()
-{
-    auto *panel = new QWidget;
-
-    m_modelCombo->setModel(m_modelNames);
-    m_modelCombo->setObjectName(QStringLiteral("costModelCombo"));
-    m_modelCombo->setAccessibleName(tr("Model"));
-    m_modelCombo->setToolTip(tr("The open-weight model self-hosted on the GPU configurations"));
-    m_modelCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_modelCombo->setMinimumContentsLength(16);
-
-    const int rowHeight = m_configList->fontMetrics().height() + 4;
-    m_configList->setObjectName(QStringLiteral("costConfigList"));
-    m_configList->setAccessibleName(tr("GPU configurations to compare"));
-    m_configList->setToolTip(tr("Checked configurations get a line and a row; the article's presets are "
-                                "checked at first"));
-    m_configList->setFixedHeight(5 * rowHeight + 2 * m_configList->frameWidth() + 4);
-
-    m_apiList->setObjectName(QStringLiteral("costApiList"));
-    m_apiList->setAccessibleName(tr("APIs to compare"));
-    m_apiList->setToolTip(tr("Checked APIs get a line and a row; APIs serving the model and those the "
-                             "article's cost table names are checked at first"));
-    m_apiList->setFixedHeight(7 * rowHeight + 2 * m_apiList->frameWidth() + 4);
-    // Long API names are elided (their tool tips say them whole) rather than scrolled sideways.
-    m_apiList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_apiList->setResizeMode(QListView::Adjust);
-
-    m_utilisationSpin->setObjectName(QStringLiteral("costUtilisationSpin"));
-    m_utilisationSpin->setAccessibleName(tr("Average GPU utilisation"));
-    m_utilisationSpin->setToolTip(tr("Share of a configuration's peak throughput used on average over the "
-                                     "month: traffic has peaks and quiet hours"));
-    m_utilisationSpin->setRange(0.05, 1.0);
-    m_utilisationSpin->setSingleStep(0.05);
-    m_utilisationSpin->setDecimals(2);
-    m_utilisationSpin->setValue(m_assumptions.utilisation);
-
-    m_inputRatioSpin->setObjectName(QStringLiteral("inputRatioSpin"));
-    m_inputRatioSpin->setAccessibleName(tr("Input share of the token mix"));
-    m_inputRatioSpin->setToolTip(tr("Input (prompt) tokens per output token's share: APIs price the two "
-                                    "sides differently"));
-    m_outputRatioSpin->setObjectName(QStringLiteral("outputRatioSpin"));
-    m_outputRatioSpin->setAccessibleName(tr("Output share of the token mix"));
-    m_outputRatioSpin->setToolTip(tr("Output (generated) tokens' share of the mix"));
-    for (QDoubleSpinBox *spin : {m_inputRatioSpin, m_outputRatioSpin}) {
-        spin->setRange(0, 100);
-        spin->setDecimals(1);
-        spin->setSingleStep(1);
-    }
-    m_inputRatioSpin->setValue(m_assumptions.inputRatio);
-    m_outputRatioSpin->setValue(m_assumptions.outputRatio);
-
-    m_ownershipCombo->setObjectName(QStringLiteral("ownershipCombo"));
-    m_ownershipCombo->setAccessibleName(tr("Rent or own the GPUs"));
-    m_ownershipCombo->setToolTip(tr("Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price "
-                                    "spread over the amortisation period, plus power at full TDP"));
-    m_ownershipCombo->addItem(tr("Rent (cloud, per hour)"), int(Ownership::Rent));
-    m_ownershipCombo->addItem(tr("Own (buy and amortise)"), int(Ownership::Own));
-
-    m_amortisationSpin->setObjectName(QStringLiteral("amortisationSpin"));
-    m_amortisationSpin->setAccessibleName(tr("Amortisation period in months"));
-    m_amortisationSpin->setToolTip(tr("Owned GPUs: the purchase price is spread over this many months"));
-    m_amortisationSpin->setRange(1, 120);
-    m_amortisationSpin->setSuffix(tr(" months"));
-    m_amortisationSpin->setValue(m_assumptions.amortisationMonths);
-
-    m_powerPriceSpin->setObjectName(QStringLiteral("powerPriceSpin"));
-    m_powerPriceSpin->setAccessibleName(tr("Power price per kilowatt-hour"));
-    m_powerPriceSpin->setToolTip(
-        tr("Owned GPUs draw their full TDP all month at this price: an upper bound"));
-    m_powerPriceSpin->setRange(0, 2);
-    m_powerPriceSpin->setDecimals(2);
-    m_powerPriceSpin->setSingleStep(0.01);
-    // Dollars placed as Format::usd places them in this language: "$0.15 /kWh", "0,15 $/kWh".
-    const QString onePrice = Format::usd(1, 0);
-    const bool symbolFirst = onePrice.startsWith(QLatin1Char('$'));
-    m_powerPriceSpin->setPrefix(symbolFirst ? onePrice.left(onePrice.indexOf(QLatin1Char('1'))) : QString());
-    m_powerPriceSpin->setSuffix(symbolFirst ? tr(" /kWh")
-                                            : onePrice.mid(onePrice.indexOf(QLatin1Char('1')) + 1) + QStringLiteral("/kWh"));
-    m_powerPriceSpin->setValue(m_assumptions.powerUsdPerKwh);
-
-    m_fitLabel->setObjectName(QStringLiteral("costFitLabel"));
-    m_fitLabel->setWordWrap(true);
-    m_fitLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *compareBox = new QGroupBox(tr("Compare"), panel);
-    auto *compareLayout = new QVBoxLayout(compareBox);
-    auto *modelForm = new QFormLayout;
-    modelForm->setContentsMargins(0, 0, 0, 0);
-    modelForm->addRow(tr("Mode&l:"), m_modelCombo);
-    compareLayout->addLayout(modelForm);
-    auto *configLabel = new QLabel(tr("GPU co&nfigurations:"), compareBox);
-    configLabel->setBuddy(m_configList);
-    compareLayout->addWidget(configLabel);
-    compareLayout->addWidget(m_configList);
-    auto *apiLabel = new QLabel(tr("API&s:"), compareBox);
-    apiLabel->setBuddy(m_apiList);
-    compareLayout->addWidget(apiLabel);
-    compareLayout->addWidget(m_apiList);
-
-    auto *assumptionsBox = new QGroupBox(tr("Assumptions"), panel);
-    auto *form = new QFormLayout(assumptionsBox);
-    form->addRow(tr("U&tilisation:"), m_utilisationSpin);
-    auto *ratioRow = new QHBoxLayout;
-    ratioRow->addWidget(m_inputRatioSpin, 1);
-    ratioRow->addWidget(new QLabel(tr(":"), assumptionsBox));
-    ratioRow->addWidget(m_outputRatioSpin, 1);
-    form->addRow(tr("&In : out:"), ratioRow);
-    // The form's label names the first spin box for mnemonics; a row layout cannot be a buddy.
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(ratioRow)))
-        label->setBuddy(m_inputRatioSpin);
-    form->addRow(tr("G&PUs:"), m_ownershipCombo);
-    form->addRow(tr("Amo&rtise over:"), m_amortisationSpin);
-    form->addRow(tr("Po&wer:"), m_powerPriceSpin);
-    form->addRow(m_fitLabel);
-
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(compareBox);
-    layout->addWidget(assumptionsBox);
-    layout->addStretch(1);
-    return panel;
-}
-
 void CostView::configureTable(QTableView *table, const std::function<QString(int)> &widestText)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -444,25 +308,20 @@ void CostView::configureTable(QTableView *table, const std::function<QString(int
 void CostView::setDataset(const Dataset *dataset)
 {
     m_dataset = dataset;
-    fillModelCombo();
-    fillConfigurationList();
-    fillApiList();
-    m_modelId = m_modelCombo->currentData().toLongLong();
+    m_controls->setDataset(dataset);
     m_auditModel->setDataset(m_dataset);
     rebuild();
 }
 
 void CostView::setFitParameters(const FitParameters &parameters)
 {
-    m_assumptions.fit = parameters;
+    m_controls->setFitParameters(parameters);
     rebuild();
 }
 
 void CostView::setCurrentModel(qint64 modelId)
 {
-    const int index = m_modelNames->rowOf(modelId);
-    if (index >= 0)
-        m_modelCombo->setCurrentIndex(index);
+    m_controls->setCurrentModel(modelId);
 }
 
 void CostView::setVolume(double tokensPerMonth)
@@ -472,194 +331,6 @@ void CostView::setVolume(double tokensPerMonth)
     const double volume = std::clamp(tokensPerMonth, MinimumVolume, MaximumVolume);
     m_volumeEdit->setText(volumeText(volume));
     applyVolume(volume);
-}
-
-void CostView::showSettings(qint64 modelId, const QList<GpuConfiguration> &configurations,
-                            const QList<qint64> &apiIds, const CostAssumptions &assumptions, double tokensPerMonth)
-{
-    if (!m_dataset)
-        return;
-    {
-        // Every control at once, then one recomputation rather than one for each.
-        const QSignalBlocker blockModel(m_modelCombo);
-        const QSignalBlocker blockConfigurations(m_configList);
-        const QSignalBlocker blockApis(m_apiList);
-        const QSignalBlocker blockUtilisation(m_utilisationSpin);
-        const QSignalBlocker blockInput(m_inputRatioSpin);
-        const QSignalBlocker blockOutput(m_outputRatioSpin);
-        const QSignalBlocker blockOwnership(m_ownershipCombo);
-        const QSignalBlocker blockAmortisation(m_amortisationSpin);
-        const QSignalBlocker blockPower(m_powerPriceSpin);
-        if (const int index = m_modelNames->rowOf(modelId); index >= 0)
-            m_modelCombo->setCurrentIndex(index);
-        m_modelId = m_modelCombo->currentData().toLongLong();
-
-        QList<GpuConfiguration> unnamed = configurations;
-        for (int row = 0; row < m_configList->count(); ++row) {
-            QListWidgetItem *item = m_configList->item(row);
-            const int index = item->data(Qt::UserRole).toInt();
-            const GpuConfigurationRecord *record = index >= 0 ? &m_dataset->gpuConfigurations.at(index) : nullptr;
-            const auto match = std::find_if(unnamed.begin(), unnamed.end(), [record](const GpuConfiguration &c) {
-                return record && c.gpu.id == record->gpuId && c.count == record->count;
-            });
-            item->setCheckState(match != unnamed.end() ? Qt::Checked : Qt::Unchecked);
-            if (match != unnamed.end())
-                unnamed.erase(match);
-        }
-        for (const GpuConfiguration &configuration : std::as_const(unnamed)) {
-            auto *item = new QListWidgetItem(configuration.name(), m_configList);
-            item->setData(Qt::UserRole, -1);
-            item->setData(GpuIdRole, configuration.gpu.id);
-            item->setData(GpuCountRole, configuration.count);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
-        }
-        for (int row = 0; row < m_apiList->count(); ++row) {
-            QListWidgetItem *item = m_apiList->item(row);
-            item->setCheckState(apiIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
-                                                                                       : Qt::Unchecked);
-        }
-        m_utilisationSpin->setValue(assumptions.utilisation);
-        m_inputRatioSpin->setValue(assumptions.inputRatio);
-        m_outputRatioSpin->setValue(assumptions.outputRatio);
-        m_ownershipCombo->setCurrentIndex(std::max(m_ownershipCombo->findData(int(assumptions.ownership)), 0));
-        m_amortisationSpin->setValue(assumptions.amortisationMonths);
-        m_powerPriceSpin->setValue(assumptions.powerUsdPerKwh);
-    }
-    updateAssumptionControls();
-    m_assumptions.fit = assumptions.fit;
-    rebuild();
-    setVolume(tokensPerMonth);
-}
-
-void CostView::fillModelCombo()
-{
-    const qint64 previous = m_modelCombo->currentData().toLongLong();
-    const QSignalBlocker blocker(m_modelCombo);
-    m_modelNames->setDataset(m_dataset);
-    if (!m_dataset)
-        return;
-    qint64 preferred = previous;
-    if (m_modelNames->rowOf(preferred) < 0) {
-        const ModelRecord *model = CostDefaults::model(*m_dataset);
-        preferred = model ? model->id : 0;
-    }
-    m_modelCombo->setCurrentIndex(std::max(m_modelNames->rowOf(preferred), 0));
-}
-
-void CostView::fillConfigurationList()
-{
-    QSet<QString> unchecked; // keep the user's choices across a reload
-    for (int row = 0; row < m_configList->count(); ++row) {
-        if (m_configList->item(row)->checkState() == Qt::Unchecked)
-            unchecked.insert(m_configList->item(row)->text());
-    }
-    const bool first = m_configList->count() == 0;
-    const QSignalBlocker blocker(m_configList);
-    m_configList->clear();
-    if (!m_dataset)
-        return;
-    // The article's presets first, checked; the user's own configurations after them.
-    for (const bool presets : {true, false}) {
-        for (qsizetype i = 0; i < m_dataset->gpuConfigurations.size(); ++i) {
-            const GpuConfigurationRecord &record = m_dataset->gpuConfigurations.at(i);
-            const GpuRecord *gpu = m_dataset->gpu(record.gpuId);
-            if (record.preset != presets || !gpu)
-                continue;
-            auto *item = new QListWidgetItem(record.name, m_configList);
-            item->setData(Qt::UserRole, int(i));
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            const bool checked = first ? record.preset : !unchecked.contains(record.name);
-            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-            const GpuConfiguration config{*gpu, record.count};
-            QStringList tip{
-                tr("%1: %2 of memory").arg(config.name(), Format::gigabytes(config.memoryBytes()))};
-            if (gpu->cloudUsdPerHour) {
-                tip << tr("Rent: %1 an hour per GPU (as of %2)")
-                           .arg(Format::usd(*gpu->cloudUsdPerHour), gpu->cloudPriceAsOf);
-            }
-            if (gpu->streetPriceUsd)
-                tip << tr("Buy: %1 per GPU").arg(Format::usd(*gpu->streetPriceUsd));
-            item->setToolTip(tip.join(QLatin1Char('\n')));
-        }
-    }
-}
-
-void CostView::fillApiList()
-{
-    QHash<qint64, Qt::CheckState> previous;
-    for (int row = 0; row < m_apiList->count(); ++row) {
-        const QListWidgetItem *item = m_apiList->item(row);
-        previous.insert(item->data(Qt::UserRole).toLongLong(), item->checkState());
-    }
-    const QSignalBlocker blocker(m_apiList);
-    m_apiList->clear();
-    if (!m_dataset)
-        return;
-    const qint64 modelId = m_modelCombo->currentData().toLongLong();
-    for (const ApiPriceRecord &api : m_dataset->apiPrices) {
-        auto *item = new QListWidgetItem(tr("%1 %2").arg(api.provider, api.modelName), m_apiList);
-        item->setData(Qt::UserRole, api.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        // Unless the user chose, the default APIs for the model.
-        const bool byDefault = CostDefaults::isDefaultApi(*m_dataset, api, modelId);
-        item->setCheckState(previous.value(api.id, byDefault ? Qt::Checked : Qt::Unchecked));
-        QString tip = tr("%1 in / %2 out per million tokens, as of %3")
-                          .arg(Format::usd(api.inputUsdPerMtok), Format::usd(api.outputUsdPerMtok), api.asOf);
-        if (api.modelId) {
-            if (const ModelRecord *model = m_dataset->model(*api.modelId))
-                tip += QLatin1Char('\n') + tr("Serves %1").arg(model->name);
-        }
-        if (!api.notes.isEmpty())
-            tip += QLatin1Char('\n') + api.notes;
-        item->setToolTip(tip);
-    }
-}
-
-void CostView::modelChosen()
-{
-    const qint64 modelId = m_modelCombo->currentData().toLongLong();
-    if (m_dataset && modelId != m_modelId) {
-        // The default APIs of the previous model make way for those of the new one; the others stay as
-        // chosen.
-        const QSignalBlocker blocker(m_apiList);
-        for (int row = 0; row < m_apiList->count(); ++row) {
-            QListWidgetItem *item = m_apiList->item(row);
-            const ApiPriceRecord *api = m_dataset->apiPrice(item->data(Qt::UserRole).toLongLong());
-            if (!api)
-                continue;
-            const bool wanted = CostDefaults::isDefaultApi(*m_dataset, *api, modelId);
-            if (wanted)
-                item->setCheckState(Qt::Checked);
-            else if (CostDefaults::isDefaultApi(*m_dataset, *api, m_modelId))
-                item->setCheckState(Qt::Unchecked);
-        }
-    }
-    m_modelId = modelId;
-    rebuild();
-}
-
-void CostView::readAssumptions()
-{
-    m_assumptions.utilisation = m_utilisationSpin->value();
-    m_assumptions.inputRatio = m_inputRatioSpin->value();
-    m_assumptions.outputRatio = m_outputRatioSpin->value();
-    m_assumptions.ownership = Ownership(m_ownershipCombo->currentData().toInt());
-    m_assumptions.amortisationMonths = m_amortisationSpin->value();
-    m_assumptions.powerUsdPerKwh = m_powerPriceSpin->value();
-    const FitParameters &fit = m_assumptions.fit;
-    m_fitLabel->setText(tr("Fit and throughput at %1 weights with %2 tokens of context per sequence, "
-                           "batched up to %3 sequences.")
-                            .arg(fit.quantName, Format::contextTokens(fit.contextTokens),
-                                 QString::number(m_assumptions.maxBatch)));
-}
-
-void CostView::updateAssumptionControls()
-{
-    // Amortisation and power only price owned GPUs; rent includes both.
-    const bool own = Ownership(m_ownershipCombo->currentData().toInt()) == Ownership::Own;
-    m_amortisationSpin->setEnabled(own);
-    m_powerPriceSpin->setEnabled(own);
 }
 
 void CostView::sliderMoved(int step)
@@ -721,46 +392,17 @@ void CostView::applyVolume(double tokensPerMonth)
 
 const ModelRecord *CostView::currentModel() const
 {
-    return m_dataset ? m_dataset->model(m_modelCombo->currentData().toLongLong()) : nullptr;
-}
-
-QList<GpuConfiguration> CostView::checkedConfigurations() const
-{
-    QList<GpuConfiguration> configurations;
-    for (int row = 0; m_dataset && row < m_configList->count(); ++row) {
-        const QListWidgetItem *item = m_configList->item(row);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        const int index = item->data(Qt::UserRole).toInt();
-        const qint64 gpuId =
-            index >= 0 ? m_dataset->gpuConfigurations.at(index).gpuId : item->data(GpuIdRole).toLongLong();
-        const int count = index >= 0 ? m_dataset->gpuConfigurations.at(index).count : item->data(GpuCountRole).toInt();
-        if (const GpuRecord *gpu = m_dataset->gpu(gpuId))
-            configurations.append(GpuConfiguration{*gpu, count});
-    }
-    return configurations;
-}
-
-QList<ApiPriceRecord> CostView::checkedApis() const
-{
-    QList<ApiPriceRecord> apis;
-    for (int row = 0; m_dataset && row < m_apiList->count(); ++row) {
-        const QListWidgetItem *item = m_apiList->item(row);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        if (const ApiPriceRecord *api = m_dataset->apiPrice(item->data(Qt::UserRole).toLongLong()))
-            apis.append(*api);
-    }
-    return apis;
+    return m_dataset ? m_dataset->model(m_controls->modelId()) : nullptr;
 }
 
 void CostView::rebuild()
 {
-    readAssumptions();
+    m_assumptions = m_controls->assumptions();
     m_auditModel->setAssumptions(m_assumptions);
     const ModelRecord *model = currentModel();
     if (model) {
-        m_comparison = CostComparison::compute(*model, checkedConfigurations(), checkedApis(), m_dataset->gpus,
+        m_comparison = CostComparison::compute(*model, m_controls->checkedConfigurations(), m_controls->checkedApis(),
+                                               m_dataset->gpus,
                                                m_volume, m_assumptions);
     } else {
         m_comparison = CostComparison{};
@@ -776,7 +418,8 @@ void CostView::recomputeAtVolume()
     const ModelRecord *model = currentModel();
     if (!model)
         return;
-    m_comparison = CostComparison::compute(*model, checkedConfigurations(), checkedApis(), m_dataset->gpus,
+    m_comparison = CostComparison::compute(*model, m_controls->checkedConfigurations(), m_controls->checkedApis(),
+                                               m_dataset->gpus,
                                            m_volume, m_assumptions);
     m_optionsModel->setOptions(m_comparison.options);
     m_chart->setVolume(m_comparison);

@@ -3,7 +3,6 @@
 #include "models/core/costcomparison.h"
 #include "views/charts/costchart.h"
 
-#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <QWidget>
@@ -11,21 +10,16 @@
 #include <functional>
 
 class ChartToolTip;
+class CostControls;
 class CostTableModel;
 class QChart;
 class QChartView;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
 class QSlider;
-class QSpinBox;
 class QTableView;
 class QTextBrowser;
 class QTimer;
-class ModelNameListModel;
 class QuotedCostAuditModel;
 struct Dataset;
 
@@ -55,12 +49,6 @@ public:
     void setCurrentModel(qint64 modelId);
     // Volumes outside the slider's range are clamped to it.
     void setVolume(double tokensPerMonth);
-    // Sets the model, the configurations and APIs compared, the assumptions and the volume at once: how the
-    // controls. A configuration the list does not name is added to it; whatever is not given is unchecked.
-    // Values go where the controls can take them; assumptions() then says what the page shows. A chart of
-    // exact values needs no page: see CostChart.
-    void showSettings(qint64 modelId, const QList<GpuConfiguration> &configurations, const QList<qint64> &apiIds,
-                      const CostAssumptions &assumptions, double tokensPerMonth);
 
     double volume() const { return m_volume; }
     CostAssumptions assumptions() const { return m_assumptions; }
@@ -77,17 +65,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *createControls();
+    void setUpChart();
+    void setUpTables();
+    void setUpSummary();
     QWidget *createVolumeRow();
     // widestText(column): the longest text a column can show, or empty to leave its width alone.
     static void configureTable(QTableView *table, const std::function<QString(int)> &widestText);
-
-    void fillModelCombo();
-    void fillConfigurationList();
-    void fillApiList();
-    void modelChosen();
-    void readAssumptions();
-    void updateAssumptionControls();
 
     void sliderMoved(int step);
     void volumeTextEdited();
@@ -96,8 +79,6 @@ private:
     void applyVolume(double tokensPerMonth);
 
     const ModelRecord *currentModel() const;
-    QList<GpuConfiguration> checkedConfigurations() const;
-    QList<ApiPriceRecord> checkedApis() const;
 
     // Everything that changes the lines: recompute the comparison, draw the chart again.
     void rebuild();
@@ -110,25 +91,14 @@ private:
     void applyChartTheme();
 
     const Dataset *m_dataset = nullptr;
-    qint64 m_modelId = 0; // the model the API list's defaults were last chosen for
-    CostAssumptions m_assumptions;
+    CostAssumptions m_assumptions; // the controls' when the lines were last drawn
     double m_volume = CostChart::DefaultVolume;
     CostComparison m_comparison;
 
     QSlider *m_volumeSlider;
     QLineEdit *m_volumeEdit;
     QLabel *m_volumeErrorLabel;
-    ModelNameListModel *m_modelNames; // the model picker's items
-    QComboBox *m_modelCombo;
-    QListWidget *m_configList;
-    QListWidget *m_apiList;
-    QDoubleSpinBox *m_utilisationSpin;
-    QDoubleSpinBox *m_inputRatioSpin;
-    QDoubleSpinBox *m_outputRatioSpin;
-    QComboBox *m_ownershipCombo;
-    QSpinBox *m_amortisationSpin;
-    QDoubleSpinBox *m_powerPriceSpin;
-    QLabel *m_fitLabel;
+    CostControls *m_controls;
 
     CostChart *m_chart;
     QChartView *m_chartView;

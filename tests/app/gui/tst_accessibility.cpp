@@ -330,8 +330,8 @@ private slots:
                                    QStringLiteral("costUtilisationSpin"), QStringLiteral("inputRatioSpin"),
                                    QStringLiteral("outputRatioSpin"), QStringLiteral("ownershipCombo"),
                                    QStringLiteral("volumeSlider"), QStringLiteral("volumeEdit"),
-                                   QStringLiteral("costChart"), QStringLiteral("costTable"),
-                                   QStringLiteral("costSummaryArea"), QStringLiteral("quotedCostAuditTable")};
+                                   QStringLiteral("costChart"), QStringLiteral("costSummaryArea"),
+                                   QStringLiteral("costTablesBar"), QStringLiteral("costTable")};
         QCOMPARE(tabOrder(int(expected.size())), expected);
 
         // The slider moves a step with the arrow keys and a decade with Page Up; the text field follows.
