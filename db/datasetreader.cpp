@@ -208,7 +208,8 @@ bool DatasetReader::load(const QSqlDatabase &db, Dataset *dataset, QString *erro
         selectAll(handle,
                   "SELECT id, name, vendor, memory_gib, memory_kind, bandwidth_gb_s, fp16_tflops, "
                   "tdp_w, street_price_usd, cloud_usd_per_hour, cloud_price_as_of, notes, "
-                  "uncertain, source_id, edited_at, edited_fields FROM gpu ORDER BY id",
+                  "uncertain, source_id, edited_at, edited_fields, street_price_as_of, cloud_provider, "
+                  "gpu_memory_share FROM gpu ORDER BY id",
                   errorMessage,
                   [dataset](const Row &q) {
                       dataset->gpus.append({q.int64(0), q.text(1), q.text(2),
@@ -216,7 +217,8 @@ bool DatasetReader::load(const QSqlDatabase &db, Dataset *dataset, QString *erro
                                    q.real(6), q.optionalReal(7), q.optionalReal(8),
                                    q.optionalReal(9), q.text(10), q.text(11),
                                    q.boolean(12), q.int64(13), q.text(14),
-                                   fieldList(q.text(15))});
+                                   fieldList(q.text(15)), q.text(16), q.text(17),
+                                   q.optionalReal(18)});
                   }) &&
         selectAll(handle, "SELECT id, name, gpu_id, gpu_count, preset FROM gpu_config ORDER BY id",
                   errorMessage,

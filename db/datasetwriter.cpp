@@ -336,7 +336,10 @@ QList<Column> columnsOf(const GpuRecord &g)
             {"uncertain", flag(g.uncertain)},
             {"source_id", g.sourceId},
             {"edited_at", textOrNull(g.editedAt)},
-            {"edited_fields", fields(g.editedFields)}};
+            {"edited_fields", fields(g.editedFields)},
+            {"street_price_as_of", textOrNull(g.streetPriceAsOf)},
+            {"cloud_provider", textOrNull(g.cloudProvider)},
+            {"gpu_memory_share", optional(g.gpuMemoryShare)}};
 }
 
 QList<Column> columnsOf(const ApiPriceRecord &p)

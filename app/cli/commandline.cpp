@@ -837,7 +837,8 @@ FitTableModel *CommandLine::fitModel(const QCommandLineParser &parser, const Dat
 
     // --gpu and --count may be repeated (a report's cost configurations): the fit takes the last pair.
     const NameMatcher::Result gpu = NameMatcher::find(namesOf(dataset.gpus, &GpuRecord::name),
-                                                      parser.values(QStringLiteral("gpu")).constLast(), tr("GPU"));
+                                                      parser.values(QStringLiteral("gpu")).constLast(), tr("GPU"),
+                                                      NameMatcher::earlierGpuNames());
     if (gpu.index < 0)
         return usage(gpu.error);
     const QString quantQuery = parser.isSet(QStringLiteral("quant")) ? parser.value(QStringLiteral("quant"))
@@ -867,7 +868,8 @@ std::optional<CommandLine::Table> CommandLine::fitTable(const QCommandLineParser
     QStringList beyond; // the models asked for a context longer than they take
     if (parser.isSet(QStringLiteral("model"))) {
         const NameMatcher::Result match = NameMatcher::find(namesOf(dataset.models, &ModelRecord::name),
-                                                            parser.value(QStringLiteral("model")), tr("model"));
+                                                            parser.value(QStringLiteral("model")), tr("model"),
+                                                            NameMatcher::earlierModelNames());
         if (match.index < 0) {
             m_exitCode = usageError(match.error);
             return std::nullopt;
@@ -954,7 +956,8 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
     const ModelRecord *model = nullptr;
     if (parser.isSet(QStringLiteral("model"))) {
         const NameMatcher::Result match = NameMatcher::find(namesOf(dataset.models, &ModelRecord::name),
-                                                            parser.value(QStringLiteral("model")), tr("model"));
+                                                            parser.value(QStringLiteral("model")), tr("model"),
+                                                            NameMatcher::earlierModelNames());
         if (match.index < 0)
             return usage(match.error);
         model = &dataset.models.at(match.index);
@@ -980,7 +983,8 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
     if (counts.size() > gpuNames.size())
         return usage(tr("each --count must follow a --gpu."));
     for (qsizetype i = 0; i < gpuNames.size(); ++i) {
-        const NameMatcher::Result gpu = NameMatcher::find(namesOf(dataset.gpus, &GpuRecord::name), gpuNames.at(i), tr("GPU"));
+        const NameMatcher::Result gpu = NameMatcher::find(namesOf(dataset.gpus, &GpuRecord::name), gpuNames.at(i), tr("GPU"),
+                                                          NameMatcher::earlierGpuNames());
         if (gpu.index < 0)
             return usage(gpu.error);
         bool ok = true;

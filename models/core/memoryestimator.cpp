@@ -20,7 +20,7 @@ QString GpuConfiguration::name() const
 
 double GpuConfiguration::memoryBytes() const
 {
-    return count * gpu.memoryGib * GiB;
+    return count * gpu.usableMemoryGib() * GiB;
 }
 
 double GpuConfiguration::bandwidthBytesPerS() const

@@ -24,7 +24,7 @@ struct GpuConfiguration
     int count = 1;
 
     QString name() const; // "2x RTX 4090", or the GPU's name alone for one
-    double memoryBytes() const; // as marketed: GiB per card
+    double memoryBytes() const; // what the GPUs may use: GiB per card as marketed, times a unified pool's GPU share
     double bandwidthBytesPerS() const;
 };
 

@@ -11,7 +11,50 @@ QString NameMatcher::normalized(const QString &name)
     return key;
 }
 
-NameMatcher::Result NameMatcher::find(const QStringList &candidates, const QString &query, const QString &what)
+const QStringList &NameMatcher::earlierGpuNames()
+{
+    static const QStringList names{
+        QStringLiteral("RTX 3060 12GB"), QStringLiteral("RTX 3090"),     QStringLiteral("RTX 4090"),
+        QStringLiteral("RTX 5090"),      QStringLiteral("RTX A6000"),    QStringLiteral("L4"),
+        QStringLiteral("L40S"),          QStringLiteral("A100 40GB"),    QStringLiteral("A100 80GB"),
+        QStringLiteral("H100 80GB"),     QStringLiteral("H200"),         QStringLiteral("B200"),
+        QStringLiteral("MI300X"),        QStringLiteral("M3 Max 128GB"), QStringLiteral("M2 Ultra 192GB"),
+    };
+    return names;
+}
+
+const QStringList &NameMatcher::earlierModelNames()
+{
+    static const QStringList names{
+        QStringLiteral("DeepSeek V3.2"),    QStringLiteral("Qwen 3.5"),      QStringLiteral("DeepSeek R1"),
+        QStringLiteral("Qwen3-Coder-Next"), QStringLiteral("Llama 3.3 70B"), QStringLiteral("Mistral Large 3"),
+        QStringLiteral("Llama 4 Maverick"), QStringLiteral("Llama 4 Scout"),
+    };
+    return names;
+}
+
+namespace {
+
+bool isSeparator(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('_');
+}
+
+// Whether key (normalized) is the first whole words of name: "h100" of "H100 80GB", not "h10".
+bool isWordPrefix(const QString &key, const QString &name)
+{
+    for (qsizetype end = 1; end <= name.size(); ++end) {
+        if ((end == name.size() || isSeparator(name.at(end))) && !isSeparator(name.at(end - 1))
+            && NameMatcher::normalized(name.left(end)) == key)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+NameMatcher::Result NameMatcher::find(const QStringList &candidates, const QString &query, const QString &what,
+                                      const QStringList &earlier)
 {
     const QString key = normalized(query);
     if (key.isEmpty())
@@ -29,6 +72,15 @@ NameMatcher::Result NameMatcher::find(const QStringList &candidates, const QStri
     }
     if (prefixed.size() == 1)
         return {prefixed.first(), QString()};
+    if (prefixed.size() > 1 && !earlier.isEmpty()) {
+        QList<int> meant;
+        for (int i : std::as_const(prefixed)) {
+            if (earlier.contains(candidates.at(i), Qt::CaseInsensitive) && isWordPrefix(key, candidates.at(i)))
+                meant << i;
+        }
+        if (meant.size() == 1)
+            return {meant.first(), QString()};
+    }
     const auto namesOf = [&](const QList<int> &indexes) {
         QStringList names;
         for (int i : indexes)

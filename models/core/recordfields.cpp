@@ -122,6 +122,9 @@ QVariant gpuValue(const GpuRecord &g, const QString &key)
     if (key == QLatin1String("street_price_usd")) return optional(g.streetPriceUsd);
     if (key == QLatin1String("cloud_usd_per_hour")) return optional(g.cloudUsdPerHour);
     if (key == QLatin1String("cloud_price_as_of")) return g.cloudPriceAsOf.isEmpty() ? QVariant() : QVariant(g.cloudPriceAsOf);
+    if (key == QLatin1String("street_price_as_of")) return g.streetPriceAsOf.isEmpty() ? QVariant() : QVariant(g.streetPriceAsOf);
+    if (key == QLatin1String("cloud_provider")) return g.cloudProvider.isEmpty() ? QVariant() : QVariant(g.cloudProvider);
+    if (key == QLatin1String("gpu_memory_share")) return optional(g.gpuMemoryShare);
     if (key == QLatin1String("notes")) return g.notes;
     if (key == QLatin1String("uncertain")) return g.uncertain;
     return QVariant();
@@ -144,6 +147,9 @@ void setGpuValue(GpuRecord &g, const QString &key, const QVariant &v)
     else if (key == QLatin1String("street_price_usd")) g.streetPriceUsd = optionalReal(v);
     else if (key == QLatin1String("cloud_usd_per_hour")) g.cloudUsdPerHour = optionalReal(v);
     else if (key == QLatin1String("cloud_price_as_of")) g.cloudPriceAsOf = v.toString();
+    else if (key == QLatin1String("street_price_as_of")) g.streetPriceAsOf = v.toString();
+    else if (key == QLatin1String("cloud_provider")) g.cloudProvider = v.toString();
+    else if (key == QLatin1String("gpu_memory_share")) g.gpuMemoryShare = optionalReal(v);
     else if (key == QLatin1String("notes")) g.notes = v.toString();
     else if (key == QLatin1String("uncertain")) g.uncertain = v.toBool();
 }
@@ -255,11 +261,14 @@ const QList<RecordFields::Field> &RecordFields::fields(RecordKind kind)
         {QStringLiteral("vendor"), tr("Vendor"), Type::Text, false},
         {QStringLiteral("memory_gib"), tr("Memory (GiB)"), Type::Number, false},
         {QStringLiteral("memory_kind"), tr("Memory type"), Type::Text, false},
+        {QStringLiteral("gpu_memory_share"), tr("GPU share of unified memory"), Type::Number, true},
         {QStringLiteral("bandwidth_gb_s"), tr("Bandwidth (GB/s)"), Type::Number, false},
         {QStringLiteral("fp16_tflops"), tr("FP16 TFLOPS"), Type::Number, false},
         {QStringLiteral("tdp_w"), tr("TDP (W)"), Type::Number, true},
         {QStringLiteral("street_price_usd"), tr("Street price (USD)"), Type::Number, true},
-        {QStringLiteral("cloud_usd_per_hour"), tr("Cloud price (USD/hour)"), Type::Number, true},
+        {QStringLiteral("street_price_as_of"), tr("Street price as of"), Type::Date, true},
+        {QStringLiteral("cloud_usd_per_hour"), tr("Cloud price (USD/hour, on demand)"), Type::Number, true},
+        {QStringLiteral("cloud_provider"), tr("Cloud provider"), Type::Text, true},
         {QStringLiteral("cloud_price_as_of"), tr("Cloud price as of"), Type::Date, true},
         {QStringLiteral("notes"), tr("Notes"), Type::Text, true},
         {QStringLiteral("uncertain"), tr("Not confirmed by a primary source"), Type::Flag, false},

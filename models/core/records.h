@@ -114,6 +114,14 @@ struct GpuRecord
     qint64 sourceId = 0;
     QString editedAt; // schema 3, as in ModelRecord
     QStringList editedFields;
+    // Schema 4: when the street price was true, whose on-demand rate the cloud price is, and the share of
+    // memoryGib the GPU may use by default on a unified-memory device (unset: 1, a discrete card).
+    QString streetPriceAsOf;
+    QString cloudProvider;
+    std::optional<double> gpuMemoryShare;
+
+    // The memory the GPU may use: all of a discrete card's, the default share of a unified pool.
+    double usableMemoryGib() const { return memoryGib * gpuMemoryShare.value_or(1.0); }
 };
 
 struct GpuConfigurationRecord

@@ -117,6 +117,12 @@ Messages checkGpu(const GpuRecord &g, const GpuRecord *namesake)
     require(out, g.cloudPriceAsOf.isEmpty() || RecordFields::isIsoDate(g.cloudPriceAsOf),
             QStringLiteral("cloud_price_as_of"),
             [&] { return Validation::tr("Give the date as 2026, 2026-03 or 2026-03-15."); });
+    require(out, g.streetPriceAsOf.isEmpty() || RecordFields::isIsoDate(g.streetPriceAsOf),
+            QStringLiteral("street_price_as_of"),
+            [&] { return Validation::tr("Give the date as 2026, 2026-03 or 2026-03-15."); });
+    require(out, !g.gpuMemoryShare || (*g.gpuMemoryShare > 0 && *g.gpuMemoryShare <= 1),
+            QStringLiteral("gpu_memory_share"),
+            [&] { return Validation::tr("The GPU's share of memory is above 0 and at most 1 (or left empty for a card's own memory)."); });
     return out;
 }
 

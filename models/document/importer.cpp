@@ -2,17 +2,21 @@
 
 #include "models/core/dataset.h"
 #include "models/core/nameindex.h"
+#include "models/core/namematcher.h"
 #include "models/core/tiersnapshots.h"
 #include "models/core/validation.h"
 
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -194,7 +198,91 @@ Table parseCsv(const QString &text)
     return table;
 }
 
-Table parseJson(const QByteArray &data)
+// LiteLLM's model_prices_and_context_window.json, the price map most tools share: an object of model keys
+// ("deepinfra/meta-llama/Llama-3.3-70B-Instruct") whose values give litellm_provider, mode and prices per
+// token.
+bool isLiteLlmPriceMap(const QJsonDocument &document)
+{
+    if (!document.isObject())
+        return false;
+    const QJsonObject map = document.object();
+    return std::any_of(map.begin(), map.end(), [](const QJsonValue &value) {
+        return value.isObject() && value.toObject().contains(QLatin1String("litellm_provider"));
+    });
+}
+
+// The map's chat models as rows of our price table: per token to per million, the provider as our prices
+// name it, the model linked where its name is one of ours (a model's name or its reference model's).
+QJsonArray liteLlmRows(const QJsonObject &map, const Dataset &dataset, const QString &asOf, QStringList *notes)
+{
+    static const QHash<QString, QString> providers{
+        {QStringLiteral("openai"), QStringLiteral("OpenAI")},          {QStringLiteral("anthropic"), QStringLiteral("Anthropic")},
+        {QStringLiteral("gemini"), QStringLiteral("Google")},          {QStringLiteral("deepseek"), QStringLiteral("DeepSeek")},
+        {QStringLiteral("mistral"), QStringLiteral("Mistral")},        {QStringLiteral("moonshot"), QStringLiteral("Moonshot")},
+        {QStringLiteral("deepinfra"), QStringLiteral("DeepInfra")},    {QStringLiteral("together_ai"), QStringLiteral("Together AI")},
+        {QStringLiteral("fireworks_ai"), QStringLiteral("Fireworks")}, {QStringLiteral("groq"), QStringLiteral("Groq")},
+        {QStringLiteral("openrouter"), QStringLiteral("OpenRouter")},  {QStringLiteral("minimax"), QStringLiteral("MiniMax")},
+    };
+    QHash<QString, QString> ourModels; // normalized name -> our model's name
+    for (const ModelRecord &model : dataset.models) {
+        ourModels.insert(NameMatcher::normalized(model.referenceModel.section(QLatin1Char('/'), -1)), model.name);
+        ourModels.insert(NameMatcher::normalized(model.name), model.name);
+    }
+    // Per token to per million, kept to a millionth of a dollar: 2.5e-06 is 2.5, not 2.4999999999999996.
+    const auto perMillion = [](const QJsonValue &value) { return double(qRound64(value.toDouble() * 1e12)) / 1e6; };
+    QJsonArray rows;
+    QSet<QString> seen;
+    int skipped = 0;
+    int duplicates = 0;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        if (entry.value(QLatin1String("mode")).toString() != QLatin1String("chat")
+            || !entry.value(QLatin1String("input_cost_per_token")).isDouble()
+            || !entry.value(QLatin1String("output_cost_per_token")).isDouble()) {
+            ++skipped;
+            continue;
+        }
+        const QString litellmProvider = entry.value(QLatin1String("litellm_provider")).toString();
+        const QString provider = providers.value(litellmProvider, litellmProvider);
+        QString name = it.key();
+        if (name.startsWith(litellmProvider + QLatin1Char('/')))
+            name = name.mid(litellmProvider.size() + 1);
+        name = name.section(QLatin1Char('/'), -1);
+        if (provider.isEmpty() || name.isEmpty()) {
+            ++skipped;
+            continue;
+        }
+        // The map lists some models under two keys ("gpt-4o" and "openai/gpt-4o"): the first one counts.
+        const QString identity = NameIndex::folded(provider + QLatin1Char(' ') + name);
+        if (seen.contains(identity)) {
+            ++duplicates;
+            continue;
+        }
+        seen.insert(identity);
+        QJsonObject row{{QStringLiteral("provider"), provider},
+                        {QStringLiteral("model_name"), name},
+                        {QStringLiteral("input_usd_per_mtok"), perMillion(entry.value(QLatin1String("input_cost_per_token")))},
+                        {QStringLiteral("output_usd_per_mtok"), perMillion(entry.value(QLatin1String("output_cost_per_token")))},
+                        {QStringLiteral("as_of"), asOf}};
+        const QJsonValue cached = entry.value(QLatin1String("cache_read_input_token_cost"));
+        if (cached.isDouble())
+            row.insert(QStringLiteral("cached_input_usd_per_mtok"), perMillion(cached));
+        const QString ours = ourModels.value(NameMatcher::normalized(name));
+        if (!ours.isEmpty())
+            row.insert(QStringLiteral("model"), ours);
+        rows.append(row);
+    }
+    notes->append(Importer::tr("LiteLLM's price map: %1 chat models, prices per token written per million tokens "
+                               "and dated %2 (the map carries no dates); %3 entries that are not chat models "
+                               "or have no prices and %4 second keys of one model left out.")
+                      .arg(rows.size())
+                      .arg(asOf)
+                      .arg(skipped)
+                      .arg(duplicates));
+    return rows;
+}
+
+Table parseJson(const QByteArray &data, const Dataset &dataset, Importer::Kind kind, QStringList *notes)
 {
     Table table;
     QJsonParseError parseError;
@@ -205,11 +293,14 @@ Table parseJson(const QByteArray &data)
                           .arg(parseError.offset);
         return table;
     }
-    if (!document.isArray()) {
+    const bool liteLlm = kind == Importer::Kind::Prices && isLiteLlmPriceMap(document);
+    if (!document.isArray() && !liteLlm) {
         table.error = Importer::tr("it is JSON, but not an array of rows as LLM Atlas exports them.");
         return table;
     }
-    const QJsonArray array = document.array();
+    const QJsonArray array = liteLlm ? liteLlmRows(document.object(), dataset,
+                                                   QDate::currentDate().toString(Qt::ISODate), notes)
+                                     : document.array();
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
@@ -619,7 +710,7 @@ Importer::Preview Importer::preview(const Dataset &dataset, const QByteArray &ra
 
     Table table;
     if (format == TableWriter::Format::Json)
-        table = parseJson(data);
+        table = parseJson(data, dataset, kind, &preview.notes);
     else if (format == TableWriter::Format::Csv)
         table = parseCsv(text);
     else

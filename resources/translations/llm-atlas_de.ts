@@ -2390,6 +2390,10 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
         <source>“%1” holds a NUL character.</source>
         <translation>„%1“ enthält ein NUL-Zeichen.</translation>
     </message>
+    <message>
+        <source>LiteLLM&apos;s price map: %1 chat models, prices per token written per million tokens and dated %2 (the map carries no dates); %3 entries that are not chat models or have no prices and %4 second keys of one model left out.</source>
+        <translation>Preisliste von LiteLLM: %1 Chat-Modelle, Preise pro Token als Preise pro Million Token geschrieben und auf %2 datiert (die Liste nennt keine Daten); %3 Einträge, die keine Chat-Modelle sind oder keine Preise haben, und %4 zweite Schlüssel desselben Modells ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3391,10 +3395,6 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
         <translation>Marktpreis (USD)</translation>
     </message>
     <message>
-        <source>Cloud price (USD/hour)</source>
-        <translation>Cloud-Preis (USD/Stunde)</translation>
-    </message>
-    <message>
         <source>Cloud price as of</source>
         <translation>Cloud-Preis Stand</translation>
     </message>
@@ -3469,6 +3469,22 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>GPU share of unified memory</source>
+        <translation>GPU-Anteil am gemeinsamen Speicher</translation>
+    </message>
+    <message>
+        <source>Street price as of</source>
+        <translation>Marktpreis vom</translation>
+    </message>
+    <message>
+        <source>Cloud price (USD/hour, on demand)</source>
+        <translation>Cloud-Preis (USD/Stunde, on demand)</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>Cloud-Anbieter</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4344,10 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     <message>
         <source>A configuration pools 1 to %1 GPUs, not %2.</source>
         <translation>Eine Konfiguration bündelt 1 bis %1 GPUs, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s share of memory is above 0 and at most 1 (or left empty for a card&apos;s own memory).</source>
+        <translation>Der GPU-Anteil am Speicher liegt über 0 und höchstens bei 1 (oder bleibt leer für den eigenen Speicher einer Karte).</translation>
     </message>
 </context>
 <context>

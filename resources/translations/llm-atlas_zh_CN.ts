@@ -2389,6 +2389,10 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
         <source>“%1” holds a NUL character.</source>
         <translation>“%1”包含 NUL 字符。</translation>
     </message>
+    <message>
+        <source>LiteLLM&apos;s price map: %1 chat models, prices per token written per million tokens and dated %2 (the map carries no dates); %3 entries that are not chat models or have no prices and %4 second keys of one model left out.</source>
+        <translation>LiteLLM 价格表：%1 个聊天模型，按 token 计的价格已换算为每百万 token 的价格，日期记为 %2（该表不含日期）；省略了 %3 个非聊天模型或无价格的条目，以及同一模型的 %4 个重复键。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3386,10 +3390,6 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
         <translation>市场价（美元）</translation>
     </message>
     <message>
-        <source>Cloud price (USD/hour)</source>
-        <translation>云价格（美元/小时）</translation>
-    </message>
-    <message>
         <source>Cloud price as of</source>
         <translation>云价格截至</translation>
     </message>
@@ -3464,6 +3464,22 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+    <message>
+        <source>GPU share of unified memory</source>
+        <translation>GPU 可用的统一内存比例</translation>
+    </message>
+    <message>
+        <source>Street price as of</source>
+        <translation>市场价格日期</translation>
+    </message>
+    <message>
+        <source>Cloud price (USD/hour, on demand)</source>
+        <translation>云端价格（美元/小时，按需）</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>云服务商</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4339,10 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     <message>
         <source>A configuration pools 1 to %1 GPUs, not %2.</source>
         <translation>一个配置包含 1 到 %1 块 GPU，而不是 %2 块。</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s share of memory is above 0 and at most 1 (or left empty for a card&apos;s own memory).</source>
+        <translation>GPU 可用内存比例须大于 0 且不超过 1（独立显卡使用自身显存时留空）。</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,7 @@ private slots:
                 " VALUES (7, 'RTX 4090', 'NVIDIA', 24, 'GDDR6X', 1008, 330, 1);");
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QCOMPARE(userVersion(db), 3);
+        QCOMPARE(userVersion(db), Database::SchemaVersion);
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT name, edited_at IS NULL, edited_fields FROM gpu")));
         QVERIFY(query.next());
@@ -210,6 +210,48 @@ private slots:
         for (const char *table : {"model", "tier_entry", "gpu", "api_price"})
             QVERIFY2(query.exec(QStringLiteral("SELECT edited_at, edited_fields FROM %1").arg(QLatin1String(table))),
                      table);
+    }
+
+    void upgradesVersion3WithCatalogueColumns()
+    {
+        // A version-3 file holding bundled GPU rows as 0.1 shipped them (the RTX 4090 at its FP16-accumulate
+        // rate, the M3 Max without its GPU share), one of them edited by its user.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        QByteArray steps;
+        for (const char *step : {":/db/migrations/0001_initial.sql", ":/db/migrations/0002_gpu_configurations.sql",
+                                 ":/db/migrations/0003_edit_provenance.sql"}) {
+            QFile file(QString::fromLatin1(step));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            steps += file.readAll();
+        }
+        rawExec(path, ourIdPragma() + steps + "PRAGMA user_version = 3;"
+                "INSERT INTO source (id, title, origin, as_of) VALUES (1, 't', 'o', '2026');"
+                "INSERT INTO gpu (id, name, vendor, memory_gib, memory_kind, bandwidth_gb_s, fp16_tflops, source_id,"
+                " edited_at, edited_fields)"
+                " VALUES (1, 'RTX 4090', 'NVIDIA', 24, 'GDDR6X', 1008, 330, 1, NULL, ''),"
+                "        (2, 'RTX 3090', 'NVIDIA', 24, 'GDDR6X', 936, 142, 1, '2026-04-02T10:15:00Z', 'fp16_tflops'),"
+                "        (3, 'M3 Max 128GB', 'Apple', 128, 'unified', 400, 28, 1, NULL, ''),"
+                "        (4, 'My card', 'NVIDIA', 24, 'GDDR6X', 1008, 330, 1, NULL, '');");
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(userVersion(db), Database::SchemaVersion);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT name, fp16_tflops, gpu_memory_share, street_price_as_of, "
+                                          "cloud_provider FROM gpu ORDER BY id")));
+        QStringList rows;
+        while (query.next())
+            rows << QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).isNull() ? QStringLiteral("-") : query.value(2).toString(),
+                             query.value(3).isNull() ? QStringLiteral("-") : query.value(3).toString(),
+                             query.value(4).isNull() ? QStringLiteral("-") : query.value(4).toString());
+        // The shipped rows follow the new convention; the edited one and the user's own card stay as they were.
+        QCOMPARE(rows, QStringList({"RTX 4090 165.2 - - -", "RTX 3090 142 - - -", "M3 Max 128GB 14.2 0.75 - -",
+                                    "My card 330 - - -"}));
+        // The share is a fraction of the device's memory, never more than all of it.
+        QVERIFY(!query.exec(QStringLiteral("UPDATE gpu SET gpu_memory_share = 1.5 WHERE id = 3")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE gpu SET gpu_memory_share = 0 WHERE id = 3")));
     }
 
     void savesUserGpuConfigurations()

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QDate>
 #include <QTest>
 #include <QUndoStack>
 
@@ -156,8 +157,12 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("format");
         QTest::addColumn<int>("rows");
-        for (auto [kind, name, rows] : {std::tuple{Importer::Kind::Models, "models", 8}, {Importer::Kind::Gpus, "gpus", 15},
-                                        {Importer::Kind::Prices, "prices", 13}, {Importer::Kind::Tiers, "tiers", 8}}) {
+        // Every row of the bundled data comes back unchanged; the tier list has the article's eight.
+        const Dataset &data = m_document.dataset();
+        for (auto [kind, name, rows] : {std::tuple{Importer::Kind::Models, "models", int(data.models.size())},
+                                        {Importer::Kind::Gpus, "gpus", int(data.gpus.size())},
+                                        {Importer::Kind::Prices, "prices", int(data.apiPrices.size())},
+                                        {Importer::Kind::Tiers, "tiers", 8}}) {
             QTest::addRow("%s csv", name) << int(kind) << int(Format::Csv) << rows;
             QTest::addRow("%s json", name) << int(kind) << int(Format::Json) << rows;
         }
@@ -399,9 +404,10 @@ private slots:
             "Half 2B,Lab,2B,,16,2048,32,8,64,gqa,16,8192,MIT,2026-04\n";
         const Importer::Preview preview = Importer::preview(document.dataset(), csv, Format::Csv, Importer::Kind::Models);
         QCOMPARE(preview.added.size(), 2);
+        const qsizetype before = document.dataset().models.size();
         QVERIFY(document.applyChanges(preview.changes, QStringLiteral("Import")));
-        QCOMPARE(document.dataset().models.size(), 10);
-        const ModelRecord &tiny = document.dataset().models.at(8);
+        QCOMPARE(document.dataset().models.size(), before + 2);
+        const ModelRecord &tiny = document.dataset().models.at(before);
         QCOMPARE(tiny.name, QStringLiteral("Tiny 1B"));
         QVERIFY(!tiny.activeParams); // dense: "active" 1B is all of it
         QVERIFY(!tiny.editedAt.isEmpty());
@@ -411,6 +417,64 @@ private slots:
             Importer::preview(document.dataset(), "name,vendor,total_params\nBare,Lab,5B\n", Format::Csv, Importer::Kind::Models);
         QCOMPARE(partial.rejected.size(), 1);
         QVERIFY2(partial.rejected.at(0).detail.contains(QStringLiteral("Layers")), qPrintable(partial.rejected.at(0).detail));
+    }
+
+    // LiteLLM's model_prices_and_context_window.json as it is shaped: an object of model keys with prices per
+    // token. Only chat models come in, per million; names that are ours get their model; the rest come in
+    // without one; a row that is already ours is a change, and any bad row refuses the whole file.
+    void importsLiteLlmPriceMap()
+    {
+        const QByteArray json = QByteArray("{"
+            "'sample_spec': {'max_tokens': 'LEGACY parameter', 'input_cost_per_token': 0.0,"
+                            "'output_cost_per_token': 0.0, 'litellm_provider': 'one of https://docs.litellm.ai/docs/providers',"
+                            "'mode': 'one of: chat, embedding, completion, image_generation'},"
+            "'deepinfra/meta-llama/Llama-3.3-70B-Instruct': {'input_cost_per_token': 2.3e-07, 'output_cost_per_token': 4e-07,"
+                            "'litellm_provider': 'deepinfra', 'mode': 'chat'},"
+            "'groq/acme/acme-chat-1': {'input_cost_per_token': 1.5e-07, 'output_cost_per_token': 6e-07,"
+                            "'cache_read_input_token_cost': 7.5e-08, 'litellm_provider': 'groq', 'mode': 'chat'},"
+            "'gpt-9': {'input_cost_per_token': 2.5e-06, 'output_cost_per_token': 1e-05,"
+                            "'cache_read_input_token_cost': 1.25e-06, 'litellm_provider': 'openai', 'mode': 'chat'},"
+            "'openai/gpt-9': {'input_cost_per_token': 2.5e-06, 'output_cost_per_token': 1e-05,"
+                            "'litellm_provider': 'openai', 'mode': 'chat'},"
+            "'text-embedding-3-small': {'input_cost_per_token': 2e-08, 'output_cost_per_token': 0.0,"
+                            "'litellm_provider': 'openai', 'mode': 'embedding'}"
+        "}").replace('\'', '"');
+        Importer::Preview preview = Importer::preview(m_document.dataset(), json, Format::Json, Importer::Kind::Prices);
+        QVERIFY2(preview.error.isEmpty() && preview.rejected.isEmpty(), qPrintable(preview.report()));
+        QVERIFY2(preview.notes.join(QLatin1Char(' ')).contains(QStringLiteral("LiteLLM's price map: 3 chat models")),
+                 qPrintable(preview.notes.join(QLatin1Char('\n'))));
+        // DeepInfra's Llama 3.3 is bundled at these prices already: only its date changes.
+        QCOMPARE(preview.changed.size(), 1);
+        for (const Importer::Row &row : preview.changed)
+            QVERIFY2(row.detail.startsWith(QStringLiteral("as_of “")) && !row.detail.contains(QLatin1Char(';'))
+                         && row.detail.endsWith(QStringLiteral("→ “%1”").arg(QDate::currentDate().toString(Qt::ISODate))),
+                     qPrintable(row.detail));
+        QCOMPARE(preview.added.size(), 2);
+        const auto &gpt9 = std::get<ApiPriceRecord>(preview.changes.additions.at(0));
+        QCOMPARE(gpt9.provider, QStringLiteral("OpenAI"));
+        QCOMPARE(gpt9.modelName, QStringLiteral("gpt-9"));
+        QCOMPARE(gpt9.inputUsdPerMtok, 2.5);
+        QCOMPARE(gpt9.outputUsdPerMtok, 10.0);
+        QCOMPARE(gpt9.cachedInputUsdPerMtok, std::optional<double>(1.25));
+        QVERIFY(!gpt9.modelId); // no model of ours
+        // A chat model's link is found by its name: Llama-3.3-70B-Instruct is the article's Llama 3.3 70B.
+        const auto &llama = std::get<ApiPriceRecord>(preview.changes.changes.at(0).second);
+        QCOMPARE(llama.modelName, QStringLiteral("Llama-3.3-70B-Instruct"));
+        QVERIFY(llama.modelId);
+        QCOMPARE(m_document.dataset().model(*llama.modelId)->name, QStringLiteral("Llama 3.3 70B"));
+        QVERIFY(preview.canApply());
+
+        // A negative price is a bad row: nothing of the file is applied.
+        const QByteArray bad = QByteArray("{'x/y': {'input_cost_per_token': -1e-06, 'output_cost_per_token': 1e-06,"
+                                            "'litellm_provider': 'x', 'mode': 'chat'},"
+                                   "'gpt-9': {'input_cost_per_token': 2.5e-06, 'output_cost_per_token': 1e-05,"
+                                             "'litellm_provider': 'openai', 'mode': 'chat'}}").replace('\'', '"');
+        preview = Importer::preview(m_document.dataset(), bad, Format::Json, Importer::Kind::Prices);
+        QCOMPARE(preview.rejected.size(), 1);
+        QVERIFY(!preview.canApply());
+        // As a table of any other kind the map is not a table of rows.
+        preview = Importer::preview(m_document.dataset(), json, Format::Json, Importer::Kind::Gpus);
+        QVERIFY(!preview.error.isEmpty());
     }
 };
 

@@ -138,14 +138,16 @@ private slots:
             db.setDatabaseName(path);
             QSqlQuery query(db);
             QVERIFY(db.open());
-            // Schema 3 added the edited_at and edited_fields columns; take them away and say it is version 2.
+            // Schema 3 added the edited_at and edited_fields columns, schema 4 the GPU's price dates, provider
+            // and memory share; take them away and say it is version 2.
             query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
             QStringList tables;
             while (query.next())
                 tables << query.value(0).toString();
             for (const QString &table : std::as_const(tables)) {
                 QSqlQuery columns(db);
-                columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name LIKE 'edited_%'").arg(table));
+                columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE name LIKE 'edited_%' "
+                                     "OR name IN ('street_price_as_of', 'cloud_provider', 'gpu_memory_share')").arg(table));
                 QStringList added;
                 while (columns.next())
                     added << columns.value(0).toString();
