@@ -198,6 +198,21 @@ void CommandLine::addCostOptions(QCommandLineParser &parser, OptionUse use)
     parser.addOption({QStringLiteral("own"), tr("Buy the GPUs (amortised, plus power) instead of renting.")});
     if (!report)
         parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
+    if (use == OptionUse::Cost) {
+        // A serving workload (models/core/servingmodel.h): replicas from peak traffic and latency targets.
+        parser.addOption({QStringLiteral("requests-per-second"),
+                          tr("Peak requests a second: size replicas for this traffic (needs --prompt-tokens and "
+                             "--output-tokens; the volume and input:output ratio then follow from it)."),
+                          tr("R")});
+        parser.addOption({QStringLiteral("prompt-tokens"), tr("Mean prompt tokens per request."), tr("N")});
+        parser.addOption({QStringLiteral("output-tokens"), tr("Mean output tokens per request."), tr("N")});
+        parser.addOption({QStringLiteral("prefix-cache"),
+                          tr("Share of prompt tokens served from a prefix cache, 0 to 1 (default 0)."), tr("F")});
+        parser.addOption({QStringLiteral("ttft-ms"), tr("Time-to-first-token target in milliseconds."), tr("ms")});
+        parser.addOption({QStringLiteral("tpot-ms"), tr("Time-per-output-token target in milliseconds."), tr("ms")});
+        parser.addOption({QStringLiteral("target-statistic"),
+                          tr("Whether the targets are p95 or mean latencies (default p95)."), tr("p95|mean")});
+    }
 }
 
 void CommandLine::addFormatOption(QCommandLineParser &parser)
@@ -924,15 +939,70 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
         return std::nullopt;
     };
     const bool volumeGiven = parser.isSet(QStringLiteral("tokens-per-month"));
-    if (!volumeGiven && !defaultVolume)
-        return usage(tr("cost needs --tokens-per-month N (e.g. 250M)."));
+    // Only `cost` declares the workload options; isSet on an undeclared one would warn.
+    const QStringList given = parser.optionNames();
+    const auto has = [&given](const char *name) { return given.contains(QLatin1String(name)); };
+    std::optional<ServingWorkload> workload;
+    if (has("requests-per-second")) {
+        if (volumeGiven || has("io-ratio"))
+            return usage(tr("--requests-per-second decides the volume and the input:output ratio: leave out "
+                            "--tokens-per-month and --io-ratio."));
+        if (!has("prompt-tokens") || !has("output-tokens"))
+            return usage(tr("--requests-per-second needs --prompt-tokens N and --output-tokens N."));
+        const auto number = [&parser](const char *name, double min, double max) -> std::optional<double> {
+            bool ok = false;
+            const double v = parser.value(QLatin1String(name)).toDouble(&ok);
+            return ok && v >= min && v <= max ? std::optional<double>(v) : std::nullopt;
+        };
+        ServingWorkload w;
+        const std::optional<double> rps = number("requests-per-second", 1e-9, 1e9);
+        const std::optional<double> prompt = number("prompt-tokens", 0, 1e8);
+        const std::optional<double> output = number("output-tokens", 1, 1e8);
+        if (!rps || !prompt || !output)
+            return usage(tr("--requests-per-second must be above 0, --prompt-tokens 0 or more and "
+                            "--output-tokens 1 or more."));
+        w.requestsPerS = *rps;
+        w.promptTokens = *prompt;
+        w.outputTokens = *output;
+        if (has("prefix-cache")) {
+            const std::optional<double> share = number("prefix-cache", 0, 1);
+            if (!share)
+                return usage(tr("--prefix-cache must be a share from 0 to 1, not “%1”.")
+                                 .arg(parser.value(QStringLiteral("prefix-cache"))));
+            w.prefixCacheShare = *share;
+        }
+        for (const char *name : {"ttft-ms", "tpot-ms"}) {
+            if (!has(name))
+                continue;
+            const std::optional<double> ms = number(name, 1e-6, 1e9);
+            if (!ms)
+                return usage(tr("--%1 must be more than 0 milliseconds.").arg(QLatin1String(name)));
+            (qstrcmp(name, "ttft-ms") == 0 ? w.ttftTargetS : w.tpotTargetS) = *ms / 1000;
+        }
+        if (has("target-statistic")) {
+            const QString key = parser.value(QStringLiteral("target-statistic")).trimmed().toLower();
+            if (key != QLatin1String("p95") && key != QLatin1String("mean"))
+                return usage(tr("--target-statistic must be p95 or mean, not “%1”.").arg(key));
+            w.statistic = key == QLatin1String("mean") ? TargetStatistic::Mean : TargetStatistic::P95;
+        }
+        workload = w;
+    } else {
+        for (const char *name : {"prompt-tokens", "output-tokens", "prefix-cache", "ttft-ms", "tpot-ms", "target-statistic"}) {
+            if (has(name))
+                return usage(tr("--%1 describes a workload: give --requests-per-second too.").arg(QLatin1String(name)));
+        }
+    }
+    if (!volumeGiven && !defaultVolume && !workload)
+        return usage(tr("cost needs --tokens-per-month N (e.g. 250M) or --requests-per-second R."));
     QString error;
     const std::optional<double> volume =
-        volumeGiven ? VolumeParser::parse(parser.value(QStringLiteral("tokens-per-month")), &error) : defaultVolume;
+        volumeGiven ? VolumeParser::parse(parser.value(QStringLiteral("tokens-per-month")), &error)
+                    : workload ? std::optional<double>(0) : defaultVolume;
     if (!volume)
         return usage(tr("--tokens-per-month: %1").arg(error));
 
     CostAssumptions assumptions;
+    assumptions.workload = workload;
     if (parser.isSet(QStringLiteral("io-ratio"))) {
         const QStringList parts = parser.value(QStringLiteral("io-ratio")).split(QLatin1Char(':'));
         bool okIn = false;
@@ -1039,7 +1109,9 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
         }
     }
 
-    return CostRequest{model, configurations, apis, *volume, assumptions};
+    // With a workload the volume follows from it (CostComparison would work it out the same way).
+    return CostRequest{model, configurations, apis, CostModel::workloadTokensPerMonth(assumptions, *volume),
+                       CostModel::withWorkloadRatio(assumptions)};
 }
 
 std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParser &parser, const Dataset &dataset)
@@ -1064,10 +1136,26 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
                             MachineNumbers::usdPerMillionTokens(option.usdPerMillionTokens)}};
         if (option.kind == CostOptionKind::SelfHost)
             object.insert(QStringLiteral("replicas"), option.replicas);
+        if (option.serving) {
+            object.insert(QStringLiteral("limited_by"), ServingModel::limitingKey(option.serving->limitedBy));
+            object.insert(QStringLiteral("meets_targets"), option.feasible && option.serving->meetsTargets);
+        }
         return object;
     };
     table.summary.insert(QStringLiteral("model"), model->name);
     table.summary.insert(QStringLiteral("tokens_per_month"), MachineNumbers::tokens(*volume));
+    if (const std::optional<ServingWorkload> &w = request->assumptions.workload) {
+        const auto ms = [](const std::optional<double> &s) { return s ? QJsonValue(*s * 1000) : QJsonValue(); };
+        table.summary.insert(QStringLiteral("workload"),
+                             QJsonObject{{QStringLiteral("requests_per_second"), w->requestsPerS},
+                                         {QStringLiteral("prompt_tokens"), w->promptTokens},
+                                         {QStringLiteral("output_tokens"), w->outputTokens},
+                                         {QStringLiteral("prefix_cache"), w->prefixCacheShare},
+                                         {QStringLiteral("ttft_ms"), ms(w->ttftTargetS)},
+                                         {QStringLiteral("tpot_ms"), ms(w->tpotTargetS)},
+                                         {QStringLiteral("target_statistic"), ServingModel::statisticKey(w->statistic)},
+                                         {QStringLiteral("average_share_of_peak"), request->assumptions.utilisation}});
+    }
     table.summary.insert(QStringLiteral("cheapest"), comparison.cheapestIndex >= 0
                                                          ? QJsonValue(optionJson(comparison.options.at(comparison.cheapestIndex)))
                                                          : QJsonValue());
@@ -1088,6 +1176,13 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
     table.summary.insert(QStringLiteral("break_even"), breakEvens);
 
     table.summaryLines << tr("%1 at %2 tokens a month.").arg(model->name, Format::tokens(*volume));
+    if (const std::optional<ServingWorkload> &w = request->assumptions.workload)
+        table.summaryLines << tr("Sized for %1 requests/s at peak (%2 in, %3 out per request), %4 of the peak on "
+                                 "average; targets are %5.")
+                                  .arg(QString::number(w->requestsPerS), QString::number(w->promptTokens),
+                                       QString::number(w->outputTokens),
+                                       QString::number(request->assumptions.utilisation * 100) + QLatin1Char('%'),
+                                       ServingModel::statisticKey(w->statistic));
     if (comparison.cheapestIndex >= 0) {
         const CostOption &cheapest = comparison.options.at(comparison.cheapestIndex);
         table.summaryLines << tr("Cheapest of these: %1 at %2 a month.").arg(cheapest.label, Format::usd(cheapest.monthlyUsd));

@@ -2,8 +2,11 @@
 
 CostComparison CostComparison::compute(const ModelRecord &model, const QList<GpuConfiguration> &configurations,
                                        const QList<ApiPriceRecord> &apis, const QList<GpuRecord> &allGpus,
-                                       double tokensPerMonth, const CostAssumptions &assumptions)
+                                       double volume, const CostAssumptions &given)
 {
+    // A workload decides the volume and the input:output ratio (see CostAssumptions::workload).
+    const CostAssumptions assumptions = CostModel::withWorkloadRatio(given);
+    const double tokensPerMonth = CostModel::workloadTokensPerMonth(assumptions, volume);
     CostComparison c;
     c.tokensPerMonth = tokensPerMonth;
     for (const GpuConfiguration &configuration : configurations)
@@ -14,7 +17,8 @@ CostComparison CostComparison::compute(const ModelRecord &model, const QList<Gpu
 
     for (int i = 0; i < c.options.size(); ++i) {
         const CostOption &option = c.options.at(i);
-        if (option.feasible && (c.cheapestIndex < 0 || option.monthlyUsd < c.options.at(c.cheapestIndex).monthlyUsd))
+        const bool meets = !option.serving || option.serving->meetsTargets;
+        if (option.feasible && meets && (c.cheapestIndex < 0 || option.monthlyUsd < c.options.at(c.cheapestIndex).monthlyUsd))
             c.cheapestIndex = i;
     }
     for (int s = 0; s < firstApi; ++s) {

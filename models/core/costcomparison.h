@@ -13,7 +13,7 @@ struct CostComparison
         BreakEven breakEven;
     };
 
-    double tokensPerMonth = 0;
+    double tokensPerMonth = 0; // the volume given, or the one assumptions.workload implies
     QList<CostOption> options; // configurations first, then APIs, in the order asked for
     int cheapestIndex = -1;    // the cheapest feasible option, or -1
     QList<BreakEvenPair> breakEvens;

@@ -87,6 +87,9 @@ ThroughputEstimate throughputFrom(const ModelRecord &model, const GpuConfigurati
     t.kvBytesPerSequence = MemoryEstimator::kvCacheBytes(model, a.fit.contextTokens, a.fit);
     t.bandwidthBytesPerS = config.bandwidthBytesPerS();
     t.freeBytesForKv = memory.capacityBytes - memory.weightsBytes - memory.overheadBytes;
+    t.engine = SpeedModel::engineOn(config, a.fit);
+    t.basis = a.calibration ? a.calibration->basis
+                            : Text::tr("published %1 runs").arg(SpeedModel::engineName(t.engine));
 
     const int maxBatch = std::max(1, a.maxBatch);
     if (t.freeBytesForKv <= 0) {
@@ -98,17 +101,26 @@ ThroughputEstimate throughputFrom(const ModelRecord &model, const GpuConfigurati
         t.batch = int(std::floor(t.freeBytesForKv / t.kvBytesPerSequence));
     }
 
-    if (t.weightsBytesPerStep + t.kvBytesPerSequence > 0) {
-        t.singleStreamTokensPerS = t.bandwidthBytesPerS / (t.weightsBytesPerStep + t.kvBytesPerSequence);
-        t.perStreamTokensPerS =
-            t.batch > 0 ? t.bandwidthBytesPerS / (t.weightsBytesPerStep + t.batch * t.kvBytesPerSequence) : 0;
+    // The speed model's batched decode, at the engine's efficiency: see the header.
+    const BatchStep one = SpeedModel::batchStep(model, config, a.fit, 1, t.kvBytesPerSequence, a.calibration);
+    if (one.stepTimeS > 0 && std::isfinite(one.stepTimeS))
+        t.singleStreamTokensPerS = one.perSequenceTokensPerS;
+    if (t.batch > 0) {
+        const BatchStep step =
+            SpeedModel::batchStep(model, config, a.fit, t.batch, t.kvBytesPerSequence, a.calibration);
+        if (step.stepTimeS > 0 && std::isfinite(step.stepTimeS)) {
+            t.perStreamTokensPerS = step.perSequenceTokensPerS;
+            t.bandwidthBoundTokensPerS = step.memoryTimeS > 0 ? t.batch / step.memoryTimeS : 0;
+            t.computeBoundTokensPerS = step.computeTimeS > 0 ? t.batch / step.computeTimeS : 0;
+            t.estimatedTokensPerS = step.aggregateTokensPerS;
+            t.computeLimited = step.computeLimited;
+        }
     }
-    t.bandwidthBoundTokensPerS = t.batch * t.perStreamTokensPerS;
-    // Each generated token costs about 2 FLOPs per active parameter (one multiply, one add).
-    t.computeBoundTokensPerS =
-        activeParams > 0 ? config.gpu.fp16Tflops * 1e12 * config.count / (2 * activeParams) : 0;
-    t.estimatedTokensPerS = std::min(t.bandwidthBoundTokensPerS, t.computeBoundTokensPerS);
-    t.computeLimited = t.computeBoundTokensPerS < t.bandwidthBoundTokensPerS;
+    if (t.computeBoundTokensPerS == 0 && activeParams > 0) {
+        // Reported even when no sequence fits: the rate the compute alone allows.
+        const double rate = SpeedModel::prefillFlopsPerS(config, a.fit, a.calibration);
+        t.computeBoundTokensPerS = rate / (2 * activeParams);
+    }
     t.overridden = a.throughputOverrideTokensPerS.has_value();
     t.aggregateTokensPerS = t.overridden ? *a.throughputOverrideTokensPerS : t.estimatedTokensPerS;
     return t;
@@ -137,6 +149,36 @@ bool cheaper(const CostOption &candidate, const CostOption &best)
     if (candidate.replicas != best.replicas)
         return candidate.replicas < best.replicas;
     return candidate.replicas * candidate.configuration.count < best.replicas * best.configuration.count;
+}
+
+// Replicas from the serving plan; capacity and utilisation follow from them (see the header).
+CostOption servingOption(CostOption option, const CostAssumptions &a, double tokensPerMonth)
+{
+    const ServingPlan &plan = *option.serving;
+    if (!plan.feasible)
+        return infeasible(option, plan.reason);
+    const ServingWorkload &w = *a.workload;
+    option.replicaCapacityTokensPerMonth = plan.maxRequestsPerS * (w.promptTokens + w.outputTokens)
+                                           * SecondsPerHour * a.hoursPerMonth * a.utilisation;
+    option.replicas = plan.replicas;
+    option.monthlyUsd = option.replicas * option.replicaMonthlyUsd;
+    option.capacityTokensPerMonth = option.replicas * option.replicaCapacityTokensPerMonth;
+    option.utilisation = option.capacityTokensPerMonth > 0 ? tokensPerMonth / *option.capacityTokensPerMonth : 0.0;
+    option.usdPerMillionTokens = tokensPerMonth > 0 ? option.monthlyUsd / (tokensPerMonth / 1e6) : Infinity;
+    option.feasible = true;
+    const QString ms = Text::tr("%1 ms");
+    option.notes << Text::tr("Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 "
+                             "(%5), limited by %6; speeds from %7.",
+                             nullptr, int(std::min<qint64>(option.replicas, std::numeric_limits<int>::max())))
+                        .arg(QLocale().toString(plan.peakRequestsPerS, 'g', 4))
+                        .arg(plan.batch)
+                        .arg(ms.arg(QLocale().toString(plan.ttftS * 1000, 'f', 0)),
+                             ms.arg(QLocale().toString(plan.tpotS * 1000, 'f', 1)),
+                             ServingModel::statisticKey(w.statistic), ServingModel::limitingName(plan.limitedBy),
+                             plan.basis);
+    if (!plan.meetsTargets)
+        option.notes << (plan.reason.isEmpty() ? Text::tr("The latency targets are not met.") : plan.reason);
+    return option;
 }
 
 } // namespace
@@ -194,7 +236,10 @@ ThroughputEstimate throughput(const ModelRecord &model, const GpuConfiguration &
 CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &config, double tokensPerMonth,
                           const CostAssumptions &assumptions)
 {
-    const CostAssumptions &a = assumptions;
+    CostAssumptions a = assumptions;
+    // A request holds its prompt and its output: that is the context each sequence needs.
+    if (a.workload)
+        a.fit.contextTokens = qint64(std::ceil(a.workload->promptTokens) + std::ceil(a.workload->outputTokens));
     const GpuRecord &gpu = config.gpu;
     CostOption option;
     option.kind = CostOptionKind::SelfHost;
@@ -241,6 +286,12 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
     }
     option.replicaMonthlyUsd = option.replicaHardwareUsd + option.replicaPowerUsd;
 
+    if (a.workload) {
+        option.serving = ServingModel::plan(model, config, *a.workload, a.fit, a.maxBatch, a.calibration);
+        // A configuration whose weights do not fit says so before anything else.
+        if (!option.serving->weightsFit)
+            return infeasible(option, option.serving->reason);
+    }
     if (!option.memory.fits) {
         QString reason =
             Text::tr("%1 does not fit on %2 at %3 with %4 of context: it needs %5 of the %6 "
@@ -252,6 +303,8 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
             reason += QLatin1Char(' ') + Text::tr("It would fit with the routed experts in system RAM.");
         return infeasible(option, reason);
     }
+    if (option.serving)
+        return servingOption(option, a, tokensPerMonth);
     const ThroughputEstimate &t = option.throughput;
     if (!t.overridden && t.batch < 1) {
         return infeasible(
@@ -384,6 +437,22 @@ BreakEven breakEven(const CostOption &selfHost, const CostOption &api, double mi
     return result;
 }
 
+double workloadTokensPerMonth(const CostAssumptions &assumptions, double fallback)
+{
+    return assumptions.workload
+               ? ServingModel::tokensPerMonth(*assumptions.workload, assumptions.utilisation, assumptions.hoursPerMonth)
+               : fallback;
+}
+
+CostAssumptions withWorkloadRatio(CostAssumptions assumptions)
+{
+    if (assumptions.workload && assumptions.workload->promptTokens + assumptions.workload->outputTokens > 0) {
+        assumptions.inputRatio = assumptions.workload->promptTokens;
+        assumptions.outputRatio = assumptions.workload->outputTokens;
+    }
+    return assumptions;
+}
+
 std::optional<CostOption> cheapestConfiguration(const ModelRecord &model, const QList<GpuRecord> &gpus,
                                                 double tokensPerMonth, const CostAssumptions &assumptions,
                                                 int maxCount)
@@ -393,7 +462,7 @@ std::optional<CostOption> cheapestConfiguration(const ModelRecord &model, const 
         for (int count = 1; count <= maxCount; ++count) {
             CostOption option =
                 selfHostOption(model, GpuConfiguration{gpu, count}, tokensPerMonth, assumptions);
-            if (option.feasible && (!best || cheaper(option, *best)))
+            if (option.feasible && (!option.serving || option.serving->meetsTargets) && (!best || cheaper(option, *best)))
                 best = std::move(option);
         }
     }

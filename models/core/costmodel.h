@@ -2,6 +2,8 @@
 
 #include "models/core/memoryestimator.h"
 #include "models/core/records.h"
+#include "models/core/servingmodel.h"
+#include "models/core/speedmodel.h"
 
 #include <QList>
 #include <QString>
@@ -25,6 +27,7 @@ struct CostAssumptions
     double outputRatio = 1;
     // Share of a configuration's peak throughput used on average over the month: traffic has peaks and
     // quiet hours, and GPUs sized for the peak idle in between. Not fit.utilisation, which is memory.
+    // With a workload it is the average traffic's share of the peak the workload names.
     double utilisation = 0.6;
     Ownership ownership = Ownership::Rent;
     int amortisationMonths = 36;  // owned GPUs: purchase price spread over this many months
@@ -38,28 +41,38 @@ struct CostAssumptions
     // Quantization, context per sequence and KV precision: decide the memory fit, the bytes read per
     // decode step and how many sequences fit beside the weights.
     FitParameters fit;
+    // A team's measurement of the GPU with the engine (the measurements issue): replaces the published
+    // efficiencies in every speed the cost uses.
+    std::optional<SpeedCalibration> calibration;
+    // Traffic and latency targets. When set, replicas come from ServingModel::plan (peak requests/s at the
+    // TTFT and TPOT targets), the volume from the workload and the input:output ratio is prompt:output
+    // (CostComparison applies both); otherwise from the monthly volume and the throughput below.
+    std::optional<ServingWorkload> workload;
 };
 
 // How many tokens a second one configuration can generate, with every step of the reasoning.
 //
 // Decoding is a sequence of steps; each step produces one token for every sequence in the batch and must
 // read the weights of the parameters a token uses (the ACTIVE parameters, at the format's bits per weight)
-// plus each sequence's KV cache. So, with pooled memory bandwidth BW, weights W and KV per sequence K:
-//   per-stream rate at batch B  = BW / (W + B x K)          (the bandwidth bound for each sequence)
-//   bandwidth-bound aggregate   = B x BW / (W + B x K)
-//   compute-bound aggregate     = FP16 FLOP/s x GPUs / (2 x active parameters)
-//   aggregate                   = min(bandwidth-bound aggregate, compute-bound aggregate)
+// plus each sequence's KV cache. The step is the speed model's batched decode (SpeedModel::batchStep), at
+// the engine's achieved efficiency (or a calibration's), so the GPUs' bandwidths add up only where the
+// engine splits every layer over them (vLLM's tensor parallelism), never with llama.cpp's layer split:
+//   memory time(B)   = (W + B x K) / (GPUs in parallel x bandwidth x efficiency) + per-step overheads
+//   compute time(B)  = 2 x active parameters x B / (GPUs in parallel x FP16 FLOP/s x compute efficiency)
+//   step(B)          = max(memory time, compute time)
+//   per-stream rate  = 1 / step(B);  aggregate = B / step(B)
+//   bandwidth-bound aggregate = B / memory time(B);  compute-bound aggregate = B / compute time(B)
 // where B is the largest batch whose KV caches fit in the memory left after weights and overhead, capped
 // at CostAssumptions::maxBatch. Every sequence is counted at the full context (fit.contextTokens), which
-// keeps B and the rate on the safe side. All tokens, input and output, are counted at this decode rate;
-// prompt tokens are really processed faster (compute-bound prefill), so capacity errs low for input-heavy
-// mixes. For an MoE model a batch touches more experts than one token does, so the bound is optimistic at
-// large batches there; the option's notes say so.
+// keeps B and the rate on the safe side. Without a workload, all tokens, input and output, are counted at
+// this decode rate; prompt tokens are really processed faster (compute-bound prefill), which the serving
+// model (models/core/servingmodel.h) counts when a workload is given. For an MoE model a batch touches more
+// experts than one token does, so the bound is optimistic at large batches there; the option's notes say so.
 struct ThroughputEstimate
 {
     double weightsBytesPerStep = 0;      // active parameters x bits per weight / 8
     double kvBytesPerSequence = 0;       // one sequence at fit.contextTokens, including any recurrent state
-    double bandwidthBytesPerS = 0;       // pooled over the configuration's GPUs
+    double bandwidthBytesPerS = 0;       // peak, pooled over the configuration's GPUs (for reference)
     double freeBytesForKv = 0;           // usable memory - weights - overhead
     int batch = 0;                       // B; 0 when not even one sequence fits
     bool batchCapped = false;            // B was limited by maxBatch, not by memory
@@ -71,6 +84,8 @@ struct ThroughputEstimate
     bool computeLimited = false;    // the compute bound is the smaller one
     double aggregateTokensPerS = 0; // what the cost uses: the override when set, else the estimate
     bool overridden = false;
+    InferenceEngine engine = InferenceEngine::LlamaCpp; // whose batched decode
+    QString basis;                  // "published vLLM runs", or the calibration's basis
 };
 
 // One way of serving the volume, priced.
@@ -111,6 +126,9 @@ struct CostOption
     double replicaCapacityTokensPerMonth = 0; // aggregate tokens/s x seconds a month x utilisation
     MemoryEstimate memory;
     ThroughputEstimate throughput;
+    // With a workload: the serving plan the replicas come from. A feasible option may still miss the
+    // targets (serving->meetsTargets); the cheapest searches pass over those.
+    std::optional<ServingPlan> serving;
 };
 
 // Where a self-hosting option stops costing more than an API as the volume grows.
@@ -152,7 +170,8 @@ ThroughputEstimate throughput(const ModelRecord &model, const GpuConfiguration &
                               const CostAssumptions &assumptions);
 
 // Fits the model with assumptions.fit (MemoryEstimator::estimate decides), estimates throughput, adds
-// replicas until the volume is served and prices them: rented = GPUs x $/hour x hours; owned = GPUs x
+// replicas until the volume is served (with a workload: the serving plan's replicas for its peak, with
+// capacity = lambda_max x (P + O) x 3600 x hours x utilisation tokens a month per replica) and prices them: rented = GPUs x $/hour x hours; owned = GPUs x
 // street price / amortisation months + GPUs x TDP x hours x $/kWh / 1000. Not feasible, with a reason,
 // when the model does not fit, the GPU has no price for the chosen ownership, or there is no throughput.
 CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &config, double tokensPerMonth,
@@ -164,8 +183,13 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
 BreakEven breakEven(const CostOption &selfHost, const CostOption &api, double minTokensPerMonth = 1e6,
                     double maxTokensPerMonth = 1e11);
 
+// Tokens a month and the input:output ratio a workload implies (ServingModel::tokensPerMonth at the
+// assumptions' utilisation and hours; prompt:output); the assumptions unchanged without a workload.
+double workloadTokensPerMonth(const CostAssumptions &assumptions, double fallback);
+CostAssumptions withWorkloadRatio(CostAssumptions assumptions);
+
 // The cheapest feasible self-hosting option for the model over every GPU in gpus x 1..maxCount of it,
-// rented or owned as the assumptions say. Ties go to fewer replicas, then fewer GPUs, then the earlier GPU.
+// rented or owned as the assumptions say; with a workload, only options meeting its targets. Ties go to fewer replicas, then fewer GPUs, then the earlier GPU.
 std::optional<CostOption> cheapestConfiguration(const ModelRecord &model, const QList<GpuRecord> &gpus,
                                                 double tokensPerMonth, const CostAssumptions &assumptions,
                                                 int maxCount = Vocabulary::MaxGpuCount);

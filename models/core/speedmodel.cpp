@@ -217,4 +217,18 @@ BatchStep batchStep(const ModelRecord &model, const GpuConfiguration &config, co
     return step;
 }
 
+InferenceEngine engineOn(const GpuConfiguration &config, const FitParameters &fit)
+{
+    return effectiveEngine(engineFor(fit), memoryFamily(config.gpu));
+}
+
+double prefillFlopsPerS(const GpuConfiguration &config, const FitParameters &fit,
+                        const std::optional<SpeedCalibration> &calibration)
+{
+    const MemoryFamily family = memoryFamily(config.gpu);
+    const InferenceEngine engine = effectiveEngine(engineFor(fit), family);
+    const Effective k = effectiveConstants(engine, family, calibration);
+    return parallelGpus(engine, config) * config.gpu.fp16Tflops * 1e12 * k.computeEfficiency;
+}
+
 } // namespace SpeedModel

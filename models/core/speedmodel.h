@@ -172,4 +172,11 @@ BatchStep batchStep(const ModelRecord &model, const GpuConfiguration &config, co
                     int batch, double kvBytesPerSequence,
                     const std::optional<SpeedCalibration> &calibration = {});
 
+// The engine that really runs on the configuration: engineFor(fit), except llama.cpp on Apple silicon.
+InferenceEngine engineOn(const GpuConfiguration &config, const FitParameters &fit);
+// The dense FLOP/s prefill reaches: GPUs working at once (all with vLLM, one with llama.cpp's layer split)
+// x FP16 rate x compute efficiency (the calibration's when given). The serving model's prompt rate.
+double prefillFlopsPerS(const GpuConfiguration &config, const FitParameters &fit,
+                        const std::optional<SpeedCalibration> &calibration = {});
+
 } // namespace SpeedModel

@@ -62,6 +62,7 @@ QString CostTableModel::columnKey(int column) const
 {
     static const char *const keys[ColumnCount] = {"option",      "kind",     "monthly_usd", "usd_per_million_tokens",
                                                   "capacity_tokens_per_month", "utilisation", "replicas",
+                                                  "ttft_ms",     "tpot_ms",  "limited_by",  "meets_targets",
                                                   "feasible",    "note"};
     return QString::fromLatin1(keys[column]);
 }
@@ -76,6 +77,10 @@ QString CostTableModel::columnTitle(int column) const
     case CapacityTokens: return tr("Capacity/month");
     case Utilisation: return tr("Busy");
     case Replicas: return tr("Replicas");
+    case TtftMs: return tr("TTFT");
+    case TpotMs: return tr("TPOT");
+    case LimitedBy: return tr("Limited by");
+    case MeetsTargets: return tr("Meets targets");
     case Feasible: return tr("Feasible");
     case Note: return tr("Note");
     case ColumnCount: break;
@@ -98,6 +103,16 @@ QVariant CostTableModel::rawValue(int row, int column) const
                    : QVariant();
     case Utilisation: return o.utilisation ? finite(MachineNumbers::share(*o.utilisation)) : QVariant();
     case Replicas: return o.replicas;
+    case TtftMs:
+    case TpotMs: {
+        if (!o.serving || !o.feasible)
+            return QVariant();
+        const double s = column == TtftMs ? o.serving->ttftS : o.serving->tpotS;
+        // Milliseconds to a tenth, as speeds are.
+        return std::isfinite(s) ? QVariant(std::round(s * 1e4) / 10) : QVariant();
+    }
+    case LimitedBy: return o.serving ? QVariant(ServingModel::limitingKey(o.serving->limitedBy)) : QVariant();
+    case MeetsTargets: return o.serving ? QVariant(o.feasible && o.serving->meetsTargets) : QVariant();
     case Feasible: return o.feasible;
     case Note: {
         QStringList parts;
@@ -126,6 +141,10 @@ QString CostTableModel::displayText(int row, int column) const
     case Utilisation:
         return raw.isNull() ? QString() : QLocale().toString(raw.toDouble() * 100, 'f', 0) + QLatin1Char('%');
     case Replicas: return o.kind == CostOptionKind::Api ? QString() : QString::number(o.replicas);
+    case TtftMs:
+    case TpotMs: return raw.isNull() ? QString() : tr("%1 ms").arg(QLocale().toString(raw.toDouble(), 'f', raw.toDouble() < 10 ? 1 : 0));
+    case LimitedBy: return o.serving ? ServingModel::limitingName(o.serving->limitedBy) : QString();
+    case MeetsTargets: return raw.isNull() ? QString() : raw.toBool() ? tr("yes") : tr("no");
     case Feasible: return o.feasible ? tr("yes") : tr("no");
     default: return raw.toString();
     }
@@ -140,12 +159,25 @@ QString CostTableModel::toolTip(int row, int column) const
         lines << tr("%1 in / %2 out per M tokens, blended %3 (prices as of %4)")
                      .arg(Format::usd(o.inputUsdPerMtok), Format::usd(o.outputUsdPerMtok),
                           Format::usd(o.blendedUsdPerMtok), o.priceAsOf);
+    } else if (o.feasible && o.serving) {
+        const ServingPlan &p = *o.serving;
+        lines << tr("Batch %1 of at most %2 in memory; prompt %3 ms, decode step %4 ms; one replica sustains %5 "
+                    "requests/s at %6 busy (speeds: %7)")
+                     .arg(p.batch)
+                     .arg(p.memoryBatch)
+                     .arg(QLocale().toString(p.prefillS * 1000, 'f', 0), QLocale().toString(p.stepS * 1000, 'f', 1),
+                          QLocale().toString(p.maxRequestsPerS, 'g', 3),
+                          QLocale().toString(p.utilisationCeiling * 100, 'f', 0) + QLatin1Char('%'), p.basis);
+        lines << tr("One replica: %1/month").arg(Format::usd(o.replicaMonthlyUsd));
     } else if (o.feasible) {
         lines << tr("Throughput %1 tokens/s per replica (batch %2; %3), capacity %4 tokens/month")
                      .arg(QLocale().toString(o.throughput.aggregateTokensPerS, 'f', 0))
                      .arg(o.throughput.batch)
                      .arg(o.throughput.computeLimited ? tr("compute-bound") : tr("bandwidth-bound"),
                           Format::tokens(o.replicaCapacityTokensPerMonth));
+        if (!o.throughput.overridden)
+            lines << tr("Batched decode as %1 runs it; efficiencies from %2")
+                         .arg(SpeedModel::engineName(o.throughput.engine), o.throughput.basis);
         lines << tr("One replica: %1/month").arg(Format::usd(o.replicaMonthlyUsd));
     }
     if (!o.reason.isEmpty())

@@ -17,6 +17,10 @@ public:
         CapacityTokens,
         Utilisation,
         Replicas,
+        TtftMs,       // with a workload: the serving plan's achieved figures (models/core/servingmodel.h)
+        TpotMs,
+        LimitedBy,
+        MeetsTargets,
         Feasible,
         Note,
         ColumnCount

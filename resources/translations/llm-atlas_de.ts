@@ -524,6 +524,25 @@
         <source>On the cost model&apos;s estimate one %1 serves about %2 tokens a month of %3 (%4 tokens/s at %5 utilisation), so %6 tokens cost %7 per million tokens; even at that capacity it would cost %8 per million tokens.</source>
         <translation>Nach der Schätzung des Kostenmodells bedient eine %1 etwa %2 Tokens pro Monat von %3 (%4 Tokens/s bei %5 Auslastung), also kosten %6 Tokens %7 pro Million Tokens; selbst bei dieser Kapazität wären es %8 pro Million Tokens.</translation>
     </message>
+    <message>
+        <source>published %1 runs</source>
+        <translation>veröffentlichten %1-Messungen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</source>
+        <translation>
+            <numerusform>Ausgelegt für %1 Anfragen/s in der Spitze: %n Replik mit Batch %2, TTFT %3 und TPOT %4 (%5), begrenzt durch %6; Geschwindigkeiten aus %7.</numerusform>
+            <numerusform>Ausgelegt für %1 Anfragen/s in der Spitze: %n Repliken mit Batch %2, TTFT %3 und TPOT %4 (%5), begrenzt durch %6; Geschwindigkeiten aus %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latency targets are not met.</source>
+        <translation>Die Latenzziele werden nicht erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>CostTableModel</name>
@@ -610,6 +629,34 @@
     <message>
         <source>One replica: %1/month</source>
         <translation>Ein Replikat: %1/Monat</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation>Begrenzt durch</translation>
+    </message>
+    <message>
+        <source>Meets targets</source>
+        <translation>Ziele erreicht</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Batch %1 of at most %2 in memory; prompt %3 ms, decode step %4 ms; one replica sustains %5 requests/s at %6 busy (speeds: %7)</source>
+        <translation>Batch %1 von höchstens %2 im Speicher; Prompt %3 ms, Decode-Schritt %4 ms; eine Replik trägt %5 Anfragen/s bei %6 Auslastung (Geschwindigkeiten: %7)</translation>
+    </message>
+    <message>
+        <source>Batched decode as %1 runs it; efficiencies from %2</source>
+        <translation>Gebündeltes Decodieren wie in %1; Wirkungsgrade aus %2</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +4933,65 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     <message>
         <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
         <translation>Passung und Durchsatz mit %1-Gewichten, %2 Tokens Kontext pro Sequenz und Batches von bis zu %3 Sequenzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServingModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>The peak traffic must be more than zero requests a second.</source>
+        <translation>Der Spitzenverkehr muss über null Anfragen pro Sekunde liegen.</translation>
+    </message>
+    <message>
+        <source>A request needs a prompt of zero or more tokens and at least one output token.</source>
+        <translation>Eine Anfrage braucht einen Prompt von null oder mehr Tokens und mindestens ein Ausgabe-Token.</translation>
+    </message>
+    <message>
+        <source>The prefix-cache share must be from 0% to 100%.</source>
+        <translation>Der Anteil des Präfix-Caches muss zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Latency targets must be more than zero.</source>
+        <translation>Latenzziele müssen größer als null sein.</translation>
+    </message>
+    <message>
+        <source>published %1 runs</source>
+        <translation>veröffentlichten %1-Messungen</translation>
+    </message>
+    <message>
+        <source>The weights do not fit on %1: %2 of weights and runtime overhead against %3 usable.</source>
+        <translation>Die Gewichte passen nicht auf %1: %2 Gewichte und Laufzeit-Overhead gegenüber %3 nutzbar.</translation>
+    </message>
+    <message>
+        <source>No memory is left on %1 for one request&apos;s KV cache (%2 at %3 tokens).</source>
+        <translation>Auf %1 bleibt kein Speicher für den KV-Cache einer Anfrage (%2 bei %3 Tokens).</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth or compute figures.</source>
+        <translation>Für %1 fehlen Speicherbandbreite oder Rechenleistung.</translation>
+    </message>
+    <message>
+        <source>No batch meets the TPOT target of %1: one sequence alone takes %2 a token on %3.</source>
+        <translation>Keine Batchgröße erreicht das TPOT-Ziel von %1: eine einzelne Sequenz braucht auf %3 %2 pro Token.</translation>
+    </message>
+    <message>
+        <source>No load meets the TTFT target of %1: reading one prompt takes %2 on %3 before any wait.</source>
+        <translation>Keine Last erreicht das TTFT-Ziel von %1: ein Prompt braucht auf %3 schon ohne Wartezeit %2.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,13 @@
             <numerusform>%1 tokens a month is more than one %2 serves at %3 utilisation (%4 tokens a month): the cost counts %n copies of it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</source>
+        <translation>
+            <numerusform>Sized for %1 requests/s at peak: %n replica of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</numerusform>
+            <numerusform>Sized for %1 requests/s at peak: %n replicas of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

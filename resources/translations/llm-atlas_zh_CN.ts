@@ -523,6 +523,24 @@
         <source>On the cost model&apos;s estimate one %1 serves about %2 tokens a month of %3 (%4 tokens/s at %5 utilisation), so %6 tokens cost %7 per million tokens; even at that capacity it would cost %8 per million tokens.</source>
         <translation>按成本模型估算，一份 %1 每月约可为 %3 处理 %2 token（%5 利用率下 %4 token/秒），因此 %6 token 每百万 token 成本为 %7；即使满负荷运行，每百万 token 也要 %8。</translation>
     </message>
+    <message>
+        <source>published %1 runs</source>
+        <translation>已发布的 %1 实测</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</source>
+        <translation>
+            <numerusform>按峰值每秒 %1 个请求配置：%n 个副本，批量 %2，TTFT %3，TPOT %4（%5），受%6限制；速度依据%7。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latency targets are not met.</source>
+        <translation>未达到延迟目标。</translation>
+    </message>
 </context>
 <context>
     <name>CostTableModel</name>
@@ -609,6 +627,34 @@
     <message>
         <source>One replica: %1/month</source>
         <translation>单个副本：%1/月</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation>限制因素</translation>
+    </message>
+    <message>
+        <source>Meets targets</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Batch %1 of at most %2 in memory; prompt %3 ms, decode step %4 ms; one replica sustains %5 requests/s at %6 busy (speeds: %7)</source>
+        <translation>批量 %1（显存最多 %2）；提示 %3 毫秒，解码步 %4 毫秒；一个副本在 %6 负载下承受每秒 %5 个请求（速度：%7）</translation>
+    </message>
+    <message>
+        <source>Batched decode as %1 runs it; efficiencies from %2</source>
+        <translation>按 %1 的批量解码；效率来自%2</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +4927,65 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     <message>
         <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
         <translation>按 %1 权重、每序列 %2 token 上下文、最多 %3 个序列批处理计算的适配与吞吐量。</translation>
+    </message>
+</context>
+<context>
+    <name>ServingModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <source>bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>The peak traffic must be more than zero requests a second.</source>
+        <translation>峰值流量必须大于每秒零个请求。</translation>
+    </message>
+    <message>
+        <source>A request needs a prompt of zero or more tokens and at least one output token.</source>
+        <translation>一个请求需要零个或更多提示词元，以及至少一个输出词元。</translation>
+    </message>
+    <message>
+        <source>The prefix-cache share must be from 0% to 100%.</source>
+        <translation>前缀缓存占比必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Latency targets must be more than zero.</source>
+        <translation>延迟目标必须大于零。</translation>
+    </message>
+    <message>
+        <source>published %1 runs</source>
+        <translation>已发布的 %1 实测</translation>
+    </message>
+    <message>
+        <source>The weights do not fit on %1: %2 of weights and runtime overhead against %3 usable.</source>
+        <translation>权重放不进 %1：权重和运行时开销共 %2，可用 %3。</translation>
+    </message>
+    <message>
+        <source>No memory is left on %1 for one request&apos;s KV cache (%2 at %3 tokens).</source>
+        <translation>%1 上没有剩余显存容纳一个请求的 KV 缓存（%3 词元时为 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth or compute figures.</source>
+        <translation>%1 没有显存带宽或算力数据。</translation>
+    </message>
+    <message>
+        <source>No batch meets the TPOT target of %1: one sequence alone takes %2 a token on %3.</source>
+        <translation>没有批量能达到 %1 的 TPOT 目标：在 %3 上单个序列每个词元就需要 %2。</translation>
+    </message>
+    <message>
+        <source>No load meets the TTFT target of %1: reading one prompt takes %2 on %3 before any wait.</source>
+        <translation>任何负载都达不到 %1 的 TTFT 目标：在 %3 上不计等待，读取一个提示就需要 %2。</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,10 @@ CostAssumptions handAssumptions()
     a.fit.utilisation = 1.0;
     a.fit.runtimeReservePerGpuBytes = 0;
     a.fit.activationBytesPerHidden = 0;
+    // The speed model at full efficiency and no per-step overhead, with tensor parallelism: the hand
+    // figures below are then bytes over peak bandwidth and FLOPs over the peak rate.
+    a.fit.engine = InferenceEngine::Vllm;
+    a.calibration = SpeedCalibration{1.0, 0.0, 1.0, QStringLiteral("hand")};
     return a;
 }
 
@@ -252,14 +256,17 @@ private slots:
         QTest::addRow("1x Mid, capped batch")
             << mid() << 1 << 4 << 4 << 100.0 << 4e12 / 13e9 << 100e12 / 18e9 << 4e12 / 13e9;
         // 4x Big: free = 4 x 85,899,345,920 - 9e9 = 334.6e9 -> 334 sequences, capped at 256.
-        // Bandwidth 12e12: single stream 12e12 / 10e9 = 1,200; bound = 256 x 12e12 / (9e9 + 256e9) =
-        // 11,592.5. Compute = 4 x 300e12 / 18e9 = 66,666.7. Aggregate = 11,592.5.
-        QTest::addRow("4x Big, capped at 256") << big() << 4 << 256 << 256 << 1200.0 << 256 * 12e12 / 265e9
-                                               << 1200e12 / 18e9 << 256 * 12e12 / 265e9;
+        // Bandwidth 12e12, and tensor parallelism's two all-reduces per layer, 2 x 25 x 8 us = 0.4 ms a step:
+        // single stream 1 / (10e9 / 12e12 + 0.4e-3) = 810.8; bound = 256 / (265e9 / 12e12 + 0.4e-3) =
+        // 11,386.3. Compute = 4 x 300e12 / 18e9 = 66,666.7. Aggregate = 11,386.3.
+        QTest::addRow("4x Big, capped at 256") << big() << 4 << 256 << 256 << 1 / (10e9 / 12e12 + 0.4e-3)
+                                               << 256 / (265e9 / 12e12 + 0.4e-3) << 1200e12 / 18e9
+                                               << 256 / (265e9 / 12e12 + 0.4e-3);
         // A card with Mid's memory and bandwidth but only 1 TFLOPS: compute = 1e12 / 18e9 = 55.6 tok/s, which
-        // is below the 640 tok/s the bandwidth allows, so compute limits.
+        // is below the 640 tok/s the bandwidth allows, so compute limits, one stream alone too (18 ms a
+        // token for its FLOPs against 10 ms for its bytes).
         QTest::addRow("compute-limited") << gpu(5, "Slow", 24, 1000, 1, 0.1, 100, 100) << 1 << 256 << 16
-                                         << 100.0 << 640.0 << 1e12 / 18e9 << 1e12 / 18e9;
+                                         << 1e12 / 18e9 << 640.0 << 1e12 / 18e9 << 1e12 / 18e9;
     }
 
     void throughput()
@@ -278,7 +285,7 @@ private slots:
         QCOMPARE(t.weightsBytesPerStep, 9e9);
         QCOMPARE(t.kvBytesPerSequence, 1e9);
         QCOMPARE(t.batch, batch);
-        QCOMPARE(t.singleStreamTokensPerS, singleStream);
+        QVERIFY(fuzzyEqual(t.singleStreamTokensPerS, singleStream));
         QVERIFY(fuzzyEqual(t.bandwidthBoundTokensPerS, bandwidthBound));
         QVERIFY(fuzzyEqual(t.computeBoundTokensPerS, computeBound));
         QVERIFY(fuzzyEqual(t.aggregateTokensPerS, aggregate));
@@ -320,9 +327,10 @@ private slots:
         QVERIFY(fuzzyEqual(option.usdPerMillionTokens, 29.93));
         QCOMPARE(option.priceAsOf, QStringLiteral("2026-03"));
         // Capacity: free = 2 x 85,899,345,920 - 9e9 = 162.8e9 -> B = 162; bandwidth 2 x 2,039e9 = 4.078e12;
-        // 162 x 4.078e12 / (9e9 + 162e9) = 3,863.4 tok/s (compute: 624e12 / 18e9 = 34,666.7).
-        // x 1,576,800 usable seconds = 6.092e9 tokens a month.
-        const double capacity = 162 * 4.078e12 / 171e9 * UsableSecondsPerMonth;
+        // a step reads 9e9 + 162e9 bytes, plus two all-reduces per layer (2 x 25 x 8 us = 0.4 ms):
+        // 162 / (171e9 / 4.078e12 + 0.4e-3) = 3,827.2 tok/s (compute: 624e12 / 18e9 = 34,666.7).
+        // x 1,576,800 usable seconds = 6.035e9 tokens a month.
+        const double capacity = 162 / (171e9 / 4.078e12 + 0.4e-3) * UsableSecondsPerMonth;
         QVERIFY(fuzzyEqual(*option.capacityTokensPerMonth, capacity));
         QVERIFY(fuzzyEqual(*option.utilisation, 100e6 / capacity));
         QVERIFY(option.notes.isEmpty());

@@ -1,0 +1,229 @@
+// The serving-capacity model against figures worked out by hand (models/core/servingmodel.h has every
+// formula). A made-up dense model with round numbers and the speed model at full efficiency, so that each
+// figure is bytes over bandwidth or FLOPs over the FP16 rate.
+#include "models/core/costmodel.h"
+#include "models/core/servingmodel.h"
+
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+// 9e9 parameters at 8 bits = 9e9 bytes; KV per token = 25 layers x 2 x 10 KV heads x 100 x 2 bytes = 1e5.
+ModelRecord testModel()
+{
+    ModelRecord m;
+    m.id = 900;
+    m.name = QStringLiteral("Test 9B");
+    m.totalParams = 9'000'000'000;
+    m.layers = 25;
+    m.fullAttentionLayers = 25;
+    m.hiddenSize = 4000;
+    m.attentionHeads = 40;
+    m.kvHeads = 10;
+    m.headDim = 100;
+    m.attention = AttentionKind::GroupedQuery;
+    m.maxContext = 32768;
+    return m;
+}
+
+// 24 GiB, 1,000 GB/s, 100 TFLOPS: 24 x 2^30 - 9e9 = 16,769,803,776 bytes free beside the weights.
+GpuRecord mid()
+{
+    GpuRecord g;
+    g.id = 2;
+    g.name = QStringLiteral("Mid");
+    g.memoryGib = 24;
+    g.bandwidthGbPerS = 1000;
+    g.fp16Tflops = 100;
+    g.cloudUsdPerHour = 0.5;
+    return g;
+}
+
+GpuRecord tiny()
+{
+    GpuRecord g = mid();
+    g.id = 1;
+    g.name = QStringLiteral("Tiny");
+    g.memoryGib = 1;
+    return g;
+}
+
+FitParameters handFit()
+{
+    FitParameters fit;
+    fit.bitsPerWeight = 8;
+    fit.quantName = QStringLiteral("Q8");
+    fit.utilisation = 1.0;
+    fit.runtimeReservePerGpuBytes = 0;
+    fit.activationBytesPerHidden = 0;
+    fit.engine = InferenceEngine::Vllm;
+    return fit;
+}
+
+const SpeedCalibration Full{1.0, 0.0, 1.0, QStringLiteral("hand")};
+
+// 8,000 tokens in, 200 out, no targets.
+ServingWorkload promptHeavy(double requestsPerS)
+{
+    ServingWorkload w;
+    w.requestsPerS = requestsPerS;
+    w.promptTokens = 8000;
+    w.outputTokens = 200;
+    return w;
+}
+
+ServingPlan planOn(const GpuRecord &gpu, const ServingWorkload &w)
+{
+    return ServingModel::plan(testModel(), GpuConfiguration{gpu, 1}, w, handFit(), 256, Full);
+}
+
+} // namespace
+
+class TestServingModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void promptHeavyNeedsFewerReplicasThanDecodeRate()
+    {
+        const ServingPlan p = planOn(mid(), promptHeavy(10));
+        QVERIFY2(p.feasible, qPrintable(p.reason));
+        // KV held = 8,200 x 1e5 = 8.2e8 -> B_mem = floor(16,769,803,776 / 8.2e8) = 20.
+        QCOMPARE(p.memoryBatch, 20);
+        // T_pf = (2 x 9e9 x 8,000 + 2 x 25 x 40 x 100 x 8,000^2) / 1e14 = (1.44e14 + 1.28e13) / 1e14 = 1.568 s.
+        QVERIFY(qFuzzyCompare(p.prefillS, 1.568));
+        // s(20) = (9e9 + 20 x 8,100 x 1e5) / 1e12 = 25.2 ms (compute: 2 x 9e9 x 20 / 1e14 = 3.6 ms).
+        QCOMPARE(p.batch, 20);
+        QVERIFY(qFuzzyCompare(p.stepS, 0.0252));
+        // mu = 1 / (1.568 + 200 x 0.0252 / 20) = 1 / 1.82 = 0.54945 requests/s; at the 90% ceiling 0.49451.
+        QVERIFY(qFuzzyCompare(p.replicaRequestsPerS, 1 / 1.82));
+        QVERIFY(qFuzzyCompare(p.maxRequestsPerS, 0.9 / 1.82));
+        // 10 / 0.49451 = 20.2 -> 21 replicas.
+        QCOMPARE(p.replicas, qint64(21));
+        // Prefill takes 1.568 s of a request's GPU time, decoding 0.252 s: compute would limit, but the KV
+        // cache caps the batch below the engine's 256, which is named first.
+        QCOMPARE(p.limitedBy, LimitingResource::Memory);
+        QVERIFY(p.meetsTargets);
+        // The same 8,200 tokens a request counted at the decode rate: 20 / 0.0252 = 793.65 tok/s, 0.09679
+        // requests/s, 0.08711 at 90% -> 10 / 0.08711 = 114.8 -> 115 replicas.
+        const double decodeRateReplicas = std::ceil(10 / (0.9 * 20 / 0.0252 / 8200));
+        QCOMPARE(decodeRateReplicas, 115.0);
+        QVERIFY(p.replicas < qint64(decodeRateReplicas));
+    }
+
+    void doublingTrafficNeverLowersReplicas()
+    {
+        for (const double prompt : {0.0, 500.0, 8000.0}) {
+            qint64 previous = 0;
+            for (double lambda = 0.01; lambda < 5000; lambda *= 2) {
+                ServingWorkload w = promptHeavy(lambda);
+                w.promptTokens = prompt;
+                w.tpotTargetS = 0.05;
+                w.ttftTargetS = 20.0;
+                const ServingPlan p = planOn(mid(), w);
+                QVERIFY(p.feasible);
+                QVERIFY2(p.replicas >= previous, qPrintable(QStringLiteral("%1 at %2").arg(p.replicas).arg(lambda)));
+                previous = p.replicas;
+            }
+        }
+    }
+
+    void tighterTpotNeverRaisesTheBatch()
+    {
+        // s(b) = 9 ms + 0.81 ms x b for the prompt-heavy request: a 20 ms target admits b <= 13; the prompts'
+        // share of the GPU stretches each step by 1 / (1 - lambda_r x 1.568), so the best is b = 2:
+        // b = 1: min(0.9 / (1.568 + 200 x 0.00981), (1 - 9.81 / 20) / 1.568) = min(0.2549, 0.3249) = 0.2549
+        // b = 2: min(0.9 / (1.568 + 100 x 0.01062), (1 - 10.62 / 20) / 1.568) = min(0.3422, 0.2991) = 0.2991
+        // b = 3: min(0.3863, (1 - 11.43 / 20) / 1.568 = 0.2733) = 0.2733
+        ServingWorkload w = promptHeavy(1);
+        w.tpotTargetS = 0.020;
+        const ServingPlan at20 = planOn(mid(), w);
+        QCOMPARE(at20.batch, 2);
+        QVERIFY(qFuzzyCompare(at20.maxRequestsPerS, (1 - 0.01062 / 0.020) / 1.568));
+        QVERIFY(at20.meetsTargets);
+        QVERIFY(at20.tpotS <= 0.020);
+
+        for (const double prompt : {8000.0, 1000.0, 0.0}) {
+            int previous = std::numeric_limits<int>::max();
+            for (double target = 0.040; target >= 0.0095; target -= 0.0005) {
+                w.promptTokens = prompt;
+                w.tpotTargetS = target;
+                const ServingPlan p = planOn(mid(), w);
+                QVERIFY2(p.batch <= previous,
+                         qPrintable(QStringLiteral("P %1, %2 ms: %3 after %4").arg(prompt).arg(target * 1000).arg(p.batch).arg(previous)));
+                previous = p.batch;
+            }
+        }
+    }
+
+    void unreachableTargetIsReported()
+    {
+        // One sequence alone: (9e9 + 8,100 x 1e5) / 1e12 = 9.81 ms a token, above a 5 ms target.
+        ServingWorkload w = promptHeavy(1);
+        w.tpotTargetS = 0.005;
+        const ServingPlan p = planOn(mid(), w);
+        QVERIFY(p.feasible); // still sized and priced, shown as missing the target
+        QVERIFY(!p.tpotReachable);
+        QVERIFY(!p.meetsTargets);
+        QVERIFY2(p.reason.contains(QStringLiteral("No batch meets")), qPrintable(p.reason));
+
+        // A TTFT below the prompt's own prefill (p95: 3.0 x 1.568 s) is reported too.
+        ServingWorkload t = promptHeavy(1);
+        t.ttftTargetS = 2.0;
+        const ServingPlan q = planOn(mid(), t);
+        QVERIFY(!q.ttftReachable);
+        QVERIFY(!q.meetsTargets);
+        QVERIFY2(q.reason.contains(QStringLiteral("TTFT")), qPrintable(q.reason));
+        // As a mean it is reachable: rho_max = 1 - 1.568 / (2 - s(b)).
+        t.statistic = TargetStatistic::Mean;
+        const ServingPlan m = planOn(mid(), t);
+        QVERIFY(m.ttftReachable);
+        QVERIFY(m.meetsTargets);
+        QVERIFY(m.ttftS <= 2.0);
+        QVERIFY(m.utilisationCeiling < 0.22);
+    }
+
+    void weightsThatDoNotFitAreReportedFirst()
+    {
+        ServingWorkload w = promptHeavy(1);
+        w.tpotTargetS = 0.001; // also unreachable, but the memory comes first
+        const ServingPlan p = planOn(tiny(), w);
+        QVERIFY(!p.weightsFit);
+        QVERIFY(!p.feasible);
+        QCOMPARE(p.limitedBy, LimitingResource::Memory);
+        QVERIFY2(p.reason.contains(QStringLiteral("weights do not fit")), qPrintable(p.reason));
+
+        CostAssumptions a;
+        a.fit = handFit();
+        a.calibration = Full;
+        a.workload = w;
+        const CostOption option = CostModel::selfHostOption(testModel(), GpuConfiguration{tiny(), 1}, 1e9, a);
+        QVERIFY(!option.feasible);
+        QVERIFY2(option.reason.contains(QStringLiteral("weights do not fit")), qPrintable(option.reason));
+    }
+
+    void costFollowsReplicasAndWorkloadVolume()
+    {
+        CostAssumptions a;
+        a.fit = handFit();
+        a.calibration = Full;
+        a.workload = promptHeavy(10);
+        // 10 requests/s x 0.6 of peak on average x 8,200 tokens x 3,600 x 730 = 1.2929e11 tokens a month.
+        const double volume = CostModel::workloadTokensPerMonth(a, 0);
+        QVERIFY(qFuzzyCompare(volume, 10 * 0.6 * 8200 * 3600 * 730.0));
+        const CostOption option = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a);
+        QVERIFY2(option.feasible, qPrintable(option.reason));
+        QCOMPARE(option.replicas, qint64(21));
+        // 21 x $0.50 x 730 hours.
+        QVERIFY(qFuzzyCompare(option.monthlyUsd, 21 * 0.5 * 730));
+        QVERIFY(option.serving && option.serving->meetsTargets);
+        const CostAssumptions ratio = CostModel::withWorkloadRatio(a);
+        QCOMPARE(ratio.inputRatio, 8000.0);
+        QCOMPARE(ratio.outputRatio, 200.0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestServingModel)
+#include "tst_servingmodel.moc"
