@@ -19,6 +19,7 @@ struct Dataset
     QList<ApiPriceRecord> apiPrices;
     QList<QuotedCostRecord> quotedCosts;
     QList<RecommendationRecord> recommendations;
+    QList<MeasurementRecord> measurements;
 
     // Puts a record just written to the file where load() would have read it (in its table's order), so
     // the dataset stays what a fresh load would give without reading every row again after an import.

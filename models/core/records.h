@@ -184,3 +184,26 @@ struct RecommendationRecord
     QString reason;
     qint64 sourceId = 0;
 };
+
+// A team's own run of a model on its hardware (schema 6): what was measured, in the configuration it ran
+// in. A figure that was not measured is empty, never 0.
+struct MeasurementRecord
+{
+    qint64 id = 0;
+    qint64 modelId = 0;
+    QString quant; // the weight format as the dataset names it: Q4_K_M, BF16...
+    qint64 gpuId = 0;
+    int gpuCount = 1;
+    qint64 context = 0;      // tokens in the KV cache at the end of the run
+    qint64 promptTokens = 0; // the prompt (prefill) or the depth decoding started at (decode)
+    int batch = 1;           // concurrent sequences
+    QString kvQuant;         // empty: FP16
+    std::optional<double> vramBytes;
+    std::optional<double> decodeTokensPerS; // per sequence
+    std::optional<double> prefillTokensPerS;
+    std::optional<double> ttftMs;
+    QString engine;     // SpeedModel::engineKey: "llama.cpp", "vllm"
+    QString measuredOn; // ISO date
+    QString source;     // the tool and file it came from: "llama-bench b4567 (bench.json)"
+    QString notes;
+};

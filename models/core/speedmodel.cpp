@@ -186,6 +186,8 @@ SpeedEstimate estimate(const ModelRecord &model, const GpuConfiguration &config,
     const double weightReadS = chunks * (gpuParams * weightBytesPerParam / (gpuBandwidth * k.bandwidthEfficiency)
                                          + s.systemBytesPerToken / (systemBandwidth * SpeedConstants::CpuMemoryEfficiency));
     const double prefillS = std::max(computeRate > 0 ? flops / computeRate : 0.0, weightReadS);
+    if (flops > 0 && config.gpu.fp16Tflops > 0)
+        s.prefillBoundTokensPerS = p / (flops / (gpus * config.gpu.fp16Tflops * 1e12));
     if (prefillS > 0) {
         s.prefillTokensPerS = p / prefillS;
         s.timeToFirstTokenS = prefillS + expectedS;

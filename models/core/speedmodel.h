@@ -129,6 +129,7 @@ struct SpeedEstimate
     double decodeTokensPerS = 0;      // expected
     double decodeBoundTokensPerS = 0; // the ceiling: peak bandwidths, no efficiency, no overhead
     double prefillTokensPerS = 0;     // at fit.promptTokens
+    double prefillBoundTokensPerS = 0; // the compute ceiling: the dense FP16 rate of the GPUs working at once
     double timeToFirstTokenS = 0;     // prefill of fit.promptTokens + one decode step
     qint64 promptTokens = 0;
     bool calibrated = false;

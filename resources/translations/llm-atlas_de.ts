@@ -2654,6 +2654,168 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     </message>
 </context>
 <context>
+    <name>Measurements</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted field (truncated?)</source>
+        <translation>die Datei endet in einem Feld in Anführungszeichen (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>no “%1”: not a llama-bench row</source>
+        <translation>kein „%1“: keine llama-bench-Zeile</translation>
+    </message>
+    <message>
+        <source>a number field holds something else</source>
+        <translation>ein Zahlenfeld enthält etwas anderes</translation>
+    </message>
+    <message>
+        <source>neither a prompt nor generated tokens</source>
+        <translation>weder ein Prompt noch erzeugte Tokens</translation>
+    </message>
+    <message>
+        <source>no “%1”</source>
+        <translation>kein „%1“</translation>
+    </message>
+    <message>
+        <source>nothing measured</source>
+        <translation>nichts gemessen</translation>
+    </message>
+    <message>
+        <source>context, batch or GPU count out of range</source>
+        <translation>Kontext, Batch oder GPU-Anzahl außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>unknown engine “%1”</source>
+        <translation>unbekannte Engine „%1“</translation>
+    </message>
+    <message>
+        <source>not a vLLM result: it needs model_id, completed and median_tpot_ms</source>
+        <translation>kein vLLM-Ergebnis: es braucht model_id, completed und median_tpot_ms</translation>
+    </message>
+    <message>
+        <source>entry %1: not an object</source>
+        <translation>Eintrag %1: kein Objekt</translation>
+    </message>
+    <message>
+        <source>entry %1: a different kind of row from the first; mixed files are refused</source>
+        <translation>Eintrag %1: eine andere Art Zeile als die erste; gemischte Dateien werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>llama-bench rows inside an LLM Atlas file; mixed files are refused</source>
+        <translation>llama-bench-Zeilen in einer LLM-Atlas-Datei; gemischte Dateien werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>broken JSON (%1); truncated?</source>
+        <translation>fehlerhaftes JSON (%1); abgeschnitten?</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1); truncated?</source>
+        <translation>kein JSON-Objekt (%1); abgeschnitten?</translation>
+    </message>
+    <message>
+        <source>not a known measurements file: no llama-bench or LLM Atlas header</source>
+        <translation>keine bekannte Messdatei: kein Kopf von llama-bench oder LLM Atlas</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; truncated or mixed?</source>
+        <translation>%1 Felder, wo der Kopf %2 hat; abgeschnitten oder gemischt?</translation>
+    </message>
+    <message>
+        <source>no model of %1 parameters (within 1 %)</source>
+        <translation>kein Modell mit %1 Parametern (auf 1 % genau)</translation>
+    </message>
+    <message>
+        <source>%1 parameters fit several models (%2) and the file name “%3” names none of them</source>
+        <translation>%1 Parameter passen zu mehreren Modellen (%2), und der Dateiname „%3“ nennt keines davon</translation>
+    </message>
+    <message>
+        <source>no single model for “%1”</source>
+        <translation>kein eindeutiges Modell für „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 run(s) read.</source>
+        <translation>%1: %2 Läufe gelesen.</translation>
+    </message>
+    <message>
+        <source>Unmatched: %1</source>
+        <translation>Nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the file holds no runs</source>
+        <translation>die Datei enthält keine Läufe</translation>
+    </message>
+    <message>
+        <source>the file does not name its GPU: give --gpu</source>
+        <translation>die Datei nennt ihre GPU nicht: --gpu angeben</translation>
+    </message>
+    <message>
+        <source>no GPU (run on the CPU?); give --gpu</source>
+        <translation>keine GPU (auf der CPU gelaufen?); --gpu angeben</translation>
+    </message>
+    <message>
+        <source>no single dataset GPU for “%1”</source>
+        <translation>keine eindeutige GPU der Daten für „%1“</translation>
+    </message>
+    <message>
+        <source>no weight format in “%1”</source>
+        <translation>kein Gewichtsformat in „%1“</translation>
+    </message>
+    <message>
+        <source>the weight format %1 is not in the dataset</source>
+        <translation>das Gewichtsformat %1 ist nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tok/s</source>
+        <translation>%1 von %2 Tok./s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tok/s is beyond 10x the bound of %3 tok/s</source>
+        <translation>%1 von %2 Tok./s liegt über dem Zehnfachen der Grenze von %3 Tok./s</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>Dekodierung</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <source>memory of %1 bytes</source>
+        <translation>Speicher von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>time to first token of %1 ms</source>
+        <translation>Zeit bis zum ersten Token von %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>calibrated from %n run(s) on %1</source>
+        <translation>
+            <numerusform>kalibriert aus %n Lauf auf %1</numerusform>
+            <numerusform>kalibriert aus %n Läufen auf %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemoryEstimator</name>
     <message>
         <source>Fits with room</source>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Measurements</name>
+    <message numerus="yes">
+        <source>calibrated from %n run(s) on %1</source>
+        <translation>
+            <numerusform>calibrated from %n run on %1</numerusform>
+            <numerusform>calibrated from %n runs on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>%1 has %n record(s) this file lacks. Conflicts (same record, different facts): %2; the same in both: %3. Tick what to bring in: for a conflict, ticked takes their facts, unticked keeps yours.</source>

@@ -2652,6 +2652,167 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     </message>
 </context>
 <context>
+    <name>Measurements</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>右引号后还有文本</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted field (truncated?)</source>
+        <translation>文件在引号字段内结束（被截断？）</translation>
+    </message>
+    <message>
+        <source>no “%1”: not a llama-bench row</source>
+        <translation>没有“%1”：不是 llama-bench 的行</translation>
+    </message>
+    <message>
+        <source>a number field holds something else</source>
+        <translation>数字字段包含了其他内容</translation>
+    </message>
+    <message>
+        <source>neither a prompt nor generated tokens</source>
+        <translation>既没有提示也没有生成的词元</translation>
+    </message>
+    <message>
+        <source>no “%1”</source>
+        <translation>没有“%1”</translation>
+    </message>
+    <message>
+        <source>nothing measured</source>
+        <translation>没有任何测量值</translation>
+    </message>
+    <message>
+        <source>context, batch or GPU count out of range</source>
+        <translation>上下文、批大小或 GPU 数量超出范围</translation>
+    </message>
+    <message>
+        <source>unknown engine “%1”</source>
+        <translation>未知引擎“%1”</translation>
+    </message>
+    <message>
+        <source>not a vLLM result: it needs model_id, completed and median_tpot_ms</source>
+        <translation>不是 vLLM 结果：需要 model_id、completed 和 median_tpot_ms</translation>
+    </message>
+    <message>
+        <source>entry %1: not an object</source>
+        <translation>第 %1 项：不是对象</translation>
+    </message>
+    <message>
+        <source>entry %1: a different kind of row from the first; mixed files are refused</source>
+        <translation>第 %1 项：与第一行类型不同；混合文件会被拒绝</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>llama-bench rows inside an LLM Atlas file; mixed files are refused</source>
+        <translation>LLM Atlas 文件中有 llama-bench 的行；混合文件会被拒绝</translation>
+    </message>
+    <message>
+        <source>broken JSON (%1); truncated?</source>
+        <translation>JSON 已损坏（%1）；被截断？</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1); truncated?</source>
+        <translation>不是 JSON 对象（%1）；被截断？</translation>
+    </message>
+    <message>
+        <source>not a known measurements file: no llama-bench or LLM Atlas header</source>
+        <translation>不是已知的测量文件：没有 llama-bench 或 LLM Atlas 的表头</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; truncated or mixed?</source>
+        <translation>有 %1 个字段，而表头有 %2 个；被截断或混合？</translation>
+    </message>
+    <message>
+        <source>no model of %1 parameters (within 1 %)</source>
+        <translation>没有 %1 参数的模型（误差 1% 以内）</translation>
+    </message>
+    <message>
+        <source>%1 parameters fit several models (%2) and the file name “%3” names none of them</source>
+        <translation>%1 参数符合多个模型（%2），而文件名“%3”未指明其中任何一个</translation>
+    </message>
+    <message>
+        <source>no single model for “%1”</source>
+        <translation>“%1”没有唯一对应的模型</translation>
+    </message>
+    <message>
+        <source>%1: %2 run(s) read.</source>
+        <translation>%1：已读取 %2 次运行。</translation>
+    </message>
+    <message>
+        <source>Unmatched: %1</source>
+        <translation>未匹配：%1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>the file holds no runs</source>
+        <translation>文件中没有运行记录</translation>
+    </message>
+    <message>
+        <source>the file does not name its GPU: give --gpu</source>
+        <translation>文件未写明 GPU：请用 --gpu 指定</translation>
+    </message>
+    <message>
+        <source>no GPU (run on the CPU?); give --gpu</source>
+        <translation>没有 GPU（在 CPU 上运行？）；请用 --gpu 指定</translation>
+    </message>
+    <message>
+        <source>no single dataset GPU for “%1”</source>
+        <translation>数据集中没有与“%1”唯一对应的 GPU</translation>
+    </message>
+    <message>
+        <source>no weight format in “%1”</source>
+        <translation>“%1”中没有权重格式</translation>
+    </message>
+    <message>
+        <source>the weight format %1 is not in the dataset</source>
+        <translation>数据集中没有权重格式 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tok/s</source>
+        <translation>%1 为 %2 词元/秒</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tok/s is beyond 10x the bound of %3 tok/s</source>
+        <translation>%1 为 %2 词元/秒，超过上限 %3 词元/秒的 10 倍</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <source>memory of %1 bytes</source>
+        <translation>内存为 %1 字节</translation>
+    </message>
+    <message>
+        <source>time to first token of %1 ms</source>
+        <translation>首词元时间为 %1 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>calibrated from %n run(s) on %1</source>
+        <translation>
+            <numerusform>根据 %1 上的 %n 次运行校准</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemoryEstimator</name>
     <message>
         <source>Fits with room</source>
