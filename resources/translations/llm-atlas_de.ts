@@ -2258,6 +2258,10 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
         <source>What changes, or why not</source>
         <translation>Was sich ändert, oder warum nicht</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2651,6 +2655,17 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     <message>
         <source>Add a model of your own, with its architecture facts (Insert in the table)</source>
         <translation>Ein eigenes Modell mit seinen Architekturangaben hinzufügen (Einfg in der Tabelle)</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (bearbeitet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>One model in %n quantization format(s)</source>
+        <translation>
+            <numerusform>Ein Modell in %n Quantisierungsformat</numerusform>
+            <numerusform>Ein Modell in %n Quantisierungsformaten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4312,10 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
         <source>Tier overview chart</source>
         <translation>Diagramm Tier-Übersicht</translation>
     </message>
+    <message>
+        <source>Tier overview table</source>
+        <translation>Tabelle Tier-Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>TierSnapshots</name>
@@ -4882,6 +4901,14 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     <message>
         <source>the format&apos;s usual engine</source>
         <translation>die übliche Engine des Formats</translation>
+    </message>
+    <message>
+        <source>The GPU model and its memory, in the unit the preferences choose</source>
+        <translation>Das GPU-Modell und sein Speicher, in der Einheit aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -82,4 +82,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>One model in %n quantization format(s)</source>
+        <translation>
+            <numerusform>One model in %n quantization format</numerusform>
+            <numerusform>One model in %n quantization formats</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2256,6 +2256,10 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
         <source>What changes, or why not</source>
         <translation>变更内容或拒绝原因</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2649,6 +2653,16 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     <message>
         <source>Add a model of your own, with its architecture facts (Insert in the table)</source>
         <translation>添加您自己的模型及其架构事实（在表格中按 Insert）</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation>（已编辑）</translation>
+    </message>
+    <message numerus="yes">
+        <source>One model in %n quantization format(s)</source>
+        <translation>
+            <numerusform>一个模型，%n 种量化格式</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4304,10 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
         <source>Tier overview chart</source>
         <translation>等级概览图表</translation>
     </message>
+    <message>
+        <source>Tier overview table</source>
+        <translation>等级概览表格</translation>
+    </message>
 </context>
 <context>
     <name>TierSnapshots</name>
@@ -4875,6 +4893,14 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     <message>
         <source>the format&apos;s usual engine</source>
         <translation>该格式常用的引擎</translation>
+    </message>
+    <message>
+        <source>The GPU model and its memory, in the unit the preferences choose</source>
+        <translation>GPU 型号及其显存，单位按首选项的设置</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
