@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QStandardPaths>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -78,8 +79,13 @@ void DocumentActions::addEditActions(QMenu *menu)
 
 QString DocumentActions::folder() const
 {
+    // The folder last opened, imported from or saved to; before any, the user's documents: the open
+    // database's own folder is, on a first run, the app's private data folder.
     const QString last = LastFolderSetting.get();
-    return last.isEmpty() ? QFileInfo(m_document->filePath()).absolutePath() : last;
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 void DocumentActions::newFile()

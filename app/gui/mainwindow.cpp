@@ -90,6 +90,8 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     , m_costPage(new LazyPage([this](QWidget *page) {
         m_costView = new CostView(page);
         m_costView->setDataset(&m_document->dataset());
+        // The Cost tab follows the selected model, as the VRAM tab does, from its first showing on.
+        m_costView->setCurrentModel(m_tierBrowser->currentModelId());
         return m_costView;
     }, this))
     , m_fileLabel(new QLabel(this))
@@ -157,6 +159,10 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     connect(m_tierBrowser->proxy(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_tierBrowser->proxy(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_tierBrowser->proxy(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    // The VRAM tab across quantizations lists one model's formats: the status bar counts those instead.
+    connect(m_vramView, &VramFitView::activeModelChanged, this, &MainWindow::updateStatus);
+    connect(m_quantsFit, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
 
     reloadModels();
     m_vramView->setContextTokens(Preferences::defaultContextTokens());
@@ -323,18 +329,27 @@ void MainWindow::updateStatus()
     m_fileLabel->setText(m_document->isReadOnly() ? tr("%1 (read-only)").arg(path) : path);
     m_fileLabel->setToolTip(tr("The open LLM Atlas database"));
     setWindowFilePath(m_document->filePath());
-    // The file's name and the modified marker; Qt adds the application's name.
-    setWindowTitle(QFileInfo(m_document->filePath()).fileName() + QStringLiteral("[*]")
-                   + (m_document->isReadOnly() ? tr(" (read-only)") : QString()));
-    setWindowModified(m_document->isModified());
-    m_countLabel->setText(
-        tr("%1 of %2 models shown").arg(m_tierBrowser->proxy()->rowCount()).arg(m_tierModel->rowCount()));
+    // The file's name, and whether it was edited since it was opened; Qt adds the application's name. No
+    // "*" (setWindowModified): that promises unsaved changes, and every edit is saved at once.
+    QString title = QFileInfo(m_document->filePath()).fileName();
+    if (m_document->isModified())
+        title += tr(" (edited)");
+    if (m_document->isReadOnly())
+        title += tr(" (read-only)");
+    setWindowTitle(title);
+    if (m_tabs->currentWidget() == m_vramView && m_vramView->activeModel() == m_quantsFit)
+        m_countLabel->setText(tr("One model in %n quantization format(s)", nullptr, m_quantsFit->rowCount()));
+    else
+        m_countLabel->setText(
+            tr("%1 of %2 models shown").arg(m_tierBrowser->proxy()->rowCount()).arg(m_tierModel->rowCount()));
 }
 
 void MainWindow::showCurrentModel()
 {
     m_details->showModel(m_document->dataset(), m_tierBrowser->currentModelId());
     m_vramView->setFocusModel(m_tierBrowser->currentModelId());
+    if (m_costView)
+        m_costView->setCurrentModel(m_tierBrowser->currentModelId());
 }
 
 void MainWindow::saveGpuConfiguration()
@@ -508,7 +523,7 @@ void MainWindow::setUpEditing()
 
     connect(m_documentActions, &DocumentActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_document, &AtlasDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &AtlasDocument::modifiedChanged, this, &MainWindow::updateStatus);
     connect(m_document, &AtlasDocument::writeFailed, this,
             [this](const QString &message) { Dialogs::showError(this, tr("Not saved"), message); });
     connect(m_document, &AtlasDocument::recordChanged, this, &MainWindow::refreshDerived);

@@ -499,12 +499,16 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
             return true;
         }
         QStringList details;
-        for (const QString &key : changed)
-            details << QStringLiteral("%1 %2 → %3")
-                           .arg(key, quote(RecordFields::value(*existing, key, &dataset)),
-                                quote(RecordFields::value(record, key, &dataset)));
+        QList<Importer::Row::Change> changes;
+        for (const QString &key : changed) {
+            const QString before = quote(RecordFields::value(*existing, key, &dataset));
+            const QString after = quote(RecordFields::value(record, key, &dataset));
+            details << QStringLiteral("%1 %2 → %3").arg(key, before, after);
+            const RecordFields::Field *field = RecordFields::field(info.recordKind, key);
+            changes.append({field ? field->title : key, before, after});
+        }
         RecordFields::markEdited(record, changed, now);
-        preview.changed << Importer::Row{row.line, name, details.join(QStringLiteral("; "))};
+        preview.changed << Importer::Row{row.line, name, details.join(QStringLiteral("; ")), std::move(changes)};
         preview.changes.changes << std::pair{*existing, record};
         return true;
     });

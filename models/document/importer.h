@@ -27,7 +27,15 @@ public:
     {
         int line = 0;   // CSV line or JSON item number, from 1
         QString name;   // how the row names its record
-        QString detail; // what changes, or why it is rejected
+        QString detail; // what changes, or why it is rejected; under the columns' keys, as a script reads it
+        // A changed row's facts under their column headings, as the window shows them.
+        struct Change
+        {
+            QString title;
+            QString before;
+            QString after;
+        };
+        QList<Change> changes = {};
     };
     struct Options
     {

@@ -31,6 +31,18 @@ std::pair<const ImportPreviewModel::Group *, int> ImportPreviewModel::locate(int
     return {nullptr, 0};
 }
 
+QString ImportPreviewModel::detail(const Importer::Row &row)
+{
+    if (row.changes.isEmpty())
+        return row.detail;
+    // The columns' headings, as the tables show them, rather than the keys a file or a script uses.
+    QStringList parts;
+    parts.reserve(row.changes.size());
+    for (const Importer::Row::Change &change : row.changes)
+        parts << tr("%1: %2 → %3").arg(change.title, change.before, change.after);
+    return parts.join(QStringLiteral("; "));
+}
+
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -43,13 +55,13 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case Action: return group->action;
         case Line: return row.line;
         case Name: return row.name;
-        case Detail: return row.detail;
+        case Detail: return detail(row);
         case ColumnCount: break;
         }
         break;
     case Qt::ToolTipRole:
         // Reasons can be long; the column cuts them.
-        return index.column() == Detail ? QVariant(row.detail) : QVariant();
+        return index.column() == Detail ? QVariant(detail(row)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Line ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:

@@ -27,6 +27,8 @@ private:
         QString action;
         QList<Importer::Row> rows;
     };
+    // What changes, under the columns' headings, or why the row is rejected.
+    static QString detail(const Importer::Row &row);
     // The group a table row falls in, and the row within it.
     std::pair<const Group *, int> locate(int row) const;
 

@@ -303,7 +303,8 @@ private slots:
         presets->setFocus();
         QTest::keyClick(presets, Qt::Key_Down);
         QTRY_COMPARE(presets->currentText(), QStringLiteral("A100 80GB"));
-        QCOMPARE(type->currentText(), QStringLiteral("A100 80GB (80 GB)"));
+        // Memory in the preferred unit, as the fit states it: 80 GiB are 85.9 GB.
+        QCOMPARE(type->currentText(), QStringLiteral("A100 80GB (85.9 GB)"));
         QCOMPARE(count->value(), 1);
         QCOMPARE(count->text(), QStringLiteral("1")); // its label says what it counts: no "1 GPUs"
         for (const QPointF &point : capacityLine()->points())
@@ -323,7 +324,7 @@ private slots:
 
         // Another preset brings its own type and count back.
         choose(presets, QStringLiteral("RTX 3060 12GB"));
-        QCOMPARE(type->currentText(), QStringLiteral("RTX 3060 12GB (12 GB)"));
+        QCOMPARE(type->currentText(), QStringLiteral("RTX 3060 12GB (12.9 GB)"));
         QCOMPARE(count->value(), 1);
         QCOMPARE(presets->itemText(presets->count() - 1), QStringLiteral("Custom…"));
     }

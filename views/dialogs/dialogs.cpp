@@ -8,9 +8,9 @@
 namespace Dialogs {
 
 namespace {
-std::function<QString()> &openFileNameHook()
+std::function<QString(const QString &)> &openFileNameHook()
 {
-    static std::function<QString()> hook;
+    static std::function<QString(const QString &)> hook;
     return hook;
 }
 
@@ -43,7 +43,7 @@ void setTextInputHook(std::function<QString(const QString &)> hook)
 QString openFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
 {
     if (openFileNameHook())
-        return openFileNameHook()();
+        return openFileNameHook()(folder);
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
@@ -55,6 +55,14 @@ void showError(QWidget *parent, const QString &title, const QString &message)
 }
 
 void setOpenFileNameHook(std::function<QString()> hook)
+{
+    if (hook)
+        openFileNameHook() = [hook = std::move(hook)](const QString &) { return hook(); };
+    else
+        openFileNameHook() = {};
+}
+
+void setOpenFileNameFolderHook(std::function<QString(const QString &folder)> hook)
 {
     openFileNameHook() = std::move(hook);
 }

@@ -30,6 +30,8 @@ void setConfirmHook(std::function<bool(const QString &question)> hook);
 // The hook gets the dialog, set up and not shown, and returns its result (QDialog::Accepted or Rejected).
 void setExecHook(std::function<int(QDialog *dialog)> hook);
 void setOpenFileNameHook(std::function<QString()> hook);
+// The same, told the folder the dialog would open in.
+void setOpenFileNameFolderHook(std::function<QString(const QString &folder)> hook);
 void setErrorHook(std::function<void(const QString &title, const QString &message)> hook);
 void setTextInputHook(std::function<QString(const QString &label)> hook);
 

@@ -59,7 +59,7 @@ VramFitControls::VramFitControls(const GpuConfiguration &configuration, const Fi
 
     m_gpuTypeCombo->setObjectName(QStringLiteral("gpuTypeCombo"));
     m_gpuTypeCombo->setAccessibleName(tr("GPU type"));
-    m_gpuTypeCombo->setToolTip(tr("The GPU model; memory as marketed, in GiB"));
+    m_gpuTypeCombo->setToolTip(tr("The GPU model and its memory, in the unit the preferences choose"));
     m_gpuTypeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_gpuTypeCombo->setMinimumContentsLength(16);
 
@@ -215,15 +215,23 @@ VramFitControls::VramFitControls(const GpuConfiguration &configuration, const Fi
     connect(m_engineCombo, &QComboBox::currentIndexChanged, this, &VramFitControls::applyParameters);
     connect(m_systemBandwidthSpin, &QDoubleSpinBox::valueChanged, this, &VramFitControls::applyParameters);
     connect(m_chartModeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_focusModelCombo->setEnabled(chartMode() == FitTableModel::Mode::OneModelAcrossQuantizations);
+        updateModeControls();
         emit chartModeChanged();
     });
     connect(m_focusModelCombo, &QComboBox::currentIndexChanged, this, [this] { emit focusModelChanged(focusModel()); });
     connect(m_zoomCheck, &QCheckBox::toggled, this, &VramFitControls::zoomToCapacityChanged);
 
-    m_focusModelCombo->setEnabled(false);
+    updateModeControls();
     updateContextLabel();
     updateAssumptions();
+}
+
+void VramFitControls::updateModeControls()
+{
+    // Across quantizations every format is charted: the quantization picker no longer applies.
+    const bool acrossQuantizations = chartMode() == FitTableModel::Mode::OneModelAcrossQuantizations;
+    m_focusModelCombo->setEnabled(acrossQuantizations);
+    m_quantCombo->setEnabled(!acrossQuantizations);
 }
 
 FitTableModel::Mode VramFitControls::chartMode() const
@@ -309,7 +317,8 @@ void VramFitControls::fillGpuControls()
         return;
 
     for (const GpuRecord &gpu : m_dataset->gpus)
-        m_gpuTypeCombo->addItem(tr("%1 (%2 GB)").arg(gpu.name, QLocale().toString(gpu.memoryGib)), gpu.id);
+        m_gpuTypeCombo->addItem(
+            tr("%1 (%2)").arg(gpu.name, Format::gigabytes(gpu.memoryGib * double(qint64(1) << 30))), gpu.id);
     // The article's presets first, then the user's own, then anything else.
     for (const bool presets : {true, false}) {
         for (qsizetype i = 0; i < m_dataset->gpuConfigurations.size(); ++i) {

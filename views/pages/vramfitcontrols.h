@@ -63,6 +63,7 @@ private:
     void applyParameters();
     void updateContextLabel();
     void updateAssumptions();
+    void updateModeControls();
 
     const Dataset *m_dataset = nullptr;
     GpuConfiguration m_configuration;

@@ -263,6 +263,7 @@ void VramFitView::activateModelForMode()
     m_tableProxy->setSourceModel(model);
     configureTableColumns();
     rebuildChart();
+    emit activeModelChanged();
 }
 
 void VramFitView::rebuildChart()

@@ -52,6 +52,8 @@ public:
 
 signals:
     void parametersChanged(const GpuConfiguration &configuration, const FitParameters &parameters);
+    // The chart and the table switched to the other fit model (see activeModel()).
+    void activeModelChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

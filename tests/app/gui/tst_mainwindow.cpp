@@ -2,7 +2,9 @@
 #include "app/translations.h"
 #include "models/document/atlasdocument.h"
 #include "models/document/changesetwriter.h"
+#include "models/itemmodels/importpreviewmodel.h"
 #include "models/itemmodels/tierfilterproxymodel.h"
+#include "models/itemmodels/fittablemodel.h"
 #include "models/itemmodels/tiertablemodel.h"
 #include "testsupport.h"
 #include "views/dialogs/dialogs.h"
@@ -447,6 +449,129 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("mainWindow/tab")).toInt(), 0);
     }
 
+    // Across quantizations the page lists one model's formats: the quantization picker no longer applies,
+    // and the status bar counts formats, not models.
+    void acrossQuantizationsCountsFormats()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        QVERIFY(showAtDesktopSizeOn(window, "vramFitView"));
+        auto *mode = window.findChild<QComboBox *>(QStringLiteral("chartModeCombo"));
+        auto *quant = window.findChild<QComboBox *>(QStringLiteral("quantCombo"));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QVERIFY(mode && quant && count);
+        QVERIFY(quant->isEnabled());
+        QVERIFY2(count->text().endsWith(QStringLiteral("models shown")), qPrintable(count->text()));
+        mode->setCurrentIndex(mode->findData(int(FitTableModel::Mode::OneModelAcrossQuantizations)));
+        QVERIFY(!quant->isEnabled());
+        QVERIFY2(count->text().startsWith(QStringLiteral("One model in ")), qPrintable(count->text()));
+        QVERIFY(count->text().endsWith(QStringLiteral("quantization formats")));
+        QVERIFY(!count->text().contains(QStringLiteral("models shown")));
+        // Back on the Models tab the count is the table's again.
+        window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        QVERIFY(count->text().endsWith(QStringLiteral("models shown")));
+        mode->setCurrentIndex(mode->findData(int(FitTableModel::Mode::ModelsAtOneQuantization)));
+        QVERIFY(quant->isEnabled());
+    }
+
+    // The GPU type box states memory in the unit the preferences choose, as the fit's figures do: an RTX
+    // 3060's 12 GiB are 12.9 GB (12 x 2^30 bytes), not "12 GB" beside "12.9 GB".
+    void gpuTypeBoxUsesTheByteUnit()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        QVERIFY(showAtDesktopSizeOn(window, "vramFitView"));
+        auto *types = window.findChild<QComboBox *>(QStringLiteral("gpuTypeCombo"));
+        QVERIFY(types);
+        const int rtx3060 = types->findText(QStringLiteral("RTX 3060"), Qt::MatchStartsWith);
+        QVERIFY(rtx3060 >= 0);
+        QCOMPARE(types->itemText(rtx3060), QStringLiteral("RTX 3060 12GB (12.9 GB)"));
+    }
+
+    // The Cost tab compares the model selected in the table, as the VRAM tab charts it: from its first
+    // showing, and as the selection moves.
+    void costTabFollowsTheSelection()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        QVERIFY(showAtDesktopSizeOn(window, "modelSplitter"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("tierTable"));
+        auto *browser = window.findChild<TierBrowser *>();
+        QVERIFY(table && browser);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(2, TierTableModel::Name)).center());
+        const qint64 third = browser->currentModelId();
+        QVERIFY(third != 0);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("costPage")));
+        auto *models = window.findChild<QComboBox *>(QStringLiteral("costModelCombo"));
+        QVERIFY(models);
+        QCOMPARE(models->currentData().toLongLong(), third);
+
+        tabs->setCurrentIndex(0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(4, TierTableModel::Name)).center());
+        const qint64 fifth = browser->currentModelId();
+        QVERIFY(fifth != third);
+        QCOMPARE(models->currentData().toLongLong(), fifth);
+    }
+
+    // The Import dialog opens where the user last opened, imported or saved a file; before any, in their
+    // documents, never in the app's private folder the bundled database lives in.
+    void importOpensInTheLastUsedFolder()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        QSettings().remove(QStringLiteral("files/lastFolder"));
+        QStringList folders;
+        const QString csv = file.folder() + QStringLiteral("/models-nothing.csv");
+        Dialogs::setOpenFileNameFolderHook([&](const QString &folder) {
+            folders << folder;
+            return folders.size() == 1 ? csv : QString();
+        });
+        Dialogs::setErrorHook([](const QString &, const QString &) {});
+        Dialogs::setExecHook([](QDialog *) { return int(QDialog::Rejected); });
+        const auto cleanup = qScopeGuard([] {
+            Dialogs::setOpenFileNameFolderHook({});
+            Dialogs::setErrorHook({});
+            Dialogs::setExecHook({});
+        });
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QCOMPARE(folders.size(), 2);
+        QCOMPARE(folders.at(0), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        QCOMPARE(folders.at(1), QFileInfo(csv).absolutePath());
+    }
+
+    // The tier overview has its table, as every chart does: the charted columns of the same rows, in order.
+    void tierOverviewHasATable()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        QVERIFY(showAtDesktopSizeOn(window, "tierChartView"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("tierChartTable"));
+        auto *chart = window.findChild<QChartView *>(QStringLiteral("tierChart"));
+        QVERIFY(table && chart);
+        QVERIFY(table->isVisible());
+        QVERIFY(table->geometry().left() >= chart->geometry().right()); // beside the chart
+        auto *tiers = window.findChild<TierBrowser *>()->proxy();
+        QCOMPARE(table->model(), tiers);
+        tiers->setTier(QStringLiteral("S"));
+        QCOMPARE(table->model()->rowCount(), tiers->rowCount());
+        QVERIFY(!table->isColumnHidden(TierTableModel::Name));
+        QVERIFY(!table->isColumnHidden(TierTableModel::TotalParams));
+        QVERIFY(table->isColumnHidden(TierTableModel::Vendor));
+        const auto categories = qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Vertical).constFirst())->categories();
+        QCOMPARE(categories.size(), table->model()->rowCount());
+        window.grab().save(QDir::temp().filePath(QStringLiteral("llm-atlas-tier-overview.png")));
+    }
+
     void undoRestoresAValueEditedInTheTable()
     {
         BundledDatabaseFile file;
@@ -455,7 +580,8 @@ private slots:
         MainWindow window(&document);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(window.windowTitle(), QStringLiteral("atlas.sqlite[*]"));
+        // Edits are saved at once: the title says "edited", never the "*" of unsaved changes.
+        QCOMPARE(window.windowTitle(), QStringLiteral("atlas.sqlite"));
         QVERIFY(!window.isWindowModified());
         auto *table = window.findChild<QTableView *>(QStringLiteral("tierTable"));
         const QModelIndex vendor = table->model()->index(0, TierTableModel::Vendor);
@@ -468,14 +594,15 @@ private slots:
         QTest::keyClicks(editor, QStringLiteral("Renamed Labs"));
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(table->model()->index(0, TierTableModel::Vendor).data().toString(), QStringLiteral("Renamed Labs"));
-        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.windowTitle(), QStringLiteral("atlas.sqlite (edited)"));
+        QVERIFY(!window.isWindowModified());
         auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
         QVERIFY(undo && undo->text().contains(QStringLiteral("vendor")));
 
         table->setFocus();
         QTest::keySequence(&window, QKeySequence::Undo);
         QTRY_COMPARE(table->model()->index(0, TierTableModel::Vendor).data().toString(), before);
-        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.windowTitle(), QStringLiteral("atlas.sqlite"));
         QCOMPARE(document.dataset().model(1)->vendor, before);
     }
 
@@ -489,7 +616,7 @@ private slots:
         Dialogs::setSaveFileNameHook([&] { return copy; });
         window.findChild<QAction *>(QStringLiteral("saveAsAction"))->trigger();
         QCOMPARE(document.filePath(), QFileInfo(copy).absoluteFilePath());
-        QCOMPARE(window.windowTitle(), QStringLiteral("team.sqlite[*]"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("team.sqlite"));
 
         const QString fresh = file.folder() + QStringLiteral("/fresh.sqlite");
         Dialogs::setSaveFileNameHook([&] { return fresh; });
@@ -517,6 +644,7 @@ private slots:
         Dialogs::setOpenFileNameHook([&] { return csv; });
         QString summary;
         QStringList firstRow;
+        QString changedDetail;
         bool importEnabled = true;
         Dialogs::setExecHook([&](QDialog *dialog) {
             summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
@@ -524,6 +652,10 @@ private slots:
             firstRow.clear();
             for (int c = 0; c < rows->model()->columnCount(); ++c)
                 firstRow << rows->model()->index(0, c).data().toString();
+            for (int r = 0; r < rows->model()->rowCount(); ++r) {
+                if (rows->model()->index(r, 0).data().toString() == QStringLiteral("change"))
+                    changedDetail = rows->model()->index(r, ImportPreviewModel::Detail).data().toString();
+            }
             importEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
             dialog->grab().save(QDir::temp().filePath(QStringLiteral("llm-atlas-import-preview.png")));
             return int(QDialog::Accepted);
@@ -532,6 +664,9 @@ private slots:
         window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
         QVERIFY2(summary.contains(QStringLiteral("1 to add, 1 to change, 1 rejected")), qPrintable(summary));
         QCOMPARE(firstRow.mid(0, 3), (QStringList{QStringLiteral("reject"), QStringLiteral("4"), QStringLiteral("Broken")}));
+        // The changed row names its facts as the tables head them, not by the file's keys.
+        QVERIFY2(changedDetail.contains(QStringLiteral("Street price (USD): “1599” → “1499”")), qPrintable(changedDetail));
+        QVERIFY2(!changedDetail.contains(QStringLiteral("street_price_usd")), qPrintable(changedDetail));
         QVERIFY(!importEnabled);
         QCOMPARE(databaseDump(file.path()), before); // a rejected row: nothing written, whatever the dialog says
 

@@ -296,8 +296,8 @@ private slots:
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(0), QStringLiteral("&Modelle"));
         QCOMPARE(tabs->tabText(1), QStringLiteral("&VRAM-Passung"));
-        // The title names the open file (with the modified marker); Qt adds the application's name.
-        QCOMPARE(window.windowTitle(), QFileInfo(m_file.path()).fileName() + QStringLiteral("[*]"));
+        // The title names the open file; Qt adds the application's name.
+        QCOMPARE(window.windowTitle(), QFileInfo(m_file.path()).fileName());
         // Numbers follow the chosen language too: a German decimal comma.
         QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5"));
 
