@@ -5183,4 +5183,119 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
         <translation>Keine Last erreicht das TTFT-Ziel von %1: ein Prompt braucht auf %3 schon ohne Wartezeit %2.</translation>
     </message>
 </context>
+<context>
+    <name>WorkloadPanel</name>
+    <message>
+        <source>Si&amp;ze for a workload</source>
+        <translation>F&amp;ür eine Last auslegen</translation>
+    </message>
+    <message>
+        <source>Size for a workload</source>
+        <translation>Für eine Last auslegen</translation>
+    </message>
+    <message>
+        <source>Size each configuration for peak traffic and latency targets instead of a monthly volume: replicas, achieved latencies and the limiting resource join the table</source>
+        <translation>Jede Konfiguration für die Spitzenlast und Latenzziele statt für ein Monatsvolumen auslegen: Replikate, erreichte Latenzen und die begrenzende Ressource kommen in die Tabelle</translation>
+    </message>
+    <message>
+        <source>Peak requests per second</source>
+        <translation>Anfragen pro Sekunde zur Spitze</translation>
+    </message>
+    <message>
+        <source>Requests a second in the busiest hour; the monthly volume is this times the utilisation (the average traffic&apos;s share of the peak)</source>
+        <translation>Anfragen pro Sekunde in der verkehrsreichsten Stunde; das Monatsvolumen ist dies mal die Auslastung (der Anteil des mittleren Verkehrs an der Spitze)</translation>
+    </message>
+    <message>
+        <source>Mean prompt tokens per request</source>
+        <translation>Mittlere Prompt-Tokens pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Tokens in a request&apos;s prompt, on average: processed at the compute-bound prefill rate</source>
+        <translation>Tokens im Prompt einer Anfrage, im Mittel: verarbeitet mit der rechenbegrenzten Prefill-Rate</translation>
+    </message>
+    <message>
+        <source>Mean output tokens per request</source>
+        <translation>Mittlere Ausgabe-Tokens pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Tokens generated per request, on average: produced at the batched decode rate</source>
+        <translation>Pro Anfrage erzeugte Tokens, im Mittel: erzeugt mit der gebündelten Decode-Rate</translation>
+    </message>
+    <message>
+        <source>Prefix-cache share of prompt tokens</source>
+        <translation>Anteil der Prompt-Tokens aus dem Präfix-Cache</translation>
+    </message>
+    <message>
+        <source>Share of prompt tokens served from a prefix cache (a shared system prompt, say): they are not computed again</source>
+        <translation>Anteil der Prompt-Tokens, die ein Präfix-Cache liefert (etwa ein gemeinsamer System-Prompt): sie werden nicht erneut berechnet</translation>
+    </message>
+    <message>
+        <source>Time to first token target in milliseconds</source>
+        <translation>Ziel für die Zeit bis zum ersten Token in Millisekunden</translation>
+    </message>
+    <message>
+        <source>The longest time to first token (TTFT) promised, queueing included; 0 for no target</source>
+        <translation>Die längste zugesagte Zeit bis zum ersten Token (TTFT), Warteschlange eingeschlossen; 0 für kein Ziel</translation>
+    </message>
+    <message>
+        <source>Time per output token target in milliseconds</source>
+        <translation>Ziel für die Zeit pro Ausgabe-Token in Millisekunden</translation>
+    </message>
+    <message>
+        <source>The longest time per output token (TPOT) promised; it bounds the batch; 0 for no target</source>
+        <translation>Die längste zugesagte Zeit pro Ausgabe-Token (TPOT); sie begrenzt den Batch; 0 für kein Ziel</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Targets as 95th percentile or mean</source>
+        <translation>Ziele als 95. Perzentil oder Mittelwert</translation>
+    </message>
+    <message>
+        <source>Whether the targets bound the 95th percentile of the latencies or their mean</source>
+        <translation>Ob die Ziele das 95. Perzentil der Latenzen oder ihren Mittelwert begrenzen</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95. Perzentil</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Peak re&amp;quests/s:</source>
+        <translation>Anfragen/s zur Spit&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Prompt to&amp;kens:</source>
+        <translation>Tokens im Prompt (&amp;j):</translation>
+    </message>
+    <message>
+        <source>Output tokens:</source>
+        <translation>Ausgabe-Tokens:</translation>
+    </message>
+    <message>
+        <source>Prefi&amp;x cache:</source>
+        <translation>Präfi&amp;x-Cache:</translation>
+    </message>
+    <message>
+        <source>TTFT target:</source>
+        <translation>TTFT-Ziel:</translation>
+    </message>
+    <message>
+        <source>TPOT target:</source>
+        <translation>TPOT-Ziel:</translation>
+    </message>
+    <message>
+        <source>Targets as:</source>
+        <translation>Ziele als:</translation>
+    </message>
+</context>
 </TS>

@@ -5175,4 +5175,119 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
         <translation>任何负载都达不到 %1 的 TTFT 目标：在 %3 上不计等待，读取一个提示就需要 %2。</translation>
     </message>
 </context>
+<context>
+    <name>WorkloadPanel</name>
+    <message>
+        <source>Si&amp;ze for a workload</source>
+        <translation>按工作负载规划(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Size for a workload</source>
+        <translation>按工作负载规划</translation>
+    </message>
+    <message>
+        <source>Size each configuration for peak traffic and latency targets instead of a monthly volume: replicas, achieved latencies and the limiting resource join the table</source>
+        <translation>按峰值流量和延迟目标而非月度用量规划每个配置:副本数、实际延迟和瓶颈资源将加入表格</translation>
+    </message>
+    <message>
+        <source>Peak requests per second</source>
+        <translation>峰值每秒请求数</translation>
+    </message>
+    <message>
+        <source>Requests a second in the busiest hour; the monthly volume is this times the utilisation (the average traffic&apos;s share of the peak)</source>
+        <translation>最繁忙时段的每秒请求数;月度用量为此值乘以利用率(平均流量占峰值的比例)</translation>
+    </message>
+    <message>
+        <source>Mean prompt tokens per request</source>
+        <translation>每请求平均提示词元数</translation>
+    </message>
+    <message>
+        <source>Tokens in a request&apos;s prompt, on average: processed at the compute-bound prefill rate</source>
+        <translation>每个请求提示中的平均词元数:以受算力限制的预填充速率处理</translation>
+    </message>
+    <message>
+        <source>Mean output tokens per request</source>
+        <translation>每请求平均输出词元数</translation>
+    </message>
+    <message>
+        <source>Tokens generated per request, on average: produced at the batched decode rate</source>
+        <translation>每个请求平均生成的词元数:以批量解码速率生成</translation>
+    </message>
+    <message>
+        <source>Prefix-cache share of prompt tokens</source>
+        <translation>前缀缓存命中的提示词元占比</translation>
+    </message>
+    <message>
+        <source>Share of prompt tokens served from a prefix cache (a shared system prompt, say): they are not computed again</source>
+        <translation>由前缀缓存提供的提示词元占比(例如共享的系统提示):它们不再重新计算</translation>
+    </message>
+    <message>
+        <source>Time to first token target in milliseconds</source>
+        <translation>首词元时间目标(毫秒)</translation>
+    </message>
+    <message>
+        <source>The longest time to first token (TTFT) promised, queueing included; 0 for no target</source>
+        <translation>承诺的最长首词元时间(TTFT),含排队;0 表示无目标</translation>
+    </message>
+    <message>
+        <source>Time per output token target in milliseconds</source>
+        <translation>每输出词元时间目标(毫秒)</translation>
+    </message>
+    <message>
+        <source>The longest time per output token (TPOT) promised; it bounds the batch; 0 for no target</source>
+        <translation>承诺的最长每输出词元时间(TPOT),它限制批大小;0 表示无目标</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Targets as 95th percentile or mean</source>
+        <translation>目标按第 95 百分位数或均值</translation>
+    </message>
+    <message>
+        <source>Whether the targets bound the 95th percentile of the latencies or their mean</source>
+        <translation>目标限制的是延迟的第 95 百分位数还是均值</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>第 95 百分位数</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Peak re&amp;quests/s:</source>
+        <translation>峰值请求/秒(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Prompt to&amp;kens:</source>
+        <translation>提示词元(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Output tokens:</source>
+        <translation>输出词元:</translation>
+    </message>
+    <message>
+        <source>Prefi&amp;x cache:</source>
+        <translation>前缀缓存(&amp;X):</translation>
+    </message>
+    <message>
+        <source>TTFT target:</source>
+        <translation>TTFT 目标:</translation>
+    </message>
+    <message>
+        <source>TPOT target:</source>
+        <translation>TPOT 目标:</translation>
+    </message>
+    <message>
+        <source>Targets as:</source>
+        <translation>目标按:</translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 #include "models/core/dataset.h"
 #include "models/core/format.h"
 #include "models/itemmodels/modelnamelistmodel.h"
+#include "views/pages/workloadpanel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -42,6 +43,7 @@ CostControls::CostControls(const CostAssumptions &assumptions, QWidget *parent)
     , m_amortisationSpin(new QSpinBox(this))
     , m_powerPriceSpin(new QDoubleSpinBox(this))
     , m_fitLabel(new QLabel(this))
+    , m_workloadPanel(new WorkloadPanel(this))
 {
     m_modelCombo->setModel(m_modelNames);
     m_modelCombo->setObjectName(QStringLiteral("costModelCombo"));
@@ -160,12 +162,14 @@ CostControls::CostControls(const CostAssumptions &assumptions, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(compareBox, 1);
     layout->addWidget(assumptionsBox);
+    layout->addWidget(m_workloadPanel);
     // Only once the API list shows all its rows does the space left go below the boxes.
     layout->addStretch(0);
 
     const QList<QWidget *> tabOrder{m_modelCombo,     m_configList,     m_apiList,
                                     m_utilisationSpin, m_inputRatioSpin, m_outputRatioSpin,
-                                    m_ownershipCombo, m_amortisationSpin, m_powerPriceSpin};
+                                    m_ownershipCombo, m_amortisationSpin, m_powerPriceSpin,
+                                    m_workloadPanel};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
@@ -179,6 +183,11 @@ CostControls::CostControls(const CostAssumptions &assumptions, QWidget *parent)
         });
     }
     connect(m_amortisationSpin, &QSpinBox::valueChanged, this, [this] {
+        readAssumptions();
+        emit changed();
+    });
+    connect(m_workloadPanel, &WorkloadPanel::changed, this, [this] {
+        updateAssumptionControls();
         readAssumptions();
         emit changed();
     });
@@ -223,7 +232,7 @@ qint64 CostControls::modelId() const
 
 QWidget *CostControls::lastInFocusChain() const
 {
-    return m_powerPriceSpin;
+    return m_workloadPanel->lastInFocusChain();
 }
 
 void CostControls::fillModelCombo()
@@ -354,6 +363,7 @@ void CostControls::readAssumptions()
     m_assumptions.ownership = Ownership(m_ownershipCombo->currentData().toInt());
     m_assumptions.amortisationMonths = m_amortisationSpin->value();
     m_assumptions.powerUsdPerKwh = m_powerPriceSpin->value();
+    m_assumptions.workload = m_workloadPanel->workload();
     const FitParameters &fit = m_assumptions.fit;
     m_fitLabel->setText(tr("Fit and throughput at %1 weights with %2 tokens of context per sequence, "
                            "batched up to %3 sequences.")
@@ -367,6 +377,11 @@ void CostControls::updateAssumptionControls()
     const bool own = Ownership(m_ownershipCombo->currentData().toInt()) == Ownership::Own;
     m_amortisationSpin->setEnabled(own);
     m_powerPriceSpin->setEnabled(own);
+    // A workload implies its own input:output ratio (prompt:output), and utilisation becomes the average
+    // traffic's share of its peak.
+    const bool workload = m_workloadPanel->isChecked();
+    m_inputRatioSpin->setEnabled(!workload);
+    m_outputRatioSpin->setEnabled(!workload);
 }
 
 QList<GpuConfiguration> CostControls::checkedConfigurations() const

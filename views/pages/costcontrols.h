@@ -11,6 +11,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QListWidget;
 class QSpinBox;
+class WorkloadPanel;
 struct Dataset;
 
 // The cost page's column of controls: the model compared, the GPU configurations and APIs it is compared
@@ -65,4 +66,5 @@ private:
     QSpinBox *m_amortisationSpin;
     QDoubleSpinBox *m_powerPriceSpin;
     QLabel *m_fitLabel;
+    WorkloadPanel *m_workloadPanel;
 };

@@ -194,6 +194,10 @@ void CostView::setUpTables()
         case CostTableModel::CapacityTokens: return tr("unlimited");
         case CostTableModel::Utilisation: return QStringLiteral("100%");
         case CostTableModel::Replicas: return QStringLiteral("8888");
+        case CostTableModel::TtftMs:
+        case CostTableModel::TpotMs: return QStringLiteral("88,888 ms");
+        case CostTableModel::LimitedBy: return ServingModel::limitingName(LimitingResource::Bandwidth);
+        case CostTableModel::MeetsTargets: return tr("yes");
         case CostTableModel::Feasible: return tr("yes");
         default: return QString(); // the option's name fits its contents, the note takes the rest
         }
@@ -410,7 +414,27 @@ void CostView::rebuild()
     }
     m_chart->setComparison(m_dataset, model, m_comparison, m_assumptions);
     m_optionsModel->setOptions(m_comparison.options);
+    showWorkload();
     updateSummary();
+}
+
+void CostView::showWorkload()
+{
+    // A workload decides the volume: the slider and the field show it and wait, keeping their own volume
+    // for when the workload is turned off. The serving columns only mean something with a workload.
+    const bool workload = m_assumptions.workload.has_value();
+    const bool hadWorkload = !m_volumeEdit->isEnabled();
+    m_volumeSlider->setEnabled(!workload);
+    m_volumeEdit->setEnabled(!workload);
+    if (workload || hadWorkload) {
+        const double volume = workload ? m_comparison.tokensPerMonth : m_volume;
+        m_volumeEdit->setText(volumeText(volume));
+        const QSignalBlocker blocker(m_volumeSlider);
+        m_volumeSlider->setValue(stepOfVolume(std::clamp(volume, MinimumVolume, MaximumVolume)));
+    }
+    for (const int column : {CostTableModel::TtftMs, CostTableModel::TpotMs, CostTableModel::LimitedBy,
+                             CostTableModel::MeetsTargets})
+        m_table->setColumnHidden(column, !workload);
 }
 
 void CostView::recomputeAtVolume()
@@ -438,7 +462,7 @@ void CostView::writeSummary()
         m_summary->setPlainText(tr("No model to compare."));
         return;
     }
-    const QString volume = Format::tokens(m_volume);
+    const QString volume = Format::tokens(m_comparison.tokensPerMonth);
     QString html;
     if (m_comparison.cheapestIndex >= 0) {
         const CostOption &best = m_comparison.options.at(m_comparison.cheapestIndex);

@@ -84,6 +84,8 @@ private:
     void rebuild();
     // Only the volume moved: the lines stay, the comparison, the table, the marker and the summary follow.
     void recomputeAtVolume();
+    // The volume row and the serving columns as the workload (or its absence) wants them.
+    void showWorkload();
     // The summary is written once the events of a step are handled: a slider dragged through several
     // steps writes it once, and a step's update stays quick (laying out the text is most of its cost).
     void updateSummary();

@@ -329,7 +329,7 @@ private slots:
         const QStringList expected{QStringLiteral("costConfigList"), QStringLiteral("costApiList"),
                                    QStringLiteral("costUtilisationSpin"), QStringLiteral("inputRatioSpin"),
                                    QStringLiteral("outputRatioSpin"), QStringLiteral("ownershipCombo"),
-                                   QStringLiteral("volumeSlider"), QStringLiteral("volumeEdit"),
+                                   QStringLiteral("workloadPanel"), QStringLiteral("volumeSlider"), QStringLiteral("volumeEdit"),
                                    QStringLiteral("costChart"), QStringLiteral("costSummaryArea"),
                                    QStringLiteral("costTablesBar"), QStringLiteral("costTable")};
         QCOMPARE(tabOrder(int(expected.size())), expected);

@@ -1,0 +1,185 @@
+#include "views/pages/workloadpanel.h"
+
+#include "models/core/settingvalue.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QSpinBox>
+
+#include <algorithm>
+
+namespace {
+
+// One declaration per remembered field. The defaults are the README's example: 5 requests/s of 2,000
+// prompt and 300 output tokens, a first token within 2 s and 60 ms a token at the 95th percentile.
+const SettingValue<bool> EnabledSetting(QStringLiteral("cost/workload/enabled"), false);
+const SettingValue<double> RateSetting(QStringLiteral("cost/workload/requestsPerS"), 5.0,
+                                       [](double v) { return v > 0 && v <= 100000; });
+const SettingValue<int> PromptSetting(QStringLiteral("cost/workload/promptTokens"), 2000,
+                                      [](int v) { return v >= 0 && v <= 1000000; });
+const SettingValue<int> OutputSetting(QStringLiteral("cost/workload/outputTokens"), 300,
+                                      [](int v) { return v >= 1 && v <= 100000; });
+const SettingValue<int> PrefixSetting(QStringLiteral("cost/workload/prefixCachePercent"), 0,
+                                      [](int v) { return v >= 0 && v <= 100; });
+// 0: no target.
+const SettingValue<int> TtftSetting(QStringLiteral("cost/workload/ttftMs"), 2000,
+                                    [](int v) { return v >= 0 && v <= 600000; });
+const SettingValue<int> TpotSetting(QStringLiteral("cost/workload/tpotMs"), 60,
+                                    [](int v) { return v >= 0 && v <= 10000; });
+const SettingValue<QString> StatisticSetting(QStringLiteral("cost/workload/statistic"), QStringLiteral("p95"),
+                                             [](const QString &v) {
+                                                 return v == QLatin1String("p95") || v == QLatin1String("mean");
+                                             });
+
+} // namespace
+
+WorkloadPanel::WorkloadPanel(QWidget *parent)
+    : QGroupBox(tr("Si&ze for a workload"), parent)
+    , m_rateSpin(new QDoubleSpinBox(this))
+    , m_promptSpin(new QSpinBox(this))
+    , m_outputSpin(new QSpinBox(this))
+    , m_prefixSpin(new QSpinBox(this))
+    , m_ttftSpin(new QSpinBox(this))
+    , m_tpotSpin(new QSpinBox(this))
+    , m_statisticCombo(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("workloadPanel"));
+    setCheckable(true);
+    setAccessibleName(tr("Size for a workload"));
+    setToolTip(tr("Size each configuration for peak traffic and latency targets instead of a monthly volume: "
+                  "replicas, achieved latencies and the limiting resource join the table"));
+
+    m_rateSpin->setObjectName(QStringLiteral("workloadRateSpin"));
+    m_rateSpin->setAccessibleName(tr("Peak requests per second"));
+    m_rateSpin->setToolTip(tr("Requests a second in the busiest hour; the monthly volume is this times the "
+                              "utilisation (the average traffic's share of the peak)"));
+    m_rateSpin->setRange(0.01, 100000);
+    m_rateSpin->setDecimals(2);
+    m_rateSpin->setSingleStep(1);
+
+    m_promptSpin->setObjectName(QStringLiteral("workloadPromptSpin"));
+    m_promptSpin->setAccessibleName(tr("Mean prompt tokens per request"));
+    m_promptSpin->setToolTip(tr("Tokens in a request's prompt, on average: processed at the compute-bound "
+                                "prefill rate"));
+    m_promptSpin->setRange(0, 1000000);
+    m_promptSpin->setSingleStep(100);
+
+    m_outputSpin->setObjectName(QStringLiteral("workloadOutputSpin"));
+    m_outputSpin->setAccessibleName(tr("Mean output tokens per request"));
+    m_outputSpin->setToolTip(tr("Tokens generated per request, on average: produced at the batched decode "
+                                "rate"));
+    m_outputSpin->setRange(1, 100000);
+    m_outputSpin->setSingleStep(50);
+
+    m_prefixSpin->setObjectName(QStringLiteral("workloadPrefixCacheSpin"));
+    m_prefixSpin->setAccessibleName(tr("Prefix-cache share of prompt tokens"));
+    m_prefixSpin->setToolTip(tr("Share of prompt tokens served from a prefix cache (a shared system prompt, "
+                                "say): they are not computed again"));
+    m_prefixSpin->setRange(0, 100);
+    m_prefixSpin->setSuffix(QStringLiteral("%"));
+
+    m_ttftSpin->setObjectName(QStringLiteral("workloadTtftSpin"));
+    m_ttftSpin->setAccessibleName(tr("Time to first token target in milliseconds"));
+    m_ttftSpin->setToolTip(tr("The longest time to first token (TTFT) promised, queueing included; 0 for no "
+                              "target"));
+    m_ttftSpin->setRange(0, 600000);
+    m_ttftSpin->setSingleStep(100);
+
+    m_tpotSpin->setObjectName(QStringLiteral("workloadTpotSpin"));
+    m_tpotSpin->setAccessibleName(tr("Time per output token target in milliseconds"));
+    m_tpotSpin->setToolTip(tr("The longest time per output token (TPOT) promised; it bounds the batch; 0 for "
+                              "no target"));
+    m_tpotSpin->setRange(0, 10000);
+    m_tpotSpin->setSingleStep(5);
+
+    for (QSpinBox *spin : {m_ttftSpin, m_tpotSpin}) {
+        spin->setSuffix(tr(" ms"));
+        spin->setSpecialValueText(tr("none"));
+    }
+    for (QSpinBox *spin : {m_promptSpin, m_outputSpin, m_ttftSpin, m_tpotSpin})
+        spin->setGroupSeparatorShown(true);
+
+    m_statisticCombo->setObjectName(QStringLiteral("workloadStatisticCombo"));
+    m_statisticCombo->setAccessibleName(tr("Targets as 95th percentile or mean"));
+    m_statisticCombo->setToolTip(tr("Whether the targets bound the 95th percentile of the latencies or their "
+                                    "mean"));
+    m_statisticCombo->addItem(tr("95th percentile"), ServingModel::statisticKey(TargetStatistic::P95));
+    m_statisticCombo->addItem(tr("mean"), ServingModel::statisticKey(TargetStatistic::Mean));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Peak re&quests/s:"), m_rateSpin);
+    form->addRow(tr("Prompt to&kens:"), m_promptSpin);
+    form->addRow(tr("Output tokens:"), m_outputSpin);
+    form->addRow(tr("Prefi&x cache:"), m_prefixSpin);
+    form->addRow(tr("TTFT target:"), m_ttftSpin);
+    form->addRow(tr("TPOT target:"), m_tpotSpin);
+    form->addRow(tr("Targets as:"), m_statisticCombo);
+
+    const QList<QWidget *> tabOrder{m_rateSpin, m_promptSpin, m_outputSpin, m_prefixSpin,
+                                    m_ttftSpin, m_tpotSpin,   m_statisticCombo};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+
+    load();
+
+    connect(this, &QGroupBox::toggled, this, &WorkloadPanel::fieldChanged);
+    connect(m_rateSpin, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::fieldChanged);
+    for (QSpinBox *spin : {m_promptSpin, m_outputSpin, m_prefixSpin, m_ttftSpin, m_tpotSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &WorkloadPanel::fieldChanged);
+    connect(m_statisticCombo, &QComboBox::currentIndexChanged, this, &WorkloadPanel::fieldChanged);
+}
+
+std::optional<ServingWorkload> WorkloadPanel::workload() const
+{
+    if (!isChecked())
+        return std::nullopt;
+    ServingWorkload w;
+    w.requestsPerS = m_rateSpin->value();
+    w.promptTokens = m_promptSpin->value();
+    w.outputTokens = m_outputSpin->value();
+    w.prefixCacheShare = m_prefixSpin->value() / 100.0;
+    if (m_ttftSpin->value() > 0)
+        w.ttftTargetS = m_ttftSpin->value() / 1000.0;
+    if (m_tpotSpin->value() > 0)
+        w.tpotTargetS = m_tpotSpin->value() / 1000.0;
+    w.statistic = m_statisticCombo->currentData().toString() == ServingModel::statisticKey(TargetStatistic::Mean)
+                      ? TargetStatistic::Mean
+                      : TargetStatistic::P95;
+    return w;
+}
+
+QWidget *WorkloadPanel::lastInFocusChain() const
+{
+    return m_statisticCombo;
+}
+
+void WorkloadPanel::load()
+{
+    setChecked(EnabledSetting.get());
+    m_rateSpin->setValue(RateSetting.get());
+    m_promptSpin->setValue(PromptSetting.get());
+    m_outputSpin->setValue(OutputSetting.get());
+    m_prefixSpin->setValue(PrefixSetting.get());
+    m_ttftSpin->setValue(TtftSetting.get());
+    m_tpotSpin->setValue(TpotSetting.get());
+    m_statisticCombo->setCurrentIndex(std::max(m_statisticCombo->findData(StatisticSetting.get()), 0));
+}
+
+void WorkloadPanel::save() const
+{
+    EnabledSetting.set(isChecked());
+    RateSetting.set(m_rateSpin->value());
+    PromptSetting.set(m_promptSpin->value());
+    OutputSetting.set(m_outputSpin->value());
+    PrefixSetting.set(m_prefixSpin->value());
+    TtftSetting.set(m_ttftSpin->value());
+    TpotSetting.set(m_tpotSpin->value());
+    StatisticSetting.set(m_statisticCombo->currentData().toString());
+}
+
+void WorkloadPanel::fieldChanged()
+{
+    save();
+    emit changed();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/core/servingmodel.h"
+
+#include <QGroupBox>
+
+#include <optional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
+
+// The cost page's workload: traffic at peak, prompt and output lengths, the prefix-cache share and the
+// latency targets a deployment is sized for (models/core/servingmodel.h). A checkable group: unchecked,
+// the page prices the monthly volume of its slider instead. Remembers its values between sessions.
+class WorkloadPanel : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit WorkloadPanel(QWidget *parent = nullptr);
+
+    // The workload the fields describe, or nothing while the group is unchecked.
+    std::optional<ServingWorkload> workload() const;
+    // The last control of the panel in the tab chain, so the column can continue it.
+    QWidget *lastInFocusChain() const;
+
+signals:
+    void changed();
+
+private:
+    void load();
+    void save() const;
+    void fieldChanged();
+
+    QDoubleSpinBox *m_rateSpin;
+    QSpinBox *m_promptSpin;
+    QSpinBox *m_outputSpin;
+    QSpinBox *m_prefixSpin;
+    QSpinBox *m_ttftSpin;
+    QSpinBox *m_tpotSpin;
+    QComboBox *m_statisticCombo;
+};
