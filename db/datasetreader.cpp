@@ -263,6 +263,13 @@ bool DatasetReader::load(const QSqlDatabase &db, Dataset *dataset, QString *erro
                       dataset->recommendations.append({q.int64(0), q.text(1),
                                               q.int64(2), q.text(3),
                                               q.int64(4)});
+                  }) &&
+        selectAll(handle,
+                  "SELECT id, model_id, quant, weights_bytes, file_name, files_bytes, tensor_count, source_id "
+                  "FROM measured_size ORDER BY model_id, quant",
+                  errorMessage, [dataset](const Row &q) {
+                      dataset->measuredSizes.append({q.int64(0), q.int64(1), q.text(2), q.int64(3), q.text(4),
+                                                     q.int64(5), q.int64(6), q.int64(7)});
                   });
     if (!ok)
         *dataset = Dataset();

@@ -16,7 +16,8 @@ namespace {
 
 // The tables whose rows are deleted by id; tier entries go by their list and model.
 const QStringList DeletableTables{QStringLiteral("model"), QStringLiteral("gpu"), QStringLiteral("api_price"),
-                                  QStringLiteral("tier_list"), QStringLiteral("source")};
+                                  QStringLiteral("tier_list"), QStringLiteral("source"),
+                                  QStringLiteral("measured_size")};
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
@@ -91,6 +92,7 @@ QList<Dependent> dependentsOf(const QString &table)
         return {{"tier_entry", "model_id", true},
                 {"quoted_hardware", "model_id", true},
                 {"recommendation", "model_id", true},
+                {"measured_size", "model_id", true},
                 {"api_price", "model_id", false},
                 {"quoted_cost", "model_id", false}};
     if (table == QLatin1String("gpu"))
@@ -370,6 +372,17 @@ QList<Column> columnsOf(const TierEntryRecord &e)
             {"edited_fields", fields(e.editedFields)}};
 }
 
+QList<Column> columnsOf(const MeasuredSizeRecord &m)
+{
+    return {{"model_id", m.modelId},
+            {"quant", text(m.quant)},
+            {"weights_bytes", m.weightsBytes},
+            {"file_name", text(m.fileName)},
+            {"files_bytes", m.filesBytes},
+            {"tensor_count", m.tensorCount},
+            {"source_id", m.sourceId}};
+}
+
 QList<Column> withId(qint64 id, QList<Column> columns)
 {
     if (id != 0)
@@ -400,6 +413,17 @@ bool DatasetWriter::insert(TierListRecord &record)
                      withId(record.id, {{"name", text(record.name)}, {"published", text(record.published)},
                                         {"source_id", record.sourceId}}),
                      &record.id);
+}
+
+bool DatasetWriter::insert(MeasuredSizeRecord &record)
+{
+    return insertRow(QStringLiteral("measured_size"), withId(record.id, columnsOf(record)), &record.id);
+}
+
+bool DatasetWriter::update(const MeasuredSizeRecord &before, const MeasuredSizeRecord &after)
+{
+    return updateRow(QStringLiteral("measured_size"), columnsOf(before), columnsOf(after), QStringLiteral("id = ?"),
+                     {before.id});
 }
 
 bool DatasetWriter::insert(SourceRecord &record)

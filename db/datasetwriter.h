@@ -62,14 +62,16 @@ public:
     bool insert(ApiPriceRecord &record);
     bool insert(TierListRecord &record);
     bool insert(SourceRecord &record);
+    bool insert(MeasuredSizeRecord &record);
     bool insert(const TierEntryRecord &record);
 
     bool update(const ModelRecord &before, const ModelRecord &after);
     bool update(const GpuRecord &before, const GpuRecord &after);
     bool update(const ApiPriceRecord &before, const ApiPriceRecord &after);
     bool update(const TierEntryRecord &before, const TierEntryRecord &after);
+    bool update(const MeasuredSizeRecord &before, const MeasuredSizeRecord &after);
 
-    // Table is one of "model", "gpu", "api_price", "tier_list", "source"; tier entries are removed with
+    // Table is one of "model", "gpu", "api_price", "tier_list", "source", "measured_size"; tier entries are removed with
     // removeTierEntry. Returns what was removed, or nothing (with errorString()) on failure.
     std::optional<Snapshot> remove(const QString &table, qint64 id);
     std::optional<Snapshot> removeTierEntry(qint64 tierListId, qint64 modelId);

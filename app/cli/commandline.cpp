@@ -356,6 +356,8 @@ const QList<CommandLine::Command> &CommandLine::commands()
                          .arg(tableKindList(), chartKinds().join(QLatin1Char('|'))));
              }
          }},
+        {QStringLiteral("inspect"), tr("inspect PATH: what a .gguf, .safetensors or model folder says; nothing written"),
+         &CommandLine::inspectModelFile, [](QCommandLineParser &parser, const QStringList &) { addInspectOptions(parser); }},
         {QStringLiteral("report"), tr("report --out FILE.(pdf|html): fit, cost and tier charts, tables and sources"),
          &CommandLine::writeReport,
          [](QCommandLineParser &parser, const QStringList &) {
@@ -364,10 +366,23 @@ const QList<CommandLine::Command> &CommandLine::commands()
              addCostOptions(parser, OptionUse::Report);
              addModelsOptions(parser);
          }},
-        {QStringLiteral("import"), tr("import FILE --kind models|gpus|prices|tiers [--dry-run]: facts from CSV or JSON"),
-         &CommandLine::importFile,
+        {QStringLiteral("import"),
+         tr("import FILE --kind models|gpus|prices|tiers [--dry-run]: facts from CSV or JSON;\n"
+            "            import PATH [--name NAME] [--vendor NAME] [--dry-run]: a model and its measured size from a "
+            ".gguf, .safetensors or model folder"),
+         [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
+             return wantsModelFileImport(parser, arguments) ? cli->importModelFile(parser, arguments.constFirst())
+                                                            : cli->importFile(parser, arguments);
+         },
          [](QCommandLineParser &parser, const QStringList &) {
-             parser.addPositionalArgument(QStringLiteral("file"), tr("A CSV or JSON file as “export table” writes it."));
+             parser.addPositionalArgument(QStringLiteral("file"), tr("A CSV or JSON file as “export table” writes it, "
+                                                                     "or a model file or folder."));
+             parser.addOption({QStringLiteral("name"), tr("A model file's model name (default: what the file says)."),
+                               tr("name")});
+             parser.addOption({QStringLiteral("vendor"),
+                               tr("A model file's vendor (default: the same-named model's, or the GGUF's "
+                                  "organization)."),
+                               tr("name")});
              parser.addOption({QStringLiteral("kind"), tr("What the file holds: models, gpus, prices or tiers."),
                                tr("kind")});
              parser.addOption({QStringLiteral("dry-run"), tr("Report what the import would do; write nothing.")});

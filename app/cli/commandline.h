@@ -143,6 +143,11 @@ private:
     static std::optional<Table> factsTable(RecordKind kind, const Dataset &dataset);
     // `import FILE --kind K`: adds and changes facts, or with any row rejected writes nothing (exit 1).
     int importFile(const QCommandLineParser &parser, const QStringList &arguments);
+    // `inspect PATH` and `import PATH` of a model file or folder (modelfilecommands.cpp).
+    static void addInspectOptions(QCommandLineParser &parser);
+    int inspectModelFile(const QCommandLineParser &parser, const QStringList &arguments);
+    static bool wantsModelFileImport(const QCommandLineParser &parser, const QStringList &arguments);
+    int importModelFile(const QCommandLineParser &parser, const QString &path);
 
     // Reads an integer option (plain, or with a K/M suffix meaning 1024/1024²) within [min, max].
     std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,

@@ -102,6 +102,14 @@ const QuantFormatRecord *Dataset::quantFormat(const QString &name) const
     return it == quantFormats.cend() ? nullptr : &*it;
 }
 
+const MeasuredSizeRecord *Dataset::measuredSize(qint64 modelId, const QString &quant) const
+{
+    const auto it = std::find_if(measuredSizes.cbegin(), measuredSizes.cend(), [&](const MeasuredSizeRecord &m) {
+        return m.modelId == modelId && m.quant.compare(quant, Qt::CaseInsensitive) == 0;
+    });
+    return it == measuredSizes.cend() ? nullptr : &*it;
+}
+
 const TierListRecord *Dataset::latestTierList() const
 {
     const auto it = std::max_element(tierLists.cbegin(), tierLists.cend(),

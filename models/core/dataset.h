@@ -20,6 +20,7 @@ struct Dataset
     QList<QuotedCostRecord> quotedCosts;
     QList<RecommendationRecord> recommendations;
     QList<MeasurementRecord> measurements;
+    QList<MeasuredSizeRecord> measuredSizes;
 
     // Puts a record just written to the file where load() would have read it (in its table's order), so
     // the dataset stays what a fresh load would give without reading every row again after an import.
@@ -35,6 +36,8 @@ struct Dataset
     const GpuRecord *gpu(qint64 id) const;
     const ApiPriceRecord *apiPrice(qint64 id) const;
     const QuantFormatRecord *quantFormat(const QString &name) const;
+    // The weights measured from a file for this model at this quantization, or nullptr.
+    const MeasuredSizeRecord *measuredSize(qint64 modelId, const QString &quant) const;
     // The most recently published tier list, or nullptr when there is none.
     const TierListRecord *latestTierList() const;
 

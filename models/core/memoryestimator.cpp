@@ -118,8 +118,12 @@ double overheadBytes(const ModelRecord &model, const GpuConfiguration &config, c
 MemoryEstimate estimate(const ModelRecord &model, const GpuConfiguration &config, const FitParameters &params)
 {
     MemoryEstimate e;
-    const double allWeights = weightsBytes(model, params.bitsPerWeight);
-    const double residentWeights = model.isMoe() ? denseParams(model) * params.bitsPerWeight / 8.0 : allWeights;
+    e.weightsMeasured = params.measuredWeightsBytes.has_value() && model.totalParams > 0;
+    // A measured size stands for all the weights; the experts' share of it is their share of the parameters.
+    const double bits = e.weightsMeasured ? *params.measuredWeightsBytes * 8.0 / double(model.totalParams)
+                                          : params.bitsPerWeight;
+    const double allWeights = e.weightsMeasured ? *params.measuredWeightsBytes : weightsBytes(model, bits);
+    const double residentWeights = model.isMoe() ? denseParams(model) * bits / 8.0 : allWeights;
     e.weightsBytes = params.expertOffload && model.isMoe() ? residentWeights : allWeights;
     e.offloadedBytes = allWeights - e.weightsBytes;
     e.kvCacheBytes = params.batch * kvCacheBytes(model, params.contextTokens, params);
@@ -167,6 +171,9 @@ const QuantFormatRecord *bestQuantization(const ModelRecord &model, const GpuCon
     FitParameters trial = params;
     for (const QuantFormatRecord &format : formats) {
         trial.bitsPerWeight = format.bitsPerWeight;
+        // A measured size belongs to its own format only.
+        trial.measuredWeightsBytes =
+            format.name == params.quantName ? params.measuredWeightsBytes : std::optional<double>();
         if ((!best || format.bitsPerWeight > best->bitsPerWeight) && estimate(model, config, trial).fits)
             best = &format;
     }

@@ -33,6 +33,9 @@ struct FitParameters
 {
     double bitsPerWeight = Vocabulary::DefaultBitsPerWeight;
     QString quantName = Vocabulary::DefaultQuantName;
+    // The model's weights at quantName as a file measured them (a MeasuredSizeRecord): used instead of
+    // parameters x bitsPerWeight when set.
+    std::optional<double> measuredWeightsBytes;
     qint64 contextTokens = 8192;
     int batch = 1;                    // concurrent sequences, each with the full context
     KvPrecision kvPrecision = KvPrecision::Fp16;
@@ -59,6 +62,7 @@ enum class FitVerdict {
 struct MemoryEstimate
 {
     double weightsBytes = 0;      // on the GPUs
+    bool weightsMeasured = false; // the weights are a file's measured size, not an estimate
     double kvCacheBytes = 0;
     double overheadBytes = 0;
     double totalBytes = 0;        // weights + KV cache + overhead: what the GPUs must hold

@@ -176,6 +176,21 @@ struct QuotedCostRecord
     qint64 sourceId = 0;
 };
 
+// Schema 5: a model's weights as a file on disk holds them at one quantization, summed exactly from the
+// file's tensor headers (a GGUF, safetensors or a model folder), replacing the estimate from parameters x
+// bits per weight wherever that model and quantization are sized.
+struct MeasuredSizeRecord
+{
+    qint64 id = 0;
+    qint64 modelId = 0; // 0 in a change set: the model the change set adds
+    QString quant;      // as the quant formats name it: "Q4_K_M", "BF16"
+    qint64 weightsBytes = 0;
+    QString fileName;   // the file or folder read
+    qint64 filesBytes = 0;
+    qint64 tensorCount = 0;
+    qint64 sourceId = 0;
+};
+
 struct RecommendationRecord
 {
     qint64 id = 0;

@@ -395,6 +395,16 @@ void AtlasDocument::changesWritten(const ChangeSet &changes)
         replaceInMemory(after);
         tierEntryChanged = tierEntryChanged || std::holds_alternative<TierEntryRecord>(after);
     }
+    for (const MeasuredSizeRecord &measured : changes.measuredAdditions)
+        m_dataset.measuredSizes.append(measured);
+    for (const auto &[before, after] : changes.measuredChanges)
+        std::replace_if(m_dataset.measuredSizes.begin(), m_dataset.measuredSizes.end(),
+                        [&before](const MeasuredSizeRecord &m) { return m.id == before.id; }, after);
+    if (!changes.measuredAdditions.isEmpty()) // in load()'s order
+        std::sort(m_dataset.measuredSizes.begin(), m_dataset.measuredSizes.end(),
+                  [](const MeasuredSizeRecord &a, const MeasuredSizeRecord &b) {
+                      return std::tie(a.modelId, a.quant) < std::tie(b.modelId, b.quant);
+                  });
     // A new rank moves an entry in the order load() reads them in.
     if (tierEntryChanged)
         std::stable_sort(m_dataset.tierEntries.begin(), m_dataset.tierEntries.end(),

@@ -14,6 +14,14 @@ struct ChangeSet
     std::optional<TierListRecord> tierList;
     QList<AnyRecord> additions;
     QList<std::pair<AnyRecord, AnyRecord>> changes; // before, after
+    // Weights measured from a model file: added (modelId 0 for the model this change set adds, sourceId 0
+    // for its source), or replacing the earlier measure of the same model and quantization.
+    QList<MeasuredSizeRecord> measuredAdditions;
+    QList<std::pair<MeasuredSizeRecord, MeasuredSizeRecord>> measuredChanges; // before, after
 
-    bool isEmpty() const { return additions.isEmpty() && changes.isEmpty() && !tierList; }
+    bool isEmpty() const
+    {
+        return additions.isEmpty() && changes.isEmpty() && !tierList && measuredAdditions.isEmpty()
+               && measuredChanges.isEmpty();
+    }
 };

@@ -38,6 +38,32 @@ bool removeAddition(DatasetWriter &writer, const AnyRecord &record)
         record);
 }
 
+bool applyMeasuredSizes(DatasetWriter &writer, ChangeSet &changes)
+{
+    qint64 addedModelId = 0;
+    for (const AnyRecord &record : std::as_const(changes.additions)) {
+        if (const auto *model = std::get_if<ModelRecord>(&record)) {
+            addedModelId = model->id;
+            break;
+        }
+    }
+    for (MeasuredSizeRecord &measured : changes.measuredAdditions) {
+        if (measured.modelId == 0)
+            measured.modelId = addedModelId;
+        if (measured.sourceId == 0 && changes.source)
+            measured.sourceId = changes.source->id;
+        if (!writer.insert(measured))
+            return false;
+    }
+    for (auto &[before, after] : changes.measuredChanges) {
+        if (after.sourceId == 0 && changes.source)
+            after.sourceId = changes.source->id;
+        if (!writer.update(before, after))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 namespace ChangeSetWriter {
@@ -75,11 +101,19 @@ bool apply(DatasetWriter &writer, ChangeSet &changes, const Progress &progress)
         if (!updateRecord(writer, before, after) || !goOn())
             return false;
     }
-    return true;
+    return applyMeasuredSizes(writer, changes);
 }
 
 bool revert(DatasetWriter &writer, const ChangeSet &changes)
 {
+    for (const auto &[before, after] : changes.measuredChanges) {
+        if (!writer.update(after, before))
+            return false;
+    }
+    for (const MeasuredSizeRecord &measured : changes.measuredAdditions) {
+        if (!writer.removeAdded(QStringLiteral("measured_size"), measured.id))
+            return false;
+    }
     for (const auto &[before, after] : changes.changes) {
         if (!updateRecord(writer, after, before))
             return false;

@@ -121,7 +121,19 @@ FitParameters FitTableModel::parametersFor(const Row &row) const
         p.quantName = row.quantName;
         p.bitsPerWeight = row.bitsPerWeight;
     }
+    if (const MeasuredSizeRecord *measured = measuredSizeFor(row); measured && row.model->totalParams > 0) {
+        // The file's own bits per weight, so that every figure drawn from them (speeds too) agrees.
+        p.measuredWeightsBytes = double(measured->weightsBytes);
+        p.bitsPerWeight = *p.measuredWeightsBytes * 8.0 / double(row.model->totalParams);
+    }
     return p;
+}
+
+const MeasuredSizeRecord *FitTableModel::measuredSizeFor(const Row &row) const
+{
+    if (!m_dataset || m_dataset->measuredSizes.isEmpty())
+        return nullptr;
+    return m_dataset->measuredSize(row.model->id, row.quantName.isEmpty() ? m_parameters.quantName : row.quantName);
 }
 
 QString FitTableModel::labelAt(int row) const
@@ -143,7 +155,7 @@ int FitTableModel::columnCount(const QModelIndex &parent) const
 QString FitTableModel::columnKey(int column) const
 {
     static const char *const keys[ColumnCount] = {
-        "model",         "quant", "weights_bytes", "kv_cache_bytes", "overhead_bytes",      "total_bytes",
+        "model",         "quant", "weights_bytes", "weights_source", "kv_cache_bytes", "overhead_bytes",      "total_bytes",
         "capacity_bytes", "headroom_bytes", "fits", "verdict", "max_context", "best_quant", "smallest_gpu_count", "decode_tokens_per_s",
         "offloaded_bytes", "decode_bound_tokens_per_s", "prefill_tokens_per_s", "time_to_first_token_s", "engine"};
     return QString::fromLatin1(keys[column]);
@@ -155,6 +167,7 @@ QString FitTableModel::columnTitle(int column) const
     case Model: return tr("Model");
     case Quantization: return tr("Quantization");
     case WeightsBytes: return tr("Weights");
+    case WeightsSource: return tr("Weights from");
     case KvCacheBytes: return tr("KV cache");
     case OverheadBytes: return tr("Overhead");
     case TotalBytes: return tr("Needed");
@@ -179,7 +192,8 @@ QString FitTableModel::columnTitle(int column) const
 QString FitTableModel::columnToolTip(int column) const
 {
     switch (Column(column)) {
-    case WeightsBytes: return tr("Parameters x bits per weight / 8; every MoE expert is resident");
+    case WeightsBytes: return tr("Parameters x bits per weight / 8, or the size measured from a model file; every MoE expert is resident");
+    case WeightsSource: return tr("Whether the weights were measured from a model file or estimated");
     case KvCacheBytes: return tr("Batch x context x cached layers x per-token size for the attention kind");
     case OverheadBytes: return tr("Runtime reserve per GPU plus the activation buffer for a prefill chunk");
     case CapacityBytes: return tr("GPUs x memory x utilisation fraction");
@@ -211,6 +225,7 @@ QVariant FitTableModel::rawValue(int row, int column) const
     case Model: return r.model->name;
     case Quantization: return r.quantName.isEmpty() ? m_parameters.quantName : r.quantName;
     case WeightsBytes: return MachineNumbers::bytes(e.weightsBytes);
+    case WeightsSource: return e.weightsMeasured ? QStringLiteral("measured") : QStringLiteral("estimated");
     case KvCacheBytes: return MachineNumbers::bytes(e.kvCacheBytes);
     case OverheadBytes: return MachineNumbers::bytes(e.overheadBytes);
     case TotalBytes: return MachineNumbers::bytes(e.totalBytes);
@@ -270,6 +285,7 @@ QString FitTableModel::displayText(int row, int column) const
     case CapacityBytes:
     case HeadroomBytes:
     case OffloadedBytes: return Format::gigabytes(rawValue(row, column).toDouble());
+    case WeightsSource: return r.estimate.weightsMeasured ? tr("measured") : tr("estimated");
     case Fits: return r.estimate.fits ? tr("yes") : tr("no");
     case Verdict: return MemoryEstimator::verdictName(r.estimate.verdict);
     case MaxContext: {
@@ -338,7 +354,8 @@ QString FitTableModel::toolTip(int row, int column) const
         .arg(Format::gigabytes(e.overheadBytes), Format::gigabytes(e.totalBytes), Format::gigabytes(e.capacityBytes),
              QString::number(qRound(p.utilisation * 100)), Format::gigabytes(m_configuration.memoryBytes()),
              e.offloadedBytes > 0 ? tr("\nRouted experts in system RAM: %1").arg(Format::gigabytes(e.offloadedBytes))
-                                  : QString());
+                                  : QString())
+           + (e.weightsMeasured ? tr("\nWeights measured from %1").arg(measuredSizeFor(r)->fileName) : QString());
 }
 
 qint64 FitTableModel::recordId(int row) const

@@ -21,6 +21,7 @@ public:
         Model,
         Quantization,
         WeightsBytes,
+        WeightsSource, // "measured" (a file's exact size, a MeasuredSizeRecord) or "estimated"
         KvCacheBytes,
         OverheadBytes,
         TotalBytes,
@@ -100,6 +101,7 @@ private:
     void computeEstimates();
     void recompute(); // same rows, new figures
     FitParameters parametersFor(const Row &row) const;
+    const MeasuredSizeRecord *measuredSizeFor(const Row &row) const;
 
     const Dataset *m_dataset = nullptr;
     Mode m_mode = Mode::ModelsAtOneQuantization;

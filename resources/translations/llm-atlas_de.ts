@@ -1825,6 +1825,32 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
         <translation>.
 Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %3 s.</translation>
     </message>
+    <message>
+        <source>Weights from</source>
+        <translation>Gewichte aus</translation>
+    </message>
+    <message>
+        <source>Parameters x bits per weight / 8, or the size measured from a model file; every MoE expert is resident</source>
+        <translation>Parameter x Bits pro Gewicht / 8 oder die aus einer Modelldatei gemessene Größe; jeder MoE-Experte ist resident</translation>
+    </message>
+    <message>
+        <source>Whether the weights were measured from a model file or estimated</source>
+        <translation>Ob die Gewichte aus einer Modelldatei gemessen oder geschätzt wurden</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>
+Weights measured from %1</source>
+        <translation>
+Gewichte gemessen aus %1</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -5296,6 +5322,61 @@ Ein Prompt von %1 Tokens wird mit %2 Tok/s gelesen; das erste Token folgt nach %
     <message>
         <source>Targets as:</source>
         <translation>Ziele als:</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileImport</name>
+    <message>
+        <source>The file gives no release date: %1, the file&apos;s month, stands in, and the model is marked uncertain.</source>
+        <translation>Die Datei nennt kein Erscheinungsdatum: %1, der Monat der Datei, steht dafür, und das Modell ist als unsicher markiert.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not name the vendor of “%2”, and no model of that name is known; name the vendor.</source>
+        <translation>%1: Die Datei nennt den Hersteller von „%2“ nicht, und kein Modell dieses Namens ist bekannt; nennen Sie den Hersteller.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be imported: %3</source>
+        <translation>%1: „%2“ kann nicht importiert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is none of the database&apos;s weight formats: the measured size is kept, and is used once a format of that name is added.</source>
+        <translation>%1 ist keines der Gewichtsformate der Datenbank: Die gemessene Größe wird gespeichert und verwendet, sobald ein Format dieses Namens hinzukommt.</translation>
+    </message>
+    <message>
+        <source>%1 holds no weights (config.json alone), so no size was measured.</source>
+        <translation>%1 enthält keine Gewichte (nur config.json), daher wurde keine Größe gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 bytes in %2</source>
+        <translation>%1 Bytes in %2</translation>
+    </message>
+    <message>
+        <source>%1: adds the model “%2” (%3).</source>
+        <translation>%1: fügt das Modell „%2“ (%3) hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: changes “%2”: %3.</source>
+        <translation>%1: ändert „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” already has these facts.</source>
+        <translation>%1: „%2“ hat diese Angaben bereits.</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 Bytes (%2)</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1: %2.</source>
+        <translation>Gemessene Gewichte bei %1: %2.</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1: %2, replacing %3 bytes from %4.</source>
+        <translation>Gemessene Gewichte bei %1: %2, ersetzen %3 Bytes aus %4.</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1 unchanged: %2.</source>
+        <translation>Gemessene Gewichte bei %1 unverändert: %2.</translation>
     </message>
 </context>
 </TS>

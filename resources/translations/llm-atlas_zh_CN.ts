@@ -1823,6 +1823,32 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
         <translation>。
 %1 个 token 的提示词以 %2 tok/s 读取；首个 token 在 %3 秒后输出。</translation>
     </message>
+    <message>
+        <source>Weights from</source>
+        <translation>权重来源</translation>
+    </message>
+    <message>
+        <source>Parameters x bits per weight / 8, or the size measured from a model file; every MoE expert is resident</source>
+        <translation>参数 x 每权重位数 / 8，或从模型文件测得的大小；每个 MoE 专家都常驻</translation>
+    </message>
+    <message>
+        <source>Whether the weights were measured from a model file or estimated</source>
+        <translation>权重是从模型文件测得还是估算</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>
+Weights measured from %1</source>
+        <translation>
+权重测自 %1</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -5288,6 +5314,61 @@ A prompt of %1 tokens is read at %2 tok/s; the first token follows after %3 s.</
     <message>
         <source>Targets as:</source>
         <translation>目标按:</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileImport</name>
+    <message>
+        <source>The file gives no release date: %1, the file&apos;s month, stands in, and the model is marked uncertain.</source>
+        <translation>文件未给出发布日期：以文件的月份 %1 代替，并将模型标记为不确定。</translation>
+    </message>
+    <message>
+        <source>%1: the file does not name the vendor of “%2”, and no model of that name is known; name the vendor.</source>
+        <translation>%1：文件未注明“%2”的厂商，且没有同名的已知模型；请指定厂商。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be imported: %3</source>
+        <translation>%1：无法导入“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1 is none of the database&apos;s weight formats: the measured size is kept, and is used once a format of that name is added.</source>
+        <translation>%1 不是数据库中的权重格式：实测大小会保留，并在添加同名格式后使用。</translation>
+    </message>
+    <message>
+        <source>%1 holds no weights (config.json alone), so no size was measured.</source>
+        <translation>%1 不含权重（仅有 config.json），因此未测量大小。</translation>
+    </message>
+    <message>
+        <source>%1 bytes in %2</source>
+        <translation>%2 中共 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1: adds the model “%2” (%3).</source>
+        <translation>%1：添加模型“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: changes “%2”: %3.</source>
+        <translation>%1：更改“%2”：%3。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” already has these facts.</source>
+        <translation>%1：“%2”已有这些数据。</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 字节（%2）</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1: %2.</source>
+        <translation>%1 下的实测权重：%2。</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1: %2, replacing %3 bytes from %4.</source>
+        <translation>%1 下的实测权重：%2，替换来自 %4 的 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1 unchanged: %2.</source>
+        <translation>%1 下的实测权重未变：%2。</translation>
     </message>
 </context>
 </TS>

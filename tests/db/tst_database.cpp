@@ -1,7 +1,9 @@
 #include "db/database.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,6 +254,48 @@ private slots:
         // The share is a fraction of the device's memory, never more than all of it.
         QVERIFY(!query.exec(QStringLiteral("UPDATE gpu SET gpu_memory_share = 1.5 WHERE id = 3")));
         QVERIFY(!query.exec(QStringLiteral("UPDATE gpu SET gpu_memory_share = 0 WHERE id = 3")));
+    }
+
+    void upgradesToMeasuredSizes()
+    {
+        // A file of the step before measured sizes (schema 5), with a model: the step adds the table, and a
+        // measured size goes with its model.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        QStringList steps = QDir(QStringLiteral(":/db/migrations")).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(steps.size(), Database::SchemaVersion);
+        QCOMPARE(steps.constLast(), QStringLiteral("0005_measured_sizes.sql"));
+        steps.removeLast();
+        QByteArray sql = ourIdPragma();
+        for (const QString &step : std::as_const(steps)) {
+            QFile file(QStringLiteral(":/db/migrations/") + step);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            sql += file.readAll();
+        }
+        rawExec(path, sql + "PRAGMA user_version = " + QByteArray::number(Database::SchemaVersion - 1) + ";"
+                "INSERT INTO source (id, title, origin, as_of) VALUES (1, 't', 'o', '2026');"
+                "INSERT INTO model (id, name, reference_model, vendor, total_params, layers, hidden_size, "
+                "attention_heads, kv_heads, head_dim, attention, full_attention_layers, max_context, license, released, "
+                "source_id) VALUES (1, 'M', 'M', 'V', 8000000000, 32, 4096, 32, 8, 128, 'gqa', 32, 131072, '', "
+                "'2024', 1);");
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(userVersion(db), Database::SchemaVersion);
+        QSqlQuery query(db.connection());
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO measured_size (model_id, quant, weights_bytes, file_name, "
+                                           "files_bytes, tensor_count, source_id) VALUES (1, 'Q4_K_M', 4920734016, "
+                                           "'m.gguf', 4920739232, 292, 1)")),
+                 qPrintable(query.lastError().text()));
+        // One per model and quantization; sizes are positive.
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO measured_size (model_id, quant, weights_bytes, file_name, "
+                                           "files_bytes, tensor_count, source_id) VALUES (1, 'Q4_K_M', 1, 'n.gguf', "
+                                           "1, 1, 1)")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO measured_size (model_id, quant, weights_bytes, file_name, "
+                                           "files_bytes, tensor_count, source_id) VALUES (1, 'Q8_0', 0, 'n.gguf', "
+                                           "1, 1, 1)")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM model WHERE id = 1")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM measured_size")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     void savesUserGpuConfigurations()
