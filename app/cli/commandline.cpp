@@ -367,7 +367,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
              addModelsOptions(parser);
          }},
         {QStringLiteral("import"),
-         tr("import FILE --kind models|gpus|prices|tiers [--dry-run]: facts from CSV or JSON;\n"
+         tr("import FILE --kind models|gpus|prices|tiers|measurements [--dry-run]: facts or measured runs;\n"
             "            import PATH [--name NAME] [--vendor NAME] [--dry-run]: a model and its measured size from a "
             ".gguf, .safetensors or model folder"),
          [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
@@ -383,14 +383,18 @@ const QList<CommandLine::Command> &CommandLine::commands()
                                tr("A model file's vendor (default: the same-named model's, or the GGUF's "
                                   "organization)."),
                                tr("name")});
-             parser.addOption({QStringLiteral("kind"), tr("What the file holds: models, gpus, prices or tiers."),
+             parser.addOption({QStringLiteral("kind"), tr("What the file holds: models, gpus, prices, tiers or measurements."),
                                tr("kind")});
              parser.addOption({QStringLiteral("dry-run"), tr("Report what the import would do; write nothing.")});
              parser.addOption({QStringLiteral("tier-list"),
                                tr("Name of the new tier-list snapshot (default: the latest list's name)."), tr("name")});
              parser.addOption({QStringLiteral("published"),
                                tr("Date of the new tier-list snapshot, as 2026-04-01 (default: today)."), tr("date")});
+             addMeasurementImportOptions(parser);
          }},
+        {QStringLiteral("measurements"), tr("measured runs beside their estimates, with the error in per cent"),
+         &CommandLine::printMeasurements,
+         [](QCommandLineParser &parser, const QStringList &) { addFormatOption(parser); }},
     };
     return all;
 }
@@ -609,7 +613,9 @@ QString CommandLine::generalHelp()
 int CommandLine::importFile(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return usageError(tr("“import” needs one file: import FILE --kind models|gpus|prices|tiers."));
+        return usageError(tr("“import” needs one file: import FILE --kind models|gpus|prices|tiers|measurements."));
+    if (parser.value(QStringLiteral("kind")) == QLatin1String("measurements"))
+        return importMeasurements(parser, arguments);
     const std::optional<Importer::Kind> kind = Importer::kindFromName(parser.value(QStringLiteral("kind")));
     if (!kind)
         return usageError(tr("import needs --kind models, gpus, prices or tiers."));

@@ -143,6 +143,10 @@ private:
     static std::optional<Table> factsTable(RecordKind kind, const Dataset &dataset);
     // `import FILE --kind K`: adds and changes facts, or with any row rejected writes nothing (exit 1).
     int importFile(const QCommandLineParser &parser, const QStringList &arguments);
+    // `import FILE --kind measurements` and `measurements` (measurementcommands.cpp).
+    static void addMeasurementImportOptions(QCommandLineParser &parser);
+    int importMeasurements(const QCommandLineParser &parser, const QStringList &arguments);
+    int printMeasurements(const QCommandLineParser &parser, const QStringList &arguments);
     // `inspect PATH` and `import PATH` of a model file or folder (modelfilecommands.cpp).
     static void addInspectOptions(QCommandLineParser &parser);
     int inspectModelFile(const QCommandLineParser &parser, const QStringList &arguments);

@@ -403,6 +403,76 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("--kind"));
     }
+
+    // issue 18: measured runs are matched to the dataset's models and GPUs; any unmatched, rejected or
+    // malformed run refuses the whole file, and nothing is written.
+    void importMeasurementsRefusesWhatItCannotMatch()
+    {
+        BundledDatabaseFile file;
+        QTemporaryDir dir;
+        const QByteArray header("model,quant,gpu,gpu_count,context,batch,decode_tokens_per_s,vram_bytes\n");
+        const auto write = [&dir](const QString &name, const QByteArray &content) {
+            QFile out(dir.filePath(name));
+            if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return out.fileName();
+        };
+        const QString good = write(QStringLiteral("good.csv"), header + "Llama 3.3 70B,Q4_K_M,RTX 4090,2,4096,1,15.2,42000000000\n");
+        const QString unmatched = write(QStringLiteral("unmatched.csv"),
+                                        header + "Llama 3.3 70B,Q4_K_M,RTX 4090,2,4096,1,15.2,\nNo Such Model 9B,Q4_K_M,RTX 4090,1,4096,1,80,\n");
+        const QString absurd = write(QStringLiteral("absurd.csv"), header + "Llama 3.3 70B,Q4_K_M,RTX 4090,2,4096,1,90000,\n");
+        const QString truncated = write(QStringLiteral("truncated.csv"), header + "Llama 3.3 70B,Q4_K_M,RTX 4090,2\n");
+        const QByteArray before = fileBytes(file.path());
+        const auto import = [&](const QString &path, QStringList extra = {}) {
+            return run(QStringList{QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("measurements"),
+                                   QStringLiteral("--db"), file.path()}
+                       + extra);
+        };
+
+        Result result = import(good, {QStringLiteral("--dry-run")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("1 run(s) to add"), result.out.constData());
+        QVERIFY(result.out.contains("Dry run: nothing was written."));
+
+        result = import(unmatched, {QStringLiteral("--dry-run")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains("Unmatched: line 3"), result.out.constData());
+        QVERIFY2(result.err.contains("1 run(s) unmatched or rejected: nothing was written."), result.err.constData());
+
+        result = import(absurd);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains("Rejected: line 2"), result.out.constData());
+
+        result = import(truncated);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("line 2"), result.err.constData());
+
+        // --model names the model of every run, whatever the file calls it.
+        result = import(unmatched, {QStringLiteral("--dry-run"), QStringLiteral("--model"), QStringLiteral("Llama 3.3 70B")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("2 run(s) to add"), result.out.constData());
+        result = import(good, {QStringLiteral("--count"), QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(fileBytes(file.path()), before);
+    }
+
+    void measurementsTable()
+    {
+        const Result csv = run({QStringLiteral("measurements"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                QStringLiteral("--db"), m_file.path()});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.out.split('\n').first().trimmed(),
+                 QByteArray("model,quant,gpu,count,context,batch,measured_decode_tokens_per_s,"
+                            "estimated_decode_tokens_per_s,decode_error_pct,measured_vram_bytes,"
+                            "estimated_vram_bytes,vram_error_pct,source"));
+        const Result json = run({QStringLiteral("measurements"), QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("--db"), m_file.path()});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(json.out).isArray());
+        const Result bad = run({QStringLiteral("measurements"), QStringLiteral("--format"), QStringLiteral("xml"),
+                                QStringLiteral("--db"), m_file.path()});
+        QCOMPARE(bad.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
