@@ -5,10 +5,13 @@
 #include "models/document/changesetwriter.h"
 #include "models/document/importer.h"
 #include "models/document/merger.h"
+#include "models/document/modelfileimport.h"
+#include "models/modelfiles/modelfileinspector.h"
 #include "views/dialogs/backgroundtask.h"
 #include "views/dialogs/dialogs.h"
 #include "views/dialogs/importpreviewdialog.h"
 #include "views/dialogs/mergedialog.h"
+#include "views/dialogs/modelfilepreviewdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -56,6 +59,10 @@ void DocumentActions::addFileActions(QMenu *menu)
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Add or change models, GPUs, API prices or a tier list from CSV or JSON"));
+    QAction *addModelAction = menu->addAction(tr("Add Model from &File…"), this, &DocumentActions::addModelFromFile);
+    addModelAction->setObjectName(QStringLiteral("addModelFromFileAction"));
+    addModelAction->setStatusTip(tr("Add or update a model from a GGUF, a safetensors file or a model folder's "
+                                    "config.json, with its weights measured"));
     QAction *mergeAction = menu->addAction(tr("&Merge…"), this, &DocumentActions::mergeFile);
     mergeAction->setObjectName(QStringLiteral("mergeAction"));
     mergeAction->setStatusTip(tr("Bring in models, GPUs and API prices from a colleague's LLM Atlas file"));
@@ -189,6 +196,64 @@ void DocumentActions::importFile()
     case Outcome::Cancelled: emit statusMessage(tr("Import cancelled: nothing was written.")); break;
     case Outcome::Failed: break;
     }
+}
+
+void DocumentActions::addModelFromFile()
+{
+    // A folder is chosen by its config.json: one dialog for files and folders alike.
+    const QString path =
+        Dialogs::openFileName(m_window, tr("Add Model from File"), folder(),
+                              tr("Model files (*.gguf *.safetensors config.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    LastFolderSetting.set(QFileInfo(path).absolutePath());
+    importModelFile(path);
+}
+
+bool DocumentActions::isModelFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    return info.isDir() || suffix == QLatin1String("gguf") || suffix == QLatin1String("safetensors");
+}
+
+void DocumentActions::importModelFile(const QString &path)
+{
+    // Headers only, but a split GGUF or a folder of shards is several files: read off the UI thread.
+    ModelFileFacts facts;
+    const bool finished = BackgroundTask::run(m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                              [&](const BackgroundTask::Progress &) {
+                                                  facts = ModelFileInspector::inspect(path);
+                                              });
+    if (!finished) {
+        emit statusMessage(tr("Cancelled: nothing was added."));
+        return;
+    }
+    ModelFileImport::Options options;
+    ModelFileImport::Plan plan = ModelFileImport::plan(m_document->dataset(), facts, path, options);
+    if (plan.needsVendor) {
+        options.vendor = Dialogs::textInput(m_window, tr("Add Model from File"),
+                                            tr("%1 does not say who made “%2”. Vendor:").arg(plan.fileName, plan.model.name),
+                                            QString());
+        if (options.vendor.trimmed().isEmpty())
+            return;
+        plan = ModelFileImport::plan(m_document->dataset(), facts, path, options);
+    }
+    if (!plan.error.isEmpty()) {
+        Dialogs::showError(m_window, tr("Cannot add the model"), plan.error);
+        return;
+    }
+    ModelFilePreviewDialog dialog(plan, m_window);
+    if (Dialogs::exec(&dialog) != QDialog::Accepted || !plan.canApply())
+        return;
+    const QString description =
+        plan.existing ? tr("Update %1 from %2").arg(plan.model.name, plan.fileName)
+                      : tr("Add %1 from %2").arg(plan.model.name, plan.fileName);
+    if (!m_document->applyChanges(plan.changes, description)) {
+        Dialogs::showError(m_window, tr("Cannot add the model"), m_document->errorString());
+        return;
+    }
+    emit statusMessage(plan.summary());
 }
 
 // Writing a big change set takes a while: on a worker thread over a connection of its own, behind a

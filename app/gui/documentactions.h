@@ -29,6 +29,13 @@ public:
     void newFile();
     void saveAs();
     void importFile();
+    // File > Add Model from File…: asks for a .gguf, .safetensors or config.json, then importModelFile().
+    void addModelFromFile();
+    // Reads a model file or folder on a worker thread, previews it beside the same-named model and adds or
+    // updates the model with its measured size as one undo step (also what dropping a file does).
+    void importModelFile(const QString &path);
+    // Whether path is something importModelFile() reads: a .gguf, a .safetensors file or a folder.
+    static bool isModelFile(const QString &path);
     void mergeFile();
     // Opens path, or tells the user why not and keeps the current file.
     // Asks for a database, starting in the last folder used, and opens it.

@@ -33,6 +33,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -416,6 +419,37 @@ void MainWindow::saveSettings() const
     TabSetting.set(m_tabs->currentIndex());
 }
 
+namespace {
+
+// The one model file or folder a drag carries, or nothing.
+QString droppedModelFile(const QMimeData *mime)
+{
+    const QList<QUrl> urls = mime ? mime->urls() : QList<QUrl>();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return QString();
+    const QString path = urls.constFirst().toLocalFile();
+    return DocumentActions::isModelFile(path) ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedModelFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedModelFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the preview is modal, and the dragging program waits for the drop to end.
+    QMetaObject::invokeMethod(m_documentActions, [this, path] { m_documentActions->importModelFile(path); },
+                              Qt::QueuedConnection);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
@@ -476,6 +510,7 @@ ExportActions::Page MainWindow::currentPage()
 void MainWindow::setUpEditing()
 {
     m_documentActions = new DocumentActions(m_document, this);
+    setAcceptDrops(true);
     m_gpuModel = new FactTableModel(RecordKind::Gpu, this);
     m_priceModel = new FactTableModel(RecordKind::ApiPrice, this);
     for (EditableTableModel *model : {static_cast<EditableTableModel *>(m_tierModel), static_cast<EditableTableModel *>(m_gpuModel),

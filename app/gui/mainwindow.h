@@ -38,6 +38,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A .gguf, .safetensors file or model folder dropped on the window adds its model.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();

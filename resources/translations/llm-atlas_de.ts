@@ -1388,6 +1388,42 @@
         <source>Open LLM Atlas Database</source>
         <translation>LLM-Atlas-Datenbank öffnen</translation>
     </message>
+    <message>
+        <source>Add Model from &amp;File…</source>
+        <translation>Modell &amp;aus Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add or update a model from a GGUF, a safetensors file or a model folder&apos;s config.json, with its weights measured</source>
+        <translation>Ein Modell aus einer GGUF-, einer safetensors-Datei oder der config.json eines Modellordners hinzufügen oder aktualisieren, mit gemessenen Gewichten</translation>
+    </message>
+    <message>
+        <source>Add Model from File</source>
+        <translation>Modell aus Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Model files (*.gguf *.safetensors config.json);;All files (*)</source>
+        <translation>Modelldateien (*.gguf *.safetensors config.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added.</source>
+        <translation>Abgebrochen: Nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 does not say who made “%2”. Vendor:</source>
+        <translation>%1 nennt den Hersteller von „%2“ nicht. Hersteller:</translation>
+    </message>
+    <message>
+        <source>Cannot add the model</source>
+        <translation>Das Modell kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Update %1 from %2</source>
+        <translation>%1 aus %2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>%1 aus %2 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -3103,6 +3139,14 @@ Gewichte gemessen aus %1</translation>
     <message>
         <source>%1 in %2 (%3)</source>
         <translation>%1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) — %3</source>
+        <translation>%1 (%2 Bytes) — %3</translation>
+    </message>
+    <message>
+        <source>Measured sizes</source>
+        <translation>Gemessene Größen</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5421,56 @@ Gewichte gemessen aus %1</translation>
     <message>
         <source>Measured weights at %1 unchanged: %2.</source>
         <translation>Gemessene Gewichte bei %1 unverändert: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileComparisonModel</name>
+    <message>
+        <source>%1 (%2 bytes), %3</source>
+        <translation>%1 (%2 Bytes), %3</translation>
+    </message>
+    <message>
+        <source>Weights at %1</source>
+        <translation>Gewichte bei %1</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Aus der Datei</translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation>Jetzt in der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFilePreviewDialog</name>
+    <message>
+        <source>Update %1 from %2</source>
+        <translation>%1 aus %2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>%1 aus %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The database already holds all of this: there is nothing to add.</source>
+        <translation>Die Datenbank enthält all das bereits: Es gibt nichts hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>One step: Edit &gt; Undo takes all of it back.</source>
+        <translation>Ein Schritt: Bearbeiten &gt; Rückgängig nimmt alles zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Model</source>
+        <translation>Modell &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>Modell &amp;hinzufügen</translation>
     </message>
 </context>
 </TS>

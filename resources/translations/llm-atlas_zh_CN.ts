@@ -1386,6 +1386,42 @@
         <source>Open LLM Atlas Database</source>
         <translation>打开 LLM Atlas 数据库</translation>
     </message>
+    <message>
+        <source>Add Model from &amp;File…</source>
+        <translation>从文件添加模型(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add or update a model from a GGUF, a safetensors file or a model folder&apos;s config.json, with its weights measured</source>
+        <translation>从 GGUF、safetensors 文件或模型文件夹的 config.json 添加或更新模型，并测量其权重</translation>
+    </message>
+    <message>
+        <source>Add Model from File</source>
+        <translation>从文件添加模型</translation>
+    </message>
+    <message>
+        <source>Model files (*.gguf *.safetensors config.json);;All files (*)</source>
+        <translation>模型文件 (*.gguf *.safetensors config.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was added.</source>
+        <translation>已取消：未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 does not say who made “%2”. Vendor:</source>
+        <translation>%1 未说明“%2”的厂商。厂商：</translation>
+    </message>
+    <message>
+        <source>Cannot add the model</source>
+        <translation>无法添加模型</translation>
+    </message>
+    <message>
+        <source>Update %1 from %2</source>
+        <translation>从 %2 更新 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>从 %2 添加 %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -3097,6 +3133,14 @@ Weights measured from %1</source>
     <message>
         <source>%1 in %2 (%3)</source>
         <translation>%2（%3）中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes) — %3</source>
+        <translation>%1（%2 字节）— %3</translation>
+    </message>
+    <message>
+        <source>Measured sizes</source>
+        <translation>实测大小</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5413,56 @@ Weights measured from %1</source>
     <message>
         <source>Measured weights at %1 unchanged: %2.</source>
         <translation>%1 下的实测权重未变：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileComparisonModel</name>
+    <message>
+        <source>%1 (%2 bytes), %3</source>
+        <translation>%1（%2 字节），%3</translation>
+    </message>
+    <message>
+        <source>Weights at %1</source>
+        <translation>%1 下的权重</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>来自文件</translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation>当前数据库中</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFilePreviewDialog</name>
+    <message>
+        <source>Update %1 from %2</source>
+        <translation>从 %2 更新 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>从 %2 添加 %1</translation>
+    </message>
+    <message>
+        <source>The database already holds all of this: there is nothing to add.</source>
+        <translation>数据库已包含所有这些内容：无需添加。</translation>
+    </message>
+    <message>
+        <source>One step: Edit &gt; Undo takes all of it back.</source>
+        <translation>一步完成：编辑 &gt; 撤销可全部撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Update Model</source>
+        <translation>更新模型(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>添加模型(&amp;A)</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,19 @@ void ModelDetailsPanel::showModel(const Dataset &dataset, qint64 modelId)
                 + QStringLiteral("<p><small>%1</small></p>")
                       .arg(tr("The data audit tab says which quotes disagree with the computed figures, and why."));
 
+    // The weights as model files measured them, per quantization, with the file each came from.
+    QString measured;
+    for (const MeasuredSizeRecord &size : dataset.measuredSizes) {
+        if (size.modelId == model->id)
+            measured += row(escaped(size.quant), tr("%1 (%2 bytes) — %3")
+                                                     .arg(Format::gigabytes(double(size.weightsBytes)),
+                                                          locale.toString(size.weightsBytes), escaped(size.fileName)))
+                        + row(QString(), QStringLiteral("<small>%1</small>")
+                                             .arg(tr("Source: %1").arg(sourceLine(dataset, size.sourceId))));
+    }
+    if (!measured.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><table>%2</table>").arg(tr("Measured sizes"), measured);
+
     QString wins;
     for (const RecommendationRecord &recommendation : dataset.recommendations) {
         if (recommendation.modelId == model->id)
