@@ -28,10 +28,43 @@ public:
     QString path() const { return m_dir.filePath(QStringLiteral("atlas.sqlite")); }
     QString folder() const { return m_dir.path(); }
 
+    // How many rows the bundled data has in `table` ("model", "gpu", "api_price"): tests that count rows
+    // follow the catalogue instead of repeating its size.
+    int rowCount(const QString &table) const
+    {
+        Database db;
+        if (!db.open(path(), Database::Access::ReadOnly))
+            return -1;
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
 private:
     QTemporaryDir m_dir;
     bool m_created = false;
 };
+
+// The article's eight models, found by name (the bundled catalogue holds them among many more).
+inline const QStringList &articleModelNames()
+{
+    static const QStringList names{QStringLiteral("DeepSeek V3.2"), QStringLiteral("Qwen 3.5"),
+                                   QStringLiteral("DeepSeek R1"),   QStringLiteral("Qwen3-Coder-Next"),
+                                   QStringLiteral("Llama 3.3 70B"), QStringLiteral("Mistral Large 3"),
+                                   QStringLiteral("Llama 4 Maverick"), QStringLiteral("Llama 4 Scout")};
+    return names;
+}
+
+// The dataset with only the article's eight models: for views whose checks are about a chart of a few
+// named rows, not about the catalogue's size.
+inline Dataset withArticleModelsOnly(const Dataset &dataset)
+{
+    Dataset article = dataset;
+    article.models.removeIf([](const ModelRecord &model) { return !articleModelNames().contains(model.name); });
+    article.reindex();
+    return article;
+}
 
 // The dataset with `count` more models, "Bulk 01" onwards, copies of its first: more rows than a chart
 // can name.

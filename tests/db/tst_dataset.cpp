@@ -301,9 +301,10 @@ private slots:
 
     void referenceTables()
     {
-        QCOMPARE(m_data.gpus.size(), 15);
+        // The catalogue's sizes (issue 17) are checked by tst_catalogue; here: the article's rows are all there.
+        QVERIFY(m_data.gpus.size() >= 15);
         QCOMPARE(m_data.quantFormats.size(), 15);
-        QCOMPARE(m_data.apiPrices.size(), 13);
+        QVERIFY(m_data.apiPrices.size() >= 13);
         const QuantFormatRecord *q4km = m_data.quantFormat(QStringLiteral("Q4_K_M"));
         QVERIFY(q4km);
         QCOMPARE(q4km->bitsPerWeight, 4.85);
@@ -315,7 +316,10 @@ private slots:
         QVERIFY(a100);
         QCOMPARE(a100->memoryGib, 80.0);
         QCOMPARE(a100->bandwidthGbPerS, 2039.0);
-        QCOMPARE(a100->cloudUsdPerHour.value_or(-1), 2.05);
+        // An on-demand rate from a named provider: the 2.05 back-calculated from the article's own monthly
+        // figure made the audit of that figure confirm itself.
+        QCOMPARE(a100->cloudUsdPerHour.value_or(-1), 1.59);
+        QCOMPARE(a100->cloudProvider, QStringLiteral("RunPod"));
     }
 
     void gpuConfigurationPresets()

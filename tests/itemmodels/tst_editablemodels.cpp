@@ -31,7 +31,8 @@ private slots:
             model.setDocument(&document);
             connect(&document, &AtlasDocument::datasetReset, &model, [&] { model.setDataset(&document.dataset()); });
             model.setDataset(&document.dataset());
-            QCOMPARE(model.rowCount(), kind == RecordKind::Gpu ? 15 : 13);
+            QCOMPARE(model.rowCount(), kind == RecordKind::Gpu ? document.dataset().gpus.size()
+                                                               : document.dataset().apiPrices.size());
             QVERIFY(model.setData(model.index(0, 0), kind == RecordKind::Gpu ? QStringLiteral("RTX 3060 (12GB)")
                                                                               : QStringLiteral("DeepSeek AI")));
             document.undoStack()->undo();
@@ -59,7 +60,11 @@ private slots:
         QVERIFY(gpus.flags(price) & Qt::ItemIsEditable);
         QCOMPARE(price.data(Qt::EditRole).toString(), QStringLiteral("1599"));
         QVERIFY(price.data(Qt::ToolTipRole).toString().contains(QStringLiteral("GPU specification: RTX 4090")));
-        QVERIFY(price.data(Qt::ToolTipRole).toString().contains(QStringLiteral("As of 2026-03")));
+        // The street price's own date (the catalogue gives the launch price, so the launch month).
+        const QString asOf = document.dataset().gpu(3)->streetPriceAsOf;
+        QVERIFY(!asOf.isEmpty());
+        QVERIFY2(price.data(Qt::ToolTipRole).toString().contains(QStringLiteral("As of ") + asOf),
+                 qPrintable(price.data(Qt::ToolTipRole).toString()));
 
         QSignalSpy changed(&gpus, &QAbstractItemModel::dataChanged);
         QVERIFY(gpus.setData(price, QStringLiteral("1499.5")));
@@ -134,10 +139,13 @@ private slots:
             else if (key == QLatin1String("memory_gib"))
                 memoryColumn = c;
         }
-        const QModelIndex price = gpus.index(gpus.rowOf(3), priceColumn); // RTX 4090, as of 2026-03
+        const QModelIndex price = gpus.index(gpus.rowOf(3), priceColumn); // RTX 4090
         const QModelIndex memory = gpus.index(gpus.rowOf(3), memoryColumn);
+        const QDate asOf = QDate::fromString(document.dataset().gpu(3)->streetPriceAsOf, QStringLiteral("yyyy-MM"));
+        QVERIFY(asOf.isValid());
+        Provenance::setToday(asOf.addMonths(1)); // a month after the price's date
         QVERIFY(!price.data(Qt::ForegroundRole).isValid());
-        Provenance::setToday(QDate(2027, 6, 1)); // 15 months on
+        Provenance::setToday(asOf.addMonths(15)); // 15 months on
         QVERIFY(price.data(Qt::ForegroundRole).isValid());
         QVERIFY(price.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Older than 12 month")));
         QVERIFY(!memory.data(Qt::ForegroundRole).isValid());

@@ -35,15 +35,17 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <algorithm>
 #include <memory>
 
 namespace {
 // Bundled list prices (db/data/dataset.sql): DeepSeek deepseek-chat $0.28 in / $0.42 out, Anthropic
-// claude-sonnet-4.5 $3 / $15 per million tokens; an A100 80GB rents for $2.05 an hour, costs $12,000 and
-// draws 400 W.
+// claude-sonnet-4.5 $3 / $15 per million tokens; an A100 80GB rents for $1.59 an hour (RunPod on demand) and
+// draws 400 W. The catalogue leaves its street price empty (no citable source): OwnedA100Usd stands in for it.
 constexpr double DeepSeekBlended = (3 * 0.28 + 0.42) / 4; // $0.315 per million tokens at 3:1
 constexpr double ClaudeBlended = (3 * 3.0 + 15.0) / 4;    // $6.00
-constexpr double TwoA100Rented = 2 * 2.05 * 730;          // $2,993 a month
+constexpr double TwoA100Rented = 2 * 1.59 * 730;          // $2,321.40 a month
+constexpr double OwnedA100Usd = 12000;
 }
 
 class TestCostView : public QObject
@@ -158,6 +160,13 @@ private slots:
         QVERIFY2(m_db.open(m_file.path(), Database::Access::ReadOnly), qPrintable(m_db.errorString()));
         QString error;
         QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        // Buying needs a price: the bundled row has none, so the ownership arithmetic gets a stated one.
+        auto a100 = std::find_if(m_data.gpus.begin(), m_data.gpus.end(),
+                                 [](const GpuRecord &g) { return g.name == QLatin1String("A100 80GB"); });
+        QVERIFY(a100 != m_data.gpus.end());
+        QVERIFY(!a100->streetPriceUsd);
+        QCOMPARE(a100->cloudUsdPerHour, std::optional<double>(1.59));
+        a100->streetPriceUsd = OwnedA100Usd;
     }
 
     void init()
@@ -220,7 +229,7 @@ private slots:
         // 100M tokens = 100 x $0.315 = $31.50.
         QCOMPARE(monthly(QStringLiteral("deepseek-chat")), 100 * DeepSeekBlended);
         QCOMPARE(monthly(QStringLiteral("deepseek-chat")), 31.5);
-        // One replica serves 100M: 2 GPUs x $2.05 x 730 hours.
+        // One replica serves 100M: 2 GPUs x $1.59 x 730 hours.
         QCOMPARE(monthly(QStringLiteral("on 2x A100 80GB (rented)")), TwoA100Rented);
         QCOMPARE(monthly(QStringLiteral("claude-sonnet-4.5")), 100 * ClaudeBlended);
 
@@ -382,7 +391,7 @@ private slots:
         QCOMPARE(marker()->points().size(), 2);
         QCOMPARE(marker()->points().first().x(), view()->volume());
 
-        // Claude Sonnet 4.5 at $6 a million meets one 2x A100 replica's $2,993 at 2,993 / 6 million tokens,
+        // Claude Sonnet 4.5 at $6 a million meets one 2x A100 replica's $2,321.40 at 2,321.4 / 6 million tokens,
         // which one replica serves (its capacity is above 1B tokens a month).
         const double volume = TwoA100Rented / ClaudeBlended * 1e6;
         bool found = false;
@@ -398,8 +407,9 @@ private slots:
         for (const CostComparison::BreakEvenPair &pair : view()->comparison().breakEvens)
             crossings += pair.breakEven.tokensPerMonth ? 1 : 0;
         QCOMPARE(breakEvens()->count(), crossings);
+        // $2,321.40 / $6 = 386.9M tokens.
         QTRY_VERIFY(
-            child<QTextBrowser>("costSummaryArea")->toPlainText().contains(QStringLiteral("from 499M tokens a month")));
+            child<QTextBrowser>("costSummaryArea")->toPlainText().contains(QStringLiteral("from 387M tokens a month")));
     }
 
     // Issue 22: a break-even point's tooltip stays while the pointer rests on it; the chart's general
@@ -488,7 +498,7 @@ private slots:
         auto *ownership = child<QComboBox>("ownershipCombo");
         ownership->setCurrentIndex(ownership->findData(int(Ownership::Own)));
         QVERIFY(child<QSpinBox>("amortisationSpin")->isEnabled());
-        const double owned = 2 * 12000.0 / 36 + 2 * 400 * 730 * 0.15 / 1000;
+        const double owned = 2 * OwnedA100Usd / 36 + 2 * 400 * 730 * 0.15 / 1000;
         QCOMPARE(monthly(QStringLiteral("on 2x A100 80GB (owned)")), std::round(owned * 100) / 100); // to the cent
         QCOMPARE(lines().at(1)->points().first().y(), owned);
 
@@ -499,7 +509,7 @@ private slots:
         auto *power = child<QDoubleSpinBox>("powerPriceSpin");
         power->setValue(0.30);
         QCOMPARE(monthly(QStringLiteral("on 2x A100 80GB (owned)")),
-                 2 * 12000.0 / 24 + 2 * 400 * 730 * 0.30 / 1000);
+                 2 * OwnedA100Usd / 24 + 2 * 400 * 730 * 0.30 / 1000);
 
         // 1:1 input:output: DeepSeek's blend becomes (0.28 + 0.42) / 2 = $0.35.
         auto *input = child<QDoubleSpinBox>("inputRatioSpin");

@@ -25,8 +25,8 @@
 #include <memory>
 
 namespace {
-// Bundled list price (db/data/dataset.sql): an A100 80GB rents for $2.05 an hour.
-constexpr double TwoA100Rented = 2 * 2.05 * 730;
+// Bundled list price (db/data/dataset.sql): an A100 80GB rents for $1.59 an hour (RunPod on demand).
+constexpr double TwoA100Rented = 2 * 1.59 * 730;
 }
 
 class TestWorkloadPanel : public QObject
@@ -245,7 +245,7 @@ private slots:
         QVERIFY(child<QSlider>("volumeSlider")->isEnabled());
         QCOMPARE(child<QLineEdit>("volumeEdit")->text(), QStringLiteral("100M"));
         QCOMPARE(m_view->comparison().tokensPerMonth, 100e6);
-        // One replica serves 100M: 2 GPUs x $2.05 x 730 hours.
+        // One replica serves 100M: 2 GPUs x $1.59 x 730 hours.
         const int r = row(QStringLiteral("on 2x A100 80GB (rented)"));
         QCOMPARE(raw(r, CostTableModel::MonthlyUsd).toDouble(), TwoA100Rented);
         QVERIFY(raw(r, CostTableModel::MeetsTargets).isNull());

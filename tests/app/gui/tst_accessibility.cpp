@@ -259,11 +259,13 @@ private slots:
         // Ctrl+F puts the keyboard in the filter; typing filters.
         QTest::keySequence(&window, QKeySequence::Find);
         QTRY_COMPARE(focused(), filter);
+        const int all = m_file.rowCount(QStringLiteral("model"));
         QTest::keyClicks(filter, QStringLiteral("llama"));
-        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QTRY_VERIFY(table->model()->rowCount() < all);
+        QVERIFY(table->model()->rowCount() >= 3); // the article's three Llamas and the catalogue's
         QTest::keySequence(filter, QKeySequence::SelectAll);
         QTest::keyClick(filter, Qt::Key_Backspace);
-        QTRY_COMPARE(table->model()->rowCount(), 8);
+        QTRY_COMPARE(table->model()->rowCount(), all);
 
         // The filter bar's tab order runs left to right, then into the table and the details.
         const QStringList expected{QStringLiteral("tierCombo"), QStringLiteral("architectureCombo"),
@@ -277,7 +279,7 @@ private slots:
         QTest::keyClick(tiers, Qt::Key_Down); // All tiers -> S-Tier
         QTRY_COMPARE(table->model()->rowCount(), 2);
         QTest::keyClick(tiers, Qt::Key_Up);
-        QTRY_COMPARE(table->model()->rowCount(), 8);
+        QTRY_COMPARE(table->model()->rowCount(), all);
 
         // Arrow keys in the table move the current model.
         QVERIFY(tabTo(&window, table));
