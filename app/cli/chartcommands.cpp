@@ -2,11 +2,11 @@
 // table commands fill from the same options, with no page: each chart shows exactly what was asked.
 #include "app/cli/commandline.h"
 
-#include "models/core/costcomparison.h"
+#include "models/core/cost/costcomparison.h"
 #include "models/core/dataaudit.h"
 #include "models/core/dataset.h"
 #include "models/core/datasources.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/document/atlasdocument.h"
 #include "models/itemmodels/audittablemodel.h"
 #include "models/itemmodels/costtablemodel.h"

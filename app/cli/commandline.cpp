@@ -1,15 +1,15 @@
 #include "app/cli/commandline.h"
 
-#include "models/core/costcomparison.h"
-#include "models/core/costdefaults.h"
+#include "models/core/cost/costcomparison.h"
+#include "models/core/cost/costdefaults.h"
 #include "models/core/dataaudit.h"
-#include "models/core/format.h"
-#include "models/core/machinenumbers.h"
+#include "models/core/estimation/speedmodel.h"
+#include "models/core/formatting/format.h"
+#include "models/core/formatting/machinenumbers.h"
+#include "models/core/formatting/tablewriter.h"
+#include "models/core/formatting/volumeparser.h"
 #include "models/core/namematcher.h"
-#include "models/core/speedmodel.h"
-#include "models/core/tablewriter.h"
 #include "models/core/vocabulary.h"
-#include "models/core/volumeparser.h"
 #include "models/document/atlasdocument.h"
 #include "models/document/changesetwriter.h"
 #include "models/document/filesaver.h"
@@ -199,7 +199,7 @@ void CommandLine::addCostOptions(QCommandLineParser &parser, OptionUse use)
     if (!report)
         parser.addOption({QStringLiteral("quant"), tr("Weight format (default Q4_K_M)."), tr("Q")});
     if (use == OptionUse::Cost) {
-        // A serving workload (models/core/servingmodel.h): replicas from peak traffic and latency targets.
+        // A serving workload (models/core/cost/servingmodel.h): replicas from peak traffic and latency targets.
         parser.addOption({QStringLiteral("requests-per-second"),
                           tr("Peak requests a second: size replicas for this traffic (needs --prompt-tokens and "
                              "--output-tokens; the volume and input:output ratio then follow from it)."),

@@ -1,12 +1,12 @@
 // The commands of measured runs (issue 18): `import FILE --kind measurements` and `measurements`. The
-// reading, matching and comparing are the core's (models/core/measurements.h); this file only turns
+// reading, matching and comparing are the core's (models/core/estimation/measurements.h); this file only turns
 // options into a plan and a plan into output.
 #include "app/cli/commandline.h"
 
 #include "models/core/dataset.h"
-#include "models/core/measurements.h"
-#include "models/core/tableroles.h"
-#include "models/core/tablewriter.h"
+#include "models/core/estimation/measurements.h"
+#include "models/core/formatting/tableroles.h"
+#include "models/core/formatting/tablewriter.h"
 #include "models/document/atlasdocument.h"
 
 #include <QCommandLineParser>

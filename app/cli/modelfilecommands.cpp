@@ -3,7 +3,7 @@
 #include "app/cli/commandline.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/core/recordfields.h"
 #include "models/document/atlasdocument.h"
 #include "models/document/changesetwriter.h"

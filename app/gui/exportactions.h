@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/tablewriter.h"
+#include "models/core/formatting/tablewriter.h"
 #include "views/dialogs/backgroundtask.h"
 #include "views/dialogs/exportdialog.h"
 #include "views/export/comparisonreport.h"

@@ -1,9 +1,9 @@
 #include "models/core/dataaudit.h"
 
-#include "models/core/costmodel.h"
+#include "models/core/cost/costmodel.h"
 #include "models/core/dataset.h"
-#include "models/core/format.h"
-#include "models/core/memoryestimator.h"
+#include "models/core/estimation/memoryestimator.h"
+#include "models/core/formatting/format.h"
 #include "models/core/namematcher.h"
 
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/core/provenance.h"
 
 #include <QString>

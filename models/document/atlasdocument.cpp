@@ -2,7 +2,7 @@
 
 #include "db/datasetreader.h"
 #include "db/datasetwriter.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/core/validation.h"
 #include "models/document/editcommands.h"
 

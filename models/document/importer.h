@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/tablewriter.h"
+#include "models/core/formatting/tablewriter.h"
 #include "models/document/changeset.h"
 
 #include <QCoreApplication>

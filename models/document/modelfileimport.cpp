@@ -1,7 +1,7 @@
 #include "models/document/modelfileimport.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/core/nameindex.h"
 #include "models/core/validation.h"
 #include "models/modelfiles/modelfileinspector.h"

@@ -1,7 +1,7 @@
 #include "models/itemmodels/costtablemodel.h"
 
-#include "models/core/format.h"
-#include "models/core/machinenumbers.h"
+#include "models/core/formatting/format.h"
+#include "models/core/formatting/machinenumbers.h"
 
 #include <QFont>
 #include <QLocale>

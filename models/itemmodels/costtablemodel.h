@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/costmodel.h"
+#include "models/core/cost/costmodel.h"
 #include "models/itemmodels/recordtablemodel.h"
 
 // Priced options at one volume, cheapest first; infeasible ones last with the reason.
@@ -17,7 +17,7 @@ public:
         CapacityTokens,
         Utilisation,
         Replicas,
-        TtftMs,       // with a workload: the serving plan's achieved figures (models/core/servingmodel.h)
+        TtftMs,       // with a workload: the serving plan's achieved figures (models/core/cost/servingmodel.h)
         TpotMs,
         LimitedBy,
         MeetsTargets,

@@ -1,7 +1,7 @@
 #include "models/itemmodels/editabletablemodel.h"
 
+#include "models/core/formatting/tooltiptext.h"
 #include "models/core/provenance.h"
-#include "models/core/tooltiptext.h"
 #include "models/document/atlasdocument.h"
 
 #include <QBrush>

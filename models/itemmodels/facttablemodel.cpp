@@ -1,7 +1,7 @@
 #include "models/itemmodels/facttablemodel.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 
 FactTableModel::FactTableModel(RecordKind kind, QObject *parent)
     : EditableTableModel(parent)

@@ -1,9 +1,9 @@
 #include "models/itemmodels/fittablemodel.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
+#include "models/core/formatting/machinenumbers.h"
 #include "models/core/hugepages.h"
-#include "models/core/machinenumbers.h"
 #include "models/core/vocabulary.h"
 
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/core/memoryestimator.h"
-#include "models/core/speedmodel.h"
+#include "models/core/estimation/memoryestimator.h"
+#include "models/core/estimation/speedmodel.h"
 #include "models/itemmodels/recordtablemodel.h"
 
 #include <optional>

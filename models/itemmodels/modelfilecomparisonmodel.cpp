@@ -1,6 +1,6 @@
 #include "models/itemmodels/modelfilecomparisonmodel.h"
 
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "models/itemmodels/quotedcostauditmodel.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 
 #include <QColor>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/costmodel.h"
+#include "models/core/cost/costmodel.h"
 #include "models/itemmodels/recordtablemodel.h"
 
 struct Dataset;

@@ -1,7 +1,7 @@
 #include "models/itemmodels/quotedcosttablemodel.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 
 QuotedCostTableModel::QuotedCostTableModel(QObject *parent)
     : RecordTableModel(parent)

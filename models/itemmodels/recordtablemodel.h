@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/tableroles.h"
+#include "models/core/formatting/tableroles.h"
 
 #include <QAbstractTableModel>
 

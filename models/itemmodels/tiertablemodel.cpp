@@ -1,7 +1,7 @@
 #include "models/itemmodels/tiertablemodel.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/core/vocabulary.h"
 #include "models/itemmodels/fittablemodel.h"
 

@@ -3,9 +3,9 @@
 // cost table.
 #include "db/database.h"
 #include "db/datasetreader.h"
-#include "models/core/costmodel.h"
+#include "models/core/cost/costmodel.h"
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "testsupport.h"
 
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "models/core/measurements.h"
+#include "models/core/estimation/measurements.h"
 
-#include "models/core/memoryestimator.h"
+#include "models/core/estimation/memoryestimator.h"
 
 #include <QTest>
 

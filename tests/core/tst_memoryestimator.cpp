@@ -1,6 +1,6 @@
 // Hand-checked memory estimates. Every expected value is worked out in the comments from published facts
 // (model config.json files, GPU datasheets, llama.cpp block layouts), not taken from the code.
-#include "models/core/memoryestimator.h"
+#include "models/core/estimation/memoryestimator.h"
 
 #include <QTest>
 

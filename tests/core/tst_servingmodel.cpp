@@ -1,8 +1,8 @@
-// The serving-capacity model against figures worked out by hand (models/core/servingmodel.h has every
+// The serving-capacity model against figures worked out by hand (models/core/cost/servingmodel.h has every
 // formula). A made-up dense model with round numbers and the speed model at full efficiency, so that each
 // figure is bytes over bandwidth or FLOPs over the FP16 rate.
-#include "models/core/costmodel.h"
-#include "models/core/servingmodel.h"
+#include "models/core/cost/costmodel.h"
+#include "models/core/cost/servingmodel.h"
 
 #include <QTest>
 

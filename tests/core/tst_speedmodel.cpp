@@ -1,7 +1,7 @@
 // The speed model against published runs (tests/data/speed/published_runs.csv, each with its source and
 // date) and its rules worked out by hand: a layer split adds no bandwidth, tensor parallelism does, experts
 // in system RAM are read at its bandwidth, and a model that does not fit gets no speed.
-#include "models/core/speedmodel.h"
+#include "models/core/estimation/speedmodel.h"
 
 #include <QFile>
 #include <QTest>

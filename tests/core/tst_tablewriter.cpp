@@ -1,4 +1,4 @@
-#include "models/core/tablewriter.h"
+#include "models/core/formatting/tablewriter.h"
 #include "models/itemmodels/recordtablemodel.h"
 
 #include <QBuffer>

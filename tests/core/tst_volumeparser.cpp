@@ -1,6 +1,6 @@
 // The token-volume parser behind the cost view's text field and `cost --tokens-per-month`: what people
 // type is read exactly, and everything else is refused with a message rather than guessed at.
-#include "models/core/volumeparser.h"
+#include "models/core/formatting/volumeparser.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,6 +1,6 @@
 // libFuzzer target: text typed into the cost view's token volume ("250M"). Any input may be refused; an
 // accepted one must be a finite volume within the documented range.
-#include "models/core/volumeparser.h"
+#include "models/core/formatting/volumeparser.h"
 
 #include <cmath>
 #include <cstdint>

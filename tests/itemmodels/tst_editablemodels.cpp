@@ -1,6 +1,6 @@
 // The editable tables: tier table, GPUs and API prices edited in place through the document's undo stack.
+#include "models/core/formatting/tooltiptext.h"
 #include "models/core/provenance.h"
-#include "models/core/tooltiptext.h"
 #include "models/document/atlasdocument.h"
 #include "models/itemmodels/facttablemodel.h"
 #include "models/itemmodels/tiertablemodel.h"

@@ -3,10 +3,10 @@
 // Export and `export table` write: the tier list as filtered and sorted, fit results, cost options and
 // audit findings.
 #include "db/datasetreader.h"
-#include "models/core/costcomparison.h"
+#include "models/core/cost/costcomparison.h"
 #include "models/core/dataaudit.h"
 #include "models/core/dataset.h"
-#include "models/core/tablewriter.h"
+#include "models/core/formatting/tablewriter.h"
 #include "models/itemmodels/audittablemodel.h"
 #include "models/itemmodels/costtablemodel.h"
 #include "models/itemmodels/fittablemodel.h"

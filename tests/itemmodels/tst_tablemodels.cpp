@@ -1,5 +1,5 @@
 #include "db/datasetreader.h"
-#include "models/core/costcomparison.h"
+#include "models/core/cost/costcomparison.h"
 #include "models/core/dataaudit.h"
 #include "models/core/dataset.h"
 #include "models/core/vocabulary.h"

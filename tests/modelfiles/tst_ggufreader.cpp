@@ -3,7 +3,7 @@
 // shapes of the models named; tensor data is a sparse hole.
 #include "modelfilewriter.h"
 
-#include "models/core/memoryestimator.h"
+#include "models/core/estimation/memoryestimator.h"
 #include "models/modelfiles/ggmltype.h"
 #include "models/modelfiles/ggufmodel.h"
 #include "models/modelfiles/ggufreader.h"

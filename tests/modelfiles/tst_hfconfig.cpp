@@ -3,7 +3,7 @@
 // configs (huggingface.co/<repo>/blob/main/config.json) and the vendors' published parameter counts.
 #include "testconfigs.h"
 
-#include "models/core/memoryestimator.h"
+#include "models/core/estimation/memoryestimator.h"
 #include "models/modelfiles/hfconfig.h"
 
 #include <QElapsedTimer>

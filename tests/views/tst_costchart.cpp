@@ -1,7 +1,7 @@
 // The cost chart on its own, as the command line and reports build it: from a cost comparison over the
 // bundled data and its assumptions, with no page and no control.
 #include "db/datasetreader.h"
-#include "models/core/costcomparison.h"
+#include "models/core/cost/costcomparison.h"
 #include "models/core/dataset.h"
 #include "testsupport.h"
 #include "views/charts/costchart.h"

@@ -3,7 +3,7 @@
 // figures worked out by hand from the bundled list prices.
 #include "db/datasetreader.h"
 #include "models/core/dataset.h"
-#include "models/core/tooltiptext.h"
+#include "models/core/formatting/tooltiptext.h"
 #include "models/itemmodels/costtablemodel.h"
 #include "models/itemmodels/quotedcostauditmodel.h"
 #include "testsupport.h"

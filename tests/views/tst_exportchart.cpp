@@ -1,7 +1,7 @@
 // Charts out of the app: each format is read back (PNG decoded, SVG parsed, PDF's pages counted and
 // measured), one chart is compared with a committed reference image, and a failed save leaves nothing.
 #include "db/datasetreader.h"
-#include "models/core/costcomparison.h"
+#include "models/core/cost/costcomparison.h"
 #include "models/core/dataset.h"
 #include "models/core/datasources.h"
 #include "models/document/filesaver.h"
@@ -10,9 +10,9 @@
 #include "models/itemmodels/tierfilterproxymodel.h"
 #include "models/itemmodels/tiertablemodel.h"
 #include "testsupport.h"
+#include "views/charts/costchart.h"
 #include "views/export/chartexporter.h"
 #include "views/export/reportwriter.h"
-#include "views/charts/costchart.h"
 #include "views/pages/tierchartview.h"
 #include "views/pages/vramfitview.h"
 

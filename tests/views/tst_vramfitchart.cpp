@@ -2,7 +2,7 @@
 // bundled data and the rows to show, with no page and no control.
 #include "db/datasetreader.h"
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/itemmodels/fittablemodel.h"
 #include "testsupport.h"
 #include "views/charts/chartstyle.h"

@@ -1,10 +1,10 @@
 // The cost page's workload panel driven from the keyboard: turned on with Space, its figures typed, then
 // the options table's replicas and targets checked against the serving model's own plan for each row
-// (models/core/servingmodel.h), a target no batch meets shown as not met, and the volume-based table back
+// (models/core/cost/servingmodel.h), a target no batch meets shown as not met, and the volume-based table back
 // once the panel is turned off.
 #include "db/datasetreader.h"
+#include "models/core/cost/servingmodel.h"
 #include "models/core/dataset.h"
-#include "models/core/servingmodel.h"
 #include "models/itemmodels/costtablemodel.h"
 #include "testsupport.h"
 #include "views/pages/costview.h"

@@ -1,7 +1,7 @@
 #include "views/charts/costchart.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "views/charts/chartstyle.h"
 
 #include <QCategoryAxis>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/costcomparison.h"
+#include "models/core/cost/costcomparison.h"
 
 #include <QChart>
 #include <QFont>

@@ -1,6 +1,6 @@
 #include "views/charts/tierchart.h"
 
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/core/vocabulary.h"
 #include "models/itemmodels/recordtablemodel.h"
 #include "models/itemmodels/tiertablemodel.h"

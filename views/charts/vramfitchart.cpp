@@ -1,6 +1,6 @@
 #include "views/charts/vramfitchart.h"
 
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/itemmodels/fittablemodel.h"
 #include "views/charts/chartstyle.h"
 

@@ -1,6 +1,6 @@
 #include "views/dialogs/preferencesdialog.h"
 
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/core/preferences.h"
 
 #include <QComboBox>

@@ -2,7 +2,7 @@
 
 #include "models/core/dataset.h"
 #include "models/core/datasources.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/itemmodels/audittablemodel.h"
 #include "models/itemmodels/costtablemodel.h"
 #include "models/itemmodels/fittablemodel.h"

@@ -1,6 +1,6 @@
 #include "views/pages/charttooltip.h"
 
-#include "models/core/tooltiptext.h"
+#include "models/core/formatting/tooltiptext.h"
 
 #include <QChartView>
 #include <QCursor>

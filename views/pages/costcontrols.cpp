@@ -1,8 +1,8 @@
 #include "views/pages/costcontrols.h"
 
-#include "models/core/costdefaults.h"
+#include "models/core/cost/costdefaults.h"
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/itemmodels/modelnamelistmodel.h"
 #include "views/pages/workloadpanel.h"
 

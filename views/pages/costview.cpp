@@ -1,8 +1,8 @@
 #include "views/pages/costview.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
-#include "models/core/volumeparser.h"
+#include "models/core/formatting/format.h"
+#include "models/core/formatting/volumeparser.h"
 #include "models/itemmodels/costtablemodel.h"
 #include "models/itemmodels/quotedcostauditmodel.h"
 #include "views/charts/chartstyle.h"

@@ -1,8 +1,8 @@
 #include "views/pages/modeldetailspanel.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
-#include "models/core/memoryestimator.h"
+#include "models/core/estimation/memoryestimator.h"
+#include "models/core/formatting/format.h"
 
 #include <QLocale>
 

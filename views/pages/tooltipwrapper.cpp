@@ -1,6 +1,6 @@
 #include "views/pages/tooltipwrapper.h"
 
-#include "models/core/tooltiptext.h"
+#include "models/core/formatting/tooltiptext.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

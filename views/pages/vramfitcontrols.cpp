@@ -1,8 +1,8 @@
 #include "views/pages/vramfitcontrols.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
-#include "models/core/speedmodel.h"
+#include "models/core/estimation/speedmodel.h"
+#include "models/core/formatting/format.h"
 #include "models/itemmodels/modelnamelistmodel.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "views/pages/vramfitview.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/itemmodels/fittablemodel.h"
 #include "models/itemmodels/recordtablemodel.h"
 #include "views/charts/chartstyle.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/memoryestimator.h"
+#include "models/core/estimation/memoryestimator.h"
 #include "views/charts/vramfitchart.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/servingmodel.h"
+#include "models/core/cost/servingmodel.h"
 
 #include <QGroupBox>
 
@@ -11,7 +11,7 @@ class QDoubleSpinBox;
 class QSpinBox;
 
 // The cost page's workload: traffic at peak, prompt and output lengths, the prefix-cache share and the
-// latency targets a deployment is sized for (models/core/servingmodel.h). A checkable group: unchecked,
+// latency targets a deployment is sized for (models/core/cost/servingmodel.h). A checkable group: unchecked,
 // the page prices the monthly volume of its slider instead. Remembers its values between sessions.
 class WorkloadPanel : public QGroupBox
 {

@@ -1,5 +1,5 @@
 #include "app/gui/mainwindow.h"
-#include "models/core/volumeparser.h"
+#include "models/core/formatting/volumeparser.h"
 #include "models/document/atlasdocument.h"
 #include "testsupport.h"
 #include "views/pages/costview.h"

@@ -1,5 +1,5 @@
 #include "app/gui/mainwindow.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 #include "models/core/preferences.h"
 #include "models/core/provenance.h"
 #include "models/document/atlasdocument.h"

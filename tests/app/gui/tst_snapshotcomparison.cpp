@@ -1,7 +1,7 @@
 // Comparing two stored tier snapshots: the comparison table model (under QAbstractItemModelTester) and the
 // dialog that picks any two lists, driven with QTest.
 #include "app/gui/mainwindow.h"
-#include "models/core/tablewriter.h"
+#include "models/core/formatting/tablewriter.h"
 #include "models/document/atlasdocument.h"
 #include "models/document/importer.h"
 #include "models/itemmodels/snapshotcomparisonmodel.h"

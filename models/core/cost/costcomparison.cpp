@@ -1,4 +1,4 @@
-#include "models/core/costcomparison.h"
+#include "models/core/cost/costcomparison.h"
 
 CostComparison CostComparison::compute(const ModelRecord &model, const QList<GpuConfiguration> &configurations,
                                        const QList<ApiPriceRecord> &apis, const QList<GpuRecord> &allGpus,

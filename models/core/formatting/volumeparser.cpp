@@ -1,6 +1,6 @@
-#include "models/core/volumeparser.h"
+#include "models/core/formatting/volumeparser.h"
 
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/costmodel.h"
+#include "models/core/cost/costmodel.h"
 
 // The cost question for one model at one monthly volume: every chosen GPU configuration and API priced,
 // the cheapest feasible option, and where each self-hosting option breaks even with each API.

@@ -13,7 +13,7 @@
 
 enum class KvPrecision { Fp16, Fp8, Q8_0, Q4_0 };
 
-// How the model is run, which decides its speed (models/core/speedmodel.h): llama.cpp splits the layers over
+// How the model is run, which decides its speed (models/core/estimation/speedmodel.h): llama.cpp splits the layers over
 // the GPUs, vLLM splits every layer over them (tensor parallelism).
 enum class InferenceEngine { LlamaCpp, Vllm };
 
@@ -45,7 +45,7 @@ struct FitParameters
     qint64 prefillChunkTokens = 2048; // tokens processed at once when reading the prompt
     double activationBytesPerHidden = 32; // bytes per hidden unit and token in flight (fp16 x ~16 buffers)
     double recurrentStateBytesPerElement = 2; // linear-attention state kept in bf16
-    // Speed (models/core/speedmodel.h, where the defaults are cited): the engine, empty for the format's
+    // Speed (models/core/estimation/speedmodel.h, where the defaults are cited): the engine, empty for the format's
     // default; the prompt read before decoding; the bandwidth of the system RAM holding offloaded experts.
     std::optional<InferenceEngine> engine;
     qint64 promptTokens = 1024;

@@ -1,4 +1,4 @@
-#include "models/core/memoryestimator.h"
+#include "models/core/estimation/memoryestimator.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/core/memoryestimator.h"
+#include "models/core/estimation/memoryestimator.h"
+#include "models/core/estimation/speedmodel.h"
 #include "models/core/records.h"
-#include "models/core/speedmodel.h"
 
 #include <QString>
 
@@ -17,7 +17,7 @@
 // without targets); mean prompt tokens P and output tokens O per request; the share F of prompt tokens a
 // prefix cache serves; the TTFT and TPOT targets, read as p95 or as means (TargetStatistic).
 //
-// PER REPLICA (one copy of the configuration, the engine of models/core/speedmodel.h, its efficiencies or a
+// PER REPLICA (one copy of the configuration, the engine of models/core/estimation/speedmodel.h, its efficiencies or a
 // team's calibration):
 //   weights fit?          weights + runtime overhead <= usable memory, else "memory" and nothing more
 //   KV per sequence       held: kv(P + O) (a request at its end);  read per step: kv(P + O/2) (on average)

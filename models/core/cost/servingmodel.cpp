@@ -1,6 +1,6 @@
-#include "models/core/servingmodel.h"
+#include "models/core/cost/servingmodel.h"
 
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "models/core/costmodel.h"
+#include "models/core/cost/costmodel.h"
 
 #include "models/core/dataset.h"
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>

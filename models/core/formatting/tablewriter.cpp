@@ -1,6 +1,6 @@
-#include "models/core/tablewriter.h"
+#include "models/core/formatting/tablewriter.h"
 
-#include "models/core/tableroles.h"
+#include "models/core/formatting/tableroles.h"
 
 #include <QAbstractItemModel>
 #include <QBuffer>

@@ -1,4 +1,4 @@
-#include "models/core/speedmodel.h"
+#include "models/core/estimation/speedmodel.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

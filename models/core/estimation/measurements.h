@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/core/dataset.h"
-#include "models/core/speedmodel.h"
+#include "models/core/estimation/speedmodel.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "models/core/format.h"
+#include "models/core/formatting/format.h"
 
 #include "models/core/records.h"
 

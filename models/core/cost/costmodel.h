@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/core/memoryestimator.h"
+#include "models/core/cost/servingmodel.h"
+#include "models/core/estimation/memoryestimator.h"
+#include "models/core/estimation/speedmodel.h"
 #include "models/core/records.h"
-#include "models/core/servingmodel.h"
-#include "models/core/speedmodel.h"
 
 #include <QList>
 #include <QString>
@@ -66,7 +66,7 @@ struct CostAssumptions
 // at CostAssumptions::maxBatch. Every sequence is counted at the full context (fit.contextTokens), which
 // keeps B and the rate on the safe side. Without a workload, all tokens, input and output, are counted at
 // this decode rate; prompt tokens are really processed faster (compute-bound prefill), which the serving
-// model (models/core/servingmodel.h) counts when a workload is given. For an MoE model a batch touches more
+// model (models/core/cost/servingmodel.h) counts when a workload is given. For an MoE model a batch touches more
 // experts than one token does, so the bound is optimistic at large batches there; the option's notes say so.
 struct ThroughputEstimate
 {

@@ -1,4 +1,4 @@
-#include "models/core/costdefaults.h"
+#include "models/core/cost/costdefaults.h"
 
 #include "models/core/dataset.h"
 

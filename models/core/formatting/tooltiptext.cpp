@@ -1,4 +1,4 @@
-#include "models/core/tooltiptext.h"
+#include "models/core/formatting/tooltiptext.h"
 
 namespace ToolTipText {
 
