@@ -397,9 +397,12 @@ void AtlasDocument::changesWritten(const ChangeSet &changes)
     }
     for (const MeasuredSizeRecord &measured : changes.measuredAdditions)
         m_dataset.measuredSizes.append(measured);
-    for (const auto &[before, after] : changes.measuredChanges)
+    for (const auto &change : changes.measuredChanges) {
+        // A named id rather than the structured binding: clang 14 cannot capture a binding in a lambda.
+        const qint64 id = change.first.id;
         std::replace_if(m_dataset.measuredSizes.begin(), m_dataset.measuredSizes.end(),
-                        [&before](const MeasuredSizeRecord &m) { return m.id == before.id; }, after);
+                        [id](const MeasuredSizeRecord &m) { return m.id == id; }, change.second);
+    }
     if (!changes.measuredAdditions.isEmpty()) // in load()'s order
         std::sort(m_dataset.measuredSizes.begin(), m_dataset.measuredSizes.end(),
                   [](const MeasuredSizeRecord &a, const MeasuredSizeRecord &b) {
