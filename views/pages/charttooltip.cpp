@@ -10,8 +10,9 @@
 ChartToolTip::ChartToolTip(QChartView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 void ChartToolTip::enter(const void *owner, int index, const QString &text)
@@ -39,7 +40,7 @@ bool ChartToolTip::eventFilter(QObject *watched, QEvent *event)
 {
     // While a bar or point is hovered, its text answers the resting pointer's tooltip request; otherwise
     // the view's general tooltip does, as usual.
-    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip && !m_text.isEmpty()) {
+    if (watched == m_viewport && event->type() == QEvent::ToolTip && !m_text.isEmpty()) {
         QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_text, m_view);
         return true;
     }

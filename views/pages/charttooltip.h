@@ -4,6 +4,7 @@
 #include <QString>
 
 class QChartView;
+class QWidget;
 
 // Keeps the tooltip of whatever bar or point the pointer rests on, over a chart view. Qt Charts reports
 // hovering as enter/leave signals, while Qt's tooltip machinery asks the view again once the pointer has
@@ -27,6 +28,9 @@ protected:
 
 private:
     QChartView *m_view;
+    // Kept from the start: the filter also sees the viewport's events while the view is being destroyed,
+    // when asking the view for its viewport is no longer valid.
+    QWidget *m_viewport;
     const void *m_owner = nullptr;
     int m_index = -1;
     QString m_text;
