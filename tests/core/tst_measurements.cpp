@@ -67,8 +67,9 @@ ModelRecord llama70b()
     return m;
 }
 
-// NVIDIA's datasheets: RTX 4090 1,008 GB/s and 330 dense FP16 TFLOPS (FP32 accumulate, with sparsity off
-// as the bundled data gives it); RTX 3090 936 GB/s, 142.
+// NVIDIA's datasheets: RTX 4090 1,008 GB/s, RTX 3090 936 GB/s. The FP16 rates, 330 and 142, are the
+// FP16-accumulate ones (the FP32-accumulate rates the bundled data now carries are half): the checks here
+// only need a compute bound far above the measured prefill.
 GpuRecord gpu(qint64 id, const QString &name, double bandwidth, double tflops)
 {
     GpuRecord g;

@@ -8,22 +8,6 @@ namespace {
 
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
 
-// meta-llama/Llama-3.3-70B-Instruct config.json: 80 layers, hidden 8192, 64 heads, 8 KV heads, head_dim 128.
-ModelRecord llama33()
-{
-    ModelRecord m;
-    m.name = QStringLiteral("Llama 3.3 70B");
-    m.totalParams = 70'550'000'000;
-    m.layers = 80;
-    m.hiddenSize = 8192;
-    m.attentionHeads = 64;
-    m.kvHeads = 8;
-    m.headDim = 128;
-    m.fullAttentionLayers = 80;
-    m.maxContext = 131072;
-    return m;
-}
-
 // deepseek-ai/DeepSeek-R1 config.json: 61 layers, MLA with kv_lora_rank 512 and qk_rope_head_dim 64,
 // 256 routed experts, 8 per token, 671B total, 37B active.
 ModelRecord deepseekR1()
@@ -77,7 +61,7 @@ private slots:
     {
         // bartowski's Llama-3.1-70B-Instruct Q4_K_M GGUF is 42.52 GB (same architecture as 3.3).
         // 70.55e9 x 4.85 / 8 = 42.77e9 bytes: 0.6% above the file.
-        const double bytes = MemoryEstimator::weightsBytes(llama33(), 4.85);
+        const double bytes = MemoryEstimator::weightsBytes(PublishedModels::llama33_70b(), 4.85);
         QCOMPARE(bytes, 42'770'937'500.0);
         QVERIFY(std::abs(bytes / 42.52e9 - 1.0) < 0.03);
     }
@@ -86,14 +70,14 @@ private slots:
     {
         // 80 layers x 8192 tokens x (K and V: 2 x 8 KV heads x 128) x 2 bytes = 2,684,354,560 bytes.
         // Treating it as 64 full heads would give 8x more: the mistake GQA-blind calculators make.
-        QCOMPARE(MemoryEstimator::kvCacheBytes(llama33(), 8192, q4km()), 2'684'354'560.0);
+        QCOMPARE(MemoryEstimator::kvCacheBytes(PublishedModels::llama33_70b(), 8192, q4km()), 2'684'354'560.0);
         FitParameters fp8 = q4km();
         fp8.kvPrecision = KvPrecision::Fp8;
-        QCOMPARE(MemoryEstimator::kvCacheBytes(llama33(), 8192, fp8), 1'342'177'280.0);
+        QCOMPARE(MemoryEstimator::kvCacheBytes(PublishedModels::llama33_70b(), 8192, fp8), 1'342'177'280.0);
         FitParameters q4 = q4km();
         q4.kvPrecision = KvPrecision::Q4_0;
         // 18 bytes per 32 elements: 80 x 8192 x 2048 x 18/32.
-        QCOMPARE(MemoryEstimator::kvCacheBytes(llama33(), 8192, q4), 754'974'720.0);
+        QCOMPARE(MemoryEstimator::kvCacheBytes(PublishedModels::llama33_70b(), 8192, q4), 754'974'720.0);
     }
 
     void latentAttentionKvCache()
@@ -165,7 +149,7 @@ private slots:
     {
         // 2 GPUs x 512 MiB runtime reserve + 2048 prefill tokens x 8192 hidden x 32 bytes = 1,610,612,736.
         const GpuConfiguration twoCards{gpu("RTX 4090", 24, 1008), 2};
-        const MemoryEstimate e = MemoryEstimator::estimate(llama33(), twoCards, q4km());
+        const MemoryEstimate e = MemoryEstimator::estimate(PublishedModels::llama33_70b(), twoCards, q4km());
         QCOMPARE(e.overheadBytes, 1'610'612'736.0);
         QCOMPARE(e.totalBytes, 42'770'937'500.0 + 2'684'354'560.0 + 1'610'612'736.0);
         QCOMPARE(e.capacityBytes, 2 * 24 * GiB * 0.9);
@@ -187,7 +171,7 @@ private slots:
     {
         QFETCH(double, headroomShare);
         QFETCH(int, verdict);
-        const ModelRecord model = llama33();
+        const ModelRecord model = PublishedModels::llama33_70b();
         const FitParameters params = q4km();
         // Size a card so that capacity = total / (1 - share).
         const GpuConfiguration probe{gpu("probe", 1, 1000), 1};
@@ -204,11 +188,11 @@ private slots:
         // 2x RTX 4090: 46,385,646,796.8 usable - 42,770,937,500 weights - 1,610,612,736 overhead leaves
         // 2,004,096,560.8 bytes; at 327,680 KV bytes a token that is 6116 tokens.
         const GpuConfiguration twoCards{gpu("RTX 4090", 24, 1008), 2};
-        QCOMPARE(MemoryEstimator::maxContext(llama33(), twoCards, q4km()), 6116);
+        QCOMPARE(MemoryEstimator::maxContext(PublishedModels::llama33_70b(), twoCards, q4km()), 6116);
         // One RTX 4090 cannot hold the weights at all.
-        QCOMPARE(MemoryEstimator::maxContext(llama33(), {gpu("RTX 4090", 24, 1008), 1}, q4km()), 0);
+        QCOMPARE(MemoryEstimator::maxContext(PublishedModels::llama33_70b(), {gpu("RTX 4090", 24, 1008), 1}, q4km()), 0);
         // Eight H200s hold the whole 131072-token context.
-        QCOMPARE(MemoryEstimator::maxContext(llama33(), {gpu("H200", 141, 4800), 8}, q4km()), 131072);
+        QCOMPARE(MemoryEstimator::maxContext(PublishedModels::llama33_70b(), {gpu("H200", 141, 4800), 8}, q4km()), 131072);
     }
 
     void bestQuantizationThatFits()
@@ -223,10 +207,10 @@ private slots:
             formats << f;
         }
         const GpuConfiguration h100{gpu("H100 80GB", 80, 3350), 1};
-        const QuantFormatRecord *best = MemoryEstimator::bestQuantization(llama33(), h100, q4km(), formats);
+        const QuantFormatRecord *best = MemoryEstimator::bestQuantization(PublishedModels::llama33_70b(), h100, q4km(), formats);
         QVERIFY(best);
         QCOMPARE(best->name, QStringLiteral("FP8"));
-        QVERIFY(!MemoryEstimator::bestQuantization(llama33(), {gpu("RTX 3060", 12, 360), 1}, q4km(), formats));
+        QVERIFY(!MemoryEstimator::bestQuantization(PublishedModels::llama33_70b(), {gpu("RTX 3060", 12, 360), 1}, q4km(), formats));
     }
 
     void smallestConfiguration()
@@ -234,10 +218,11 @@ private slots:
         // FP16 weights are 141.1e9 bytes; one A100 80GB has 77.3e9 usable, two have 154.6e9.
         FitParameters fp16 = q4km();
         fp16.bitsPerWeight = 16;
-        QCOMPARE(MemoryEstimator::smallestCount(llama33(), gpu("A100 80GB", 80, 2039), fp16), 2);
-        QCOMPARE(MemoryEstimator::smallestCount(llama33(), gpu("RTX 3060", 12, 360), fp16), 0);
+        QCOMPARE(MemoryEstimator::smallestCount(PublishedModels::llama33_70b(), gpu("A100 80GB", 80, 2039), fp16), 2);
+        QCOMPARE(MemoryEstimator::smallestCount(PublishedModels::llama33_70b(), gpu("RTX 3060", 12, 360), fp16), 0);
     }
 };
 
 QTEST_APPLESS_MAIN(TestMemoryEstimator)
 #include "tst_memoryestimator.moc"
+#include "publishedmodels.h"

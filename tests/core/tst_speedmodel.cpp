@@ -14,22 +14,6 @@ namespace {
 const QString PublishedRuns = QStringLiteral(LLM_ATLAS_TEST_DATA "/speed/published_runs.csv");
 constexpr double AllowedError = 0.30;
 
-// meta-llama/Llama-3.3-70B-Instruct config.json: 80 layers, hidden 8192, 64 heads, 8 KV heads, head_dim 128.
-ModelRecord llama70b()
-{
-    ModelRecord m;
-    m.name = QStringLiteral("Llama 3.3 70B");
-    m.totalParams = 70'550'000'000;
-    m.layers = 80;
-    m.hiddenSize = 8192;
-    m.attentionHeads = 64;
-    m.kvHeads = 8;
-    m.headDim = 128;
-    m.fullAttentionLayers = 80;
-    m.maxContext = 131072;
-    return m;
-}
-
 // Qwen/Qwen3-Coder-Next (the bundled facts): 79.7B total, 3B active, 48 layers of which 12 full attention,
 // 512 routed experts with 10 per token.
 ModelRecord qwen3CoderNext()
@@ -209,7 +193,7 @@ private slots:
     {
         // Llama 3.3 70B Q4_K_M: 70.55e9 x 4.85 / 8 = 42.77e9 bytes of weights, plus the KV cache of the 1,024
         // prompt tokens: 80 layers x 1024 x 2 x 8 x 128 x 2 bytes = 335,544,320. Ceiling 3350e9 / 43.106e9.
-        const SpeedEstimate s = speed(llama70b(), {gpu("H100", 80, "HBM3", 3350, 989), 1}, params("Q4_K_M", 4.85));
+        const SpeedEstimate s = speed(PublishedModels::llama33_70b(), {gpu("H100", 80, "HBM3", 3350, 989), 1}, params("Q4_K_M", 4.85));
         QVERIFY(s.available);
         QCOMPARE(s.engine, InferenceEngine::LlamaCpp);
         QCOMPARE(s.decodeBoundTokensPerS, 3350e9 / (42'770'937'500.0 + 335'544'320.0));
@@ -226,11 +210,11 @@ private slots:
         const GpuRecord rtx4090 = gpu("RTX 4090", 24, "GDDR6X", 1008, 165.2);
         FitParameters q4 = params("Q4_K_M", 4.85);
         q4.contextTokens = 2048; // at 8K the KV cache tips 2x 24 GB over
-        const double two = speed(llama70b(), {rtx4090, 2}, q4).decodeTokensPerS;
-        QCOMPARE(speed(llama70b(), {rtx4090, 4}, q4).decodeTokensPerS, two);
-        QCOMPARE(speed(llama70b(), {rtx4090, 8}, q4).decodeTokensPerS, two);
+        const double two = speed(PublishedModels::llama33_70b(), {rtx4090, 2}, q4).decodeTokensPerS;
+        QCOMPARE(speed(PublishedModels::llama33_70b(), {rtx4090, 4}, q4).decodeTokensPerS, two);
+        QCOMPARE(speed(PublishedModels::llama33_70b(), {rtx4090, 8}, q4).decodeTokensPerS, two);
         QVERIFY(two < 24); // the old bound added the bandwidths: 44 tok/s on two
-        QCOMPARE(speed(llama70b(), {rtx4090, 2}, q4).decodeBoundTokensPerS,
+        QCOMPARE(speed(PublishedModels::llama33_70b(), {rtx4090, 2}, q4).decodeBoundTokensPerS,
                  1008e9 / (42'770'937'500.0 + 335'544'320.0));
     }
 
@@ -238,23 +222,23 @@ private slots:
     {
         const GpuRecord h100 = gpu("H100", 80, "HBM3", 3350, 989);
         const FitParameters bf16 = params("BF16", 16);
-        const SpeedEstimate one = speed(llama70b(), {h100, 2}, bf16);
+        const SpeedEstimate one = speed(PublishedModels::llama33_70b(), {h100, 2}, bf16);
         QCOMPARE(one.engine, InferenceEngine::Vllm);
         // 141.1e9 + 0.34e9 bytes over 2 x 3350e9 x 0.72, plus 160 all-reduces of 8 us.
         const double bytes = 70.55e9 * 2 + 335'544'320.0;
         QCOMPARE(one.decodeTokensPerS,
                  1.0 / (bytes / (2 * 3350e9 * SpeedConstants::VllmEfficiency) + 160 * SpeedConstants::AllReduceLatencyS));
-        const SpeedEstimate four = speed(llama70b(), {h100, 4}, bf16);
+        const SpeedEstimate four = speed(PublishedModels::llama33_70b(), {h100, 4}, bf16);
         QVERIFY(four.decodeTokensPerS > 1.8 * one.decodeTokensPerS);
         // The same GPUs under llama.cpp's layer split: no faster than one GPU's bandwidth allows.
-        QVERIFY(speed(llama70b(), {h100, 4}, params("BF16", 16, InferenceEngine::LlamaCpp)).decodeTokensPerS
+        QVERIFY(speed(PublishedModels::llama33_70b(), {h100, 4}, params("BF16", 16, InferenceEngine::LlamaCpp)).decodeTokensPerS
                 < one.decodeTokensPerS);
     }
 
     void appleRunsLlamaCppWhateverIsAsked()
     {
         const GpuRecord m2 = gpu("M2 Ultra 192GB", 192, "unified", 800, 27.2);
-        const SpeedEstimate s = speed(llama70b(), {m2, 1}, params("FP16", 16, InferenceEngine::Vllm));
+        const SpeedEstimate s = speed(PublishedModels::llama33_70b(), {m2, 1}, params("FP16", 16, InferenceEngine::Vllm));
         QCOMPARE(s.family, MemoryFamily::Unified);
         QCOMPARE(s.engine, InferenceEngine::LlamaCpp);
     }
@@ -286,7 +270,7 @@ private slots:
     void noSpeedWhenNothingFits()
     {
         const GpuConfiguration rtx3060{gpu("RTX 3060 12GB", 12, "GDDR6", 360, 25.5), 1};
-        const SpeedEstimate s = speed(llama70b(), rtx3060, params("Q4_K_M", 4.85));
+        const SpeedEstimate s = speed(PublishedModels::llama33_70b(), rtx3060, params("Q4_K_M", 4.85));
         QVERIFY(!s.available);
         QCOMPARE(s.decodeTokensPerS, 0.0);
         QCOMPARE(s.decodeBoundTokensPerS, 0.0);
@@ -297,7 +281,7 @@ private slots:
     {
         // One RTX 4090, a 70B model would not fit; take an 8B: 2 x 8.03e9 x 1024 FLOPs plus attention
         // 2 x 32 x 32 x 128 x 1024^2, over 165.2e12 x 0.72.
-        ModelRecord m = llama70b();
+        ModelRecord m = PublishedModels::llama33_70b();
         m.name = QStringLiteral("Llama 3 8B");
         m.totalParams = 8'030'000'000;
         m.layers = 32;
@@ -316,16 +300,16 @@ private slots:
     {
         const GpuConfiguration h100{gpu("H100", 80, "HBM3", 3350, 989), 1};
         const FitParameters q4 = params("Q4_K_M", 4.85);
-        const MemoryEstimate memory = MemoryEstimator::estimate(llama70b(), h100, q4);
+        const MemoryEstimate memory = MemoryEstimator::estimate(PublishedModels::llama33_70b(), h100, q4);
         SpeedCalibration measured;
         measured.bandwidthEfficiency = 0.8;
         measured.perTokenOverheadS = 0;
         measured.basis = QStringLiteral("measured by the team, 5 runs");
-        const SpeedEstimate s = SpeedModel::estimate(llama70b(), h100, q4, memory, measured);
+        const SpeedEstimate s = SpeedModel::estimate(PublishedModels::llama33_70b(), h100, q4, memory, measured);
         QVERIFY(s.calibrated);
         QCOMPARE(s.basis, measured.basis);
         QCOMPARE(s.decodeTokensPerS, 0.8 * s.decodeBoundTokensPerS);
-        QVERIFY(!SpeedModel::estimate(llama70b(), h100, q4, memory).calibrated);
+        QVERIFY(!SpeedModel::estimate(PublishedModels::llama33_70b(), h100, q4, memory).calibrated);
     }
 
     void batchedDecode()
@@ -334,15 +318,15 @@ private slots:
         const GpuConfiguration h100x2{gpu("H100", 80, "HBM3", 3350, 989), 2};
         const FitParameters fp8 = params("FP8", 8);
         const double kv = 1e9;
-        const BatchStep one = SpeedModel::batchStep(llama70b(), h100x2, fp8, 1, kv);
+        const BatchStep one = SpeedModel::batchStep(PublishedModels::llama33_70b(), h100x2, fp8, 1, kv);
         QCOMPARE(one.memoryTimeS, (70.55e9 + kv) / (2 * 3350e9 * SpeedConstants::VllmEfficiency)
                                       + 160 * SpeedConstants::AllReduceLatencyS);
         QCOMPARE(one.aggregateTokensPerS, one.perSequenceTokensPerS);
-        const BatchStep many = SpeedModel::batchStep(llama70b(), h100x2, fp8, 64, kv);
+        const BatchStep many = SpeedModel::batchStep(PublishedModels::llama33_70b(), h100x2, fp8, 64, kv);
         QVERIFY(many.aggregateTokensPerS > 10 * one.aggregateTokensPerS);
         QVERIFY(many.perSequenceTokensPerS < one.perSequenceTokensPerS);
         // At a large enough batch the GPUs' arithmetic, not their memory, sets the pace.
-        const BatchStep huge = SpeedModel::batchStep(llama70b(), h100x2, fp8, 4096, 0);
+        const BatchStep huge = SpeedModel::batchStep(PublishedModels::llama33_70b(), h100x2, fp8, 4096, 0);
         QVERIFY(huge.computeLimited);
         QCOMPARE(huge.aggregateTokensPerS,
                  4096 / (2 * 70.55e9 * 4096 / (2 * 989e12 * SpeedConstants::DefaultComputeEfficiency)));
@@ -351,3 +335,4 @@ private slots:
 
 QTEST_APPLESS_MAIN(TestSpeedModel)
 #include "tst_speedmodel.moc"
+#include "publishedmodels.h"
