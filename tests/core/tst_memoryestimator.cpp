@@ -1,6 +1,7 @@
 // Hand-checked memory estimates. Every expected value is worked out in the comments from published facts
 // (model config.json files, GPU datasheets, llama.cpp block layouts), not taken from the code.
 #include "models/core/estimation/memoryestimator.h"
+#include "publishedmodels.h"
 
 #include <QTest>
 
@@ -225,4 +226,3 @@ private slots:
 
 QTEST_APPLESS_MAIN(TestMemoryEstimator)
 #include "tst_memoryestimator.moc"
-#include "publishedmodels.h"

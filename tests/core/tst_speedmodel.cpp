@@ -2,6 +2,7 @@
 // date) and its rules worked out by hand: a layer split adds no bandwidth, tensor parallelism does, experts
 // in system RAM are read at its bandwidth, and a model that does not fit gets no speed.
 #include "models/core/estimation/speedmodel.h"
+#include "publishedmodels.h"
 
 #include <QFile>
 #include <QTest>
@@ -335,4 +336,3 @@ private slots:
 
 QTEST_APPLESS_MAIN(TestSpeedModel)
 #include "tst_speedmodel.moc"
-#include "publishedmodels.h"
