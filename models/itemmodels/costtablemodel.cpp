@@ -98,11 +98,12 @@ QVariant CostTableModel::rawValue(int row, int column) const
     case MonthlyUsd: return finite(MachineNumbers::usd(o.monthlyUsd));
     case UsdPerMillion: return finite(MachineNumbers::usdPerMillionTokens(o.usdPerMillionTokens));
     case CapacityTokens:
-        return o.capacityTokensPerMonth && std::isfinite(*o.capacityTokensPerMonth)
+        // A configuration that cannot hold the model has no capacity and no replicas: null, not 0.
+        return o.capacityTokensPerMonth && std::isfinite(*o.capacityTokensPerMonth) && *o.capacityTokensPerMonth > 0
                    ? QVariant(MachineNumbers::tokens(*o.capacityTokensPerMonth))
                    : QVariant();
     case Utilisation: return o.utilisation ? finite(MachineNumbers::share(*o.utilisation)) : QVariant();
-    case Replicas: return o.replicas;
+    case Replicas: return o.replicas > 0 ? QVariant(o.replicas) : QVariant();
     case TtftMs:
     case TpotMs: {
         if (!o.serving || !o.feasible)
@@ -140,7 +141,7 @@ QString CostTableModel::displayText(int row, int column) const
         return o.kind == CostOptionKind::Api ? tr("unlimited") : raw.isNull() ? tr("—") : Format::tokens(raw.toDouble());
     case Utilisation:
         return raw.isNull() ? QString() : QLocale().toString(raw.toDouble() * 100, 'f', 0) + QLatin1Char('%');
-    case Replicas: return o.kind == CostOptionKind::Api ? QString() : QString::number(o.replicas);
+    case Replicas: return o.kind == CostOptionKind::Api ? QString() : raw.isNull() ? tr("—") : raw.toString();
     case TtftMs:
     case TpotMs: return raw.isNull() ? QString() : tr("%1 ms").arg(QLocale().toString(raw.toDouble(), 'f', raw.toDouble() < 10 ? 1 : 0));
     case LimitedBy: return o.serving ? ServingModel::limitingName(o.serving->limitedBy) : QString();

@@ -285,6 +285,11 @@ private slots:
         QVERIFY(costs.index(0, CostTableModel::Note).data().toString().contains(QStringLiteral("Cheapest")));
         QCOMPARE(costs.index(3, CostTableModel::Feasible).data(RecordTableModel::RawValueRole).toBool(), false);
         QVERIFY(costs.index(3, CostTableModel::MonthlyUsd).data(RecordTableModel::RawValueRole).isNull());
+        // The RTX 3060 cannot hold Qwen 3.5 at all: it has no capacity and no replicas, not zero of each.
+        QVERIFY(costs.index(3, CostTableModel::CapacityTokens).data(RecordTableModel::RawValueRole).isNull());
+        QVERIFY(costs.index(3, CostTableModel::Replicas).data(RecordTableModel::RawValueRole).isNull());
+        QCOMPARE(costs.index(3, CostTableModel::Replicas).data().toString(), QStringLiteral("—"));
+        QCOMPARE(costs.index(2, CostTableModel::Replicas).data(RecordTableModel::RawValueRole).toInt(), 1);
 
         // A small volume change keeps the order: the rows are updated in place, not reset.
         QSignalSpy resets(&costs, &QAbstractItemModel::modelReset);
