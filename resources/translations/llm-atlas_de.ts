@@ -4941,6 +4941,10 @@ Gewichte gemessen aus %1</translation>
         <translation>Bestimmt die Geschwindigkeitsspalten: llama.cpp verteilt die Schichten auf die GPUs, daher addieren sich ihre Bandbreiten nicht; vLLM verteilt jede Schicht auf sie, und sie addieren sich</translation>
     </message>
     <message>
+        <source>By format</source>
+        <translation>Nach Format</translation>
+    </message>
+    <message>
         <source>By format (llama.cpp for GGUF, vLLM otherwise)</source>
         <translation>Nach Format (llama.cpp für GGUF, sonst vLLM)</translation>
     </message>

@@ -4933,6 +4933,10 @@ Weights measured from %1</source>
         <translation>决定速度列：llama.cpp 将各层分配到各 GPU，因此带宽不相加；vLLM 将每一层拆分到各 GPU，带宽相加</translation>
     </message>
     <message>
+        <source>By format</source>
+        <translation>按格式</translation>
+    </message>
+    <message>
         <source>By format (llama.cpp for GGUF, vLLM otherwise)</source>
         <translation>按格式（GGUF 用 llama.cpp，其他用 vLLM）</translation>
     </message>

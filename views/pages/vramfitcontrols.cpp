@@ -110,7 +110,9 @@ VramFitControls::VramFitControls(const GpuConfiguration &configuration, const Fi
     m_engineCombo->setToolTip(
         tr("Decides the speed columns: llama.cpp splits the layers over the GPUs, so their bandwidths do not "
            "add up; vLLM splits every layer over them, and they do"));
-    m_engineCombo->addItem(tr("By format (llama.cpp for GGUF, vLLM otherwise)"), -1);
+    // A short label, so the column of controls keeps its width; the rule is the item's tooltip.
+    m_engineCombo->addItem(tr("By format"), -1);
+    m_engineCombo->setItemData(0, tr("By format (llama.cpp for GGUF, vLLM otherwise)"), Qt::ToolTipRole);
     m_engineCombo->addItem(SpeedModel::engineName(InferenceEngine::LlamaCpp), int(InferenceEngine::LlamaCpp));
     m_engineCombo->addItem(SpeedModel::engineName(InferenceEngine::Vllm), int(InferenceEngine::Vllm));
     m_engineCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
