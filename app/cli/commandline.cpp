@@ -625,12 +625,8 @@ int CommandLine::importFile(const QCommandLineParser &parser, const QStringList 
                               .arg(parser.value(QStringLiteral("published"))));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     AtlasDocument document;
-    // Unlike the reading commands, an import writes: the file opens read-write unless this is a dry run.
-    const Database::Access access = dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite;
-    if (!(parser.isSet(DbOption) ? document.open(parser.value(DbOption), access) : document.openDefault()))
-        return failure(document.errorString());
-    if (!dryRun && document.isReadOnly())
-        return failure(tr("“%1” is read-only; nothing was imported.").arg(document.filePath()));
+    if (!openDocumentToImport(parser, document))
+        return Failure;
 
     Importer::Options options;
     options.tierListName = parser.value(QStringLiteral("tier-list"));
@@ -666,6 +662,22 @@ bool CommandLine::openDocument(const QCommandLineParser &parser, AtlasDocument &
     if (!opened)
         failure(document.errorString());
     return opened;
+}
+
+bool CommandLine::openDocumentToImport(const QCommandLineParser &parser, AtlasDocument &document)
+{
+    // Unlike the reading commands, an import writes: the file opens read-write unless this is a dry run.
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const Database::Access access = dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite;
+    if (!(parser.isSet(DbOption) ? document.open(parser.value(DbOption), access) : document.openDefault())) {
+        failure(document.errorString());
+        return false;
+    }
+    if (!dryRun && document.isReadOnly()) {
+        failure(tr("“%1” is read-only; nothing was imported.").arg(document.filePath()));
+        return false;
+    }
+    return true;
 }
 
 int CommandLine::printTable(const QCommandLineParser &parser, const QString &kind)

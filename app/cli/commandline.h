@@ -157,6 +157,9 @@ private:
     std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
                                         qint64 fallback);
     bool openDocument(const QCommandLineParser &parser, AtlasDocument &document);
+    // For an import: read-write, or read-only for --dry-run; a file that cannot be written is refused.
+    // Reports its own failure.
+    bool openDocumentToImport(const QCommandLineParser &parser, AtlasDocument &document);
     int usageError(const QString &message);
     int failure(const QString &message);
     // Writes to standard output; a refused write is remembered, and run() ends with exit 1 and the reason.

@@ -63,12 +63,8 @@ int CommandLine::importMeasurements(const QCommandLineParser &parser, const QStr
 
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     AtlasDocument document;
-    const Database::Access access = dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite;
-    if (!(parser.isSet(QStringLiteral("db")) ? document.open(parser.value(QStringLiteral("db")), access)
-                                              : document.openDefault()))
-        return failure(document.errorString());
-    if (!dryRun && document.isReadOnly())
-        return failure(tr("“%1” is read-only; nothing was imported.").arg(document.filePath()));
+    if (!openDocumentToImport(parser, document))
+        return Failure;
 
     const Measurements::ImportPlan plan =
         Measurements::plan(document.dataset(), data, QFileInfo(path).fileName(), options);
