@@ -204,6 +204,43 @@ private slots:
         QVERIFY2(option.reason.contains(QStringLiteral("weights do not fit")), qPrintable(option.reason));
     }
 
+    void busyShareIsTheGpusAtPeakNeverAboveTheCeiling()
+    {
+        // Four replicas' worth of traffic exactly: 4 x 0.9 / 1.82 requests/s (promptHeavy's lambda_max). Each
+        // replica takes lambda_r = 0.9 / 1.82 against mu = 1 / 1.82, so its GPUs are busy 90% of the time;
+        // the rows once showed volume over capacity, 100%, because lambda_max already holds the 90%.
+        CostAssumptions a;
+        a.fit = handFit();
+        a.calibration = Full;
+        a.workload = promptHeavy(4 * 0.9 / 1.82);
+        const CostOption exact = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1},
+                                                           CostModel::workloadTokensPerMonth(a, 0), a);
+        QVERIFY2(exact.feasible, qPrintable(exact.reason));
+        QCOMPARE(exact.replicas, qint64(4));
+        QVERIFY(qFuzzyCompare(*exact.utilisation, 0.9));
+        QVERIFY(qFuzzyCompare(exact.serving->utilisation, 0.9));
+
+        // 10 requests/s on 21 replicas: 10 / 21 x 1.82 = 0.8667 busy. And at any traffic, with or without a
+        // TTFT target that lowers the ceiling, no row is busier than its plan allows.
+        a.workload = promptHeavy(10);
+        const CostOption ten = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1},
+                                                         CostModel::workloadTokensPerMonth(a, 0), a);
+        QVERIFY(qFuzzyCompare(*ten.utilisation, 10.0 / 21 * 1.82));
+        for (const double ttft : {0.0, 8.0}) {
+            for (double lambda = 0.05; lambda < 500; lambda *= 1.7) {
+                a.workload = promptHeavy(lambda);
+                if (ttft > 0)
+                    a.workload->ttftTargetS = ttft;
+                const CostOption o = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1},
+                                                               CostModel::workloadTokensPerMonth(a, 0), a);
+                QVERIFY(o.feasible && o.utilisation);
+                QVERIFY2(*o.utilisation <= o.serving->utilisationCeiling * (1 + 1e-9),
+                         qPrintable(QStringLiteral("%1 busy against a %2 ceiling at %3 requests/s")
+                                        .arg(*o.utilisation).arg(o.serving->utilisationCeiling).arg(lambda)));
+            }
+        }
+    }
+
     void costFollowsReplicasAndWorkloadVolume()
     {
         CostAssumptions a;

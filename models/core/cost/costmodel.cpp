@@ -163,7 +163,10 @@ CostOption servingOption(CostOption option, const CostAssumptions &a, double tok
     option.replicas = plan.replicas;
     option.monthlyUsd = option.replicas * option.replicaMonthlyUsd;
     option.capacityTokensPerMonth = option.replicas * option.replicaCapacityTokensPerMonth;
-    option.utilisation = option.capacityTokensPerMonth > 0 ? tokensPerMonth / *option.capacityTokensPerMonth : 0.0;
+    // How busy the GPUs are at peak (rho), which the plan keeps under its ceiling. Volume over capacity would
+    // be the share of lambda_max in use, which already holds the ceiling: 100% when the replicas are just
+    // enough, for GPUs that are at most 90% busy.
+    option.utilisation = plan.utilisation;
     option.usdPerMillionTokens = tokensPerMonth > 0 ? option.monthlyUsd / (tokensPerMonth / 1e6) : Infinity;
     option.feasible = true;
     const QString ms = Text::tr("%1 ms");

@@ -102,7 +102,9 @@ struct CostOption
     // Tokens a month all replicas serve at the assumed utilisation. std::nullopt for an API: the provider
     // scales, so no capacity limit is modelled. 0 for a self-hosting option that is not feasible.
     std::optional<double> capacityTokensPerMonth;
-    // volume / capacity: how busy the provisioned GPUs are. std::nullopt for an API or when not feasible.
+    // volume / capacity: how busy the provisioned GPUs are. With a workload: the share of time each
+    // replica's GPUs are busy at peak (ServingPlan::utilisation, rho), at most the plan's ceiling.
+    // std::nullopt for an API or when not feasible.
     std::optional<double> utilisation;
     qint64 replicas = 0; // copies of the configuration the volume needs; 0 for an API
     bool feasible = false;

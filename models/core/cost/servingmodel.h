@@ -48,7 +48,8 @@
 //                         the replica is sized as if there were no TPOT target.
 // TPOT is a mean over a request's tokens; decode steps vary little, so its p95 is taken to be the same.
 //
-// DEPLOYMENT. replicas = ceil(lambda / lambda_max(b)); achieved figures at lambda_r = lambda / replicas.
+// DEPLOYMENT. replicas = ceil(lambda / lambda_max(b)); achieved figures at lambda_r = lambda / replicas, and
+// the busy share rho = lambda_r / mu(b) <= rho_max (what the cost table's Busy column shows).
 // limited_by: "memory" when the weights do not fit or the KV cache caps the batch (b = B_mem < maxBatch);
 // else "compute" when prefill takes more of a request's GPU time than decoding (T_pf > O x s(b) / b) or the
 // decode step is compute-bound; else "bandwidth".
