@@ -320,6 +320,169 @@
     </message>
 </context>
 <context>
+    <name>CostControls</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The open-weight model self-hosted on the GPU configurations</source>
+        <translation>Das Open-Weight-Modell, das auf den GPU-Konfigurationen selbst gehostet wird</translation>
+    </message>
+    <message>
+        <source>GPU configurations to compare</source>
+        <translation>Zu vergleichende GPU-Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
+        <translation>Ausgewählte Konfigurationen erhalten eine Linie und eine Zeile; anfangs sind die Vorgaben des Artikels ausgewählt</translation>
+    </message>
+    <message>
+        <source>APIs to compare</source>
+        <translation>Zu vergleichende APIs</translation>
+    </message>
+    <message>
+        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
+        <translation>Ausgewählte APIs erhalten eine Linie und eine Zeile; anfangs sind die APIs ausgewählt, die das Modell anbieten oder in der Kostentabelle des Artikels stehen</translation>
+    </message>
+    <message>
+        <source>Average GPU utilisation</source>
+        <translation>Durchschnittliche GPU-Auslastung</translation>
+    </message>
+    <message>
+        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
+        <translation>Anteil des Spitzendurchsatzes einer Konfiguration, der im Monatsmittel genutzt wird: der Verkehr hat Spitzen und ruhige Stunden</translation>
+    </message>
+    <message>
+        <source>Input share of the token mix</source>
+        <translation>Eingabeanteil am Token-Mix</translation>
+    </message>
+    <message>
+        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
+        <translation>Anteil der Eingabe-Tokens (Prompt) je Ausgabe-Token: APIs bepreisen beide Seiten unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Output share of the token mix</source>
+        <translation>Ausgabeanteil am Token-Mix</translation>
+    </message>
+    <message>
+        <source>Output (generated) tokens&apos; share of the mix</source>
+        <translation>Anteil der Ausgabe-Tokens (generiert) am Mix</translation>
+    </message>
+    <message>
+        <source>Rent or own the GPUs</source>
+        <translation>GPUs mieten oder besitzen</translation>
+    </message>
+    <message>
+        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
+        <translation>Mieten: GPUs × Cloud-Preis pro Stunde × 730 Stunden. Besitzen: Kaufpreis über den Abschreibungszeitraum verteilt, plus Strom bei voller TDP</translation>
+    </message>
+    <message>
+        <source>Rent (cloud, per hour)</source>
+        <translation>Mieten (Cloud, pro Stunde)</translation>
+    </message>
+    <message>
+        <source>Own (buy and amortise)</source>
+        <translation>Besitzen (kaufen und abschreiben)</translation>
+    </message>
+    <message>
+        <source>Amortisation period in months</source>
+        <translation>Abschreibungszeitraum in Monaten</translation>
+    </message>
+    <message>
+        <source>Owned GPUs: the purchase price is spread over this many months</source>
+        <translation>Eigene GPUs: der Kaufpreis wird auf so viele Monate verteilt</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Power price per kilowatt-hour</source>
+        <translation>Strompreis pro Kilowattstunde</translation>
+    </message>
+    <message>
+        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
+        <translation>Eigene GPUs ziehen den ganzen Monat ihre volle TDP zu diesem Preis: eine Obergrenze</translation>
+    </message>
+    <message>
+        <source> /kWh</source>
+        <translation> /kWh</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l:</source>
+        <translation>Mode&amp;ll:</translation>
+    </message>
+    <message>
+        <source>GPU co&amp;nfigurations:</source>
+        <translation>GPU-Ko&amp;nfigurationen:</translation>
+    </message>
+    <message>
+        <source>API&amp;s:</source>
+        <translation>API&amp;s:</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>U&amp;tilisation:</source>
+        <translation>A&amp;uslastung:</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>&amp;In : out:</source>
+        <translation>&amp;Ein : aus:</translation>
+    </message>
+    <message>
+        <source>G&amp;PUs:</source>
+        <translation>G&amp;PUs:</translation>
+    </message>
+    <message>
+        <source>Amo&amp;rtise over:</source>
+        <translation>Abschre&amp;iben über:</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>St&amp;rom:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory</source>
+        <translation>%1: %2 Speicher</translation>
+    </message>
+    <message>
+        <source>Rent: %1 an hour per GPU (as of %2)</source>
+        <translation>Miete: %1 pro Stunde und GPU (Stand %2)</translation>
+    </message>
+    <message>
+        <source>Buy: %1 per GPU</source>
+        <translation>Kauf: %1 pro GPU</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens, as of %3</source>
+        <translation>%1 Eingabe / %2 Ausgabe pro Million Tokens, Stand %3</translation>
+    </message>
+    <message>
+        <source>Serves %1</source>
+        <translation>Bietet %1 an</translation>
+    </message>
+    <message>
+        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
+        <translation>Passung und Durchsatz mit %1-Gewichten, %2 Tokens Kontext pro Sequenz und Batches von bis zu %3 Sequenzen.</translation>
+    </message>
+</context>
+<context>
     <name>CostModel</name>
     <message>
         <source>%1%</source>
@@ -695,7 +858,7 @@
     </message>
     <message>
         <source>Type a volume such as 250M, 1.5B or 2e9 and press Enter</source>
-        <translation>Geben Sie ein Volumen wie 250M, 1.5B oder 2e9 ein und drücken Sie die Eingabetaste</translation>
+        <translation>Geben Sie ein Volumen wie 250 Mio., 1,5 Mrd. oder 2e9 ein und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
         <source>Volume error</source>
@@ -708,118 +871,6 @@
     <message>
         <source>tokens a month</source>
         <translation>Tokens pro Monat</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>The open-weight model self-hosted on the GPU configurations</source>
-        <translation>Das Open-Weight-Modell, das auf den GPU-Konfigurationen selbst gehostet wird</translation>
-    </message>
-    <message>
-        <source>GPU configurations to compare</source>
-        <translation>Zu vergleichende GPU-Konfigurationen</translation>
-    </message>
-    <message>
-        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
-        <translation>Ausgewählte Konfigurationen erhalten eine Linie und eine Zeile; anfangs sind die Vorgaben des Artikels ausgewählt</translation>
-    </message>
-    <message>
-        <source>APIs to compare</source>
-        <translation>Zu vergleichende APIs</translation>
-    </message>
-    <message>
-        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
-        <translation>Ausgewählte APIs erhalten eine Linie und eine Zeile; anfangs sind die APIs ausgewählt, die das Modell anbieten oder in der Kostentabelle des Artikels stehen</translation>
-    </message>
-    <message>
-        <source>Average GPU utilisation</source>
-        <translation>Durchschnittliche GPU-Auslastung</translation>
-    </message>
-    <message>
-        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
-        <translation>Anteil des Spitzendurchsatzes einer Konfiguration, der im Monatsmittel genutzt wird: der Verkehr hat Spitzen und ruhige Stunden</translation>
-    </message>
-    <message>
-        <source>Input share of the token mix</source>
-        <translation>Eingabeanteil am Token-Mix</translation>
-    </message>
-    <message>
-        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
-        <translation>Anteil der Eingabe-Tokens (Prompt) je Ausgabe-Token: APIs bepreisen beide Seiten unterschiedlich</translation>
-    </message>
-    <message>
-        <source>Output share of the token mix</source>
-        <translation>Ausgabeanteil am Token-Mix</translation>
-    </message>
-    <message>
-        <source>Output (generated) tokens&apos; share of the mix</source>
-        <translation>Anteil der Ausgabe-Tokens (generiert) am Mix</translation>
-    </message>
-    <message>
-        <source>Rent or own the GPUs</source>
-        <translation>GPUs mieten oder besitzen</translation>
-    </message>
-    <message>
-        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
-        <translation>Mieten: GPUs × Cloud-Preis pro Stunde × 730 Stunden. Besitzen: Kaufpreis über den Abschreibungszeitraum verteilt, plus Strom bei voller TDP</translation>
-    </message>
-    <message>
-        <source>Rent (cloud, per hour)</source>
-        <translation>Mieten (Cloud, pro Stunde)</translation>
-    </message>
-    <message>
-        <source>Own (buy and amortise)</source>
-        <translation>Besitzen (kaufen und abschreiben)</translation>
-    </message>
-    <message>
-        <source>Amortisation period in months</source>
-        <translation>Abschreibungszeitraum in Monaten</translation>
-    </message>
-    <message>
-        <source>Owned GPUs: the purchase price is spread over this many months</source>
-        <translation>Eigene GPUs: der Kaufpreis wird auf so viele Monate verteilt</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <source>Power price per kilowatt-hour</source>
-        <translation>Strompreis pro Kilowattstunde</translation>
-    </message>
-    <message>
-        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
-        <translation>Eigene GPUs ziehen den ganzen Monat ihre volle TDP zu diesem Preis: eine Obergrenze</translation>
-    </message>
-    <message>
-        <source> /kWh</source>
-        <translation> /kWh</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Annahmen</translation>
-    </message>
-    <message>
-        <source>:</source>
-        <translation>:</translation>
-    </message>
-    <message>
-        <source>&amp;In : out:</source>
-        <translation>&amp;Ein : aus:</translation>
-    </message>
-    <message>
-        <source>G&amp;PUs:</source>
-        <translation>G&amp;PUs:</translation>
-    </message>
-    <message>
-        <source>Po&amp;wer:</source>
-        <translation>St&amp;rom:</translation>
     </message>
     <message>
         <source>Break-even</source>
@@ -836,34 +887,6 @@
     <message>
         <source>Figures from %1, another published model</source>
         <translation>Werte von %1, einem anderen veröffentlichten Modell</translation>
-    </message>
-    <message>
-        <source>%1: %2 of memory</source>
-        <translation>%1: %2 Speicher</translation>
-    </message>
-    <message>
-        <source>Rent: %1 an hour per GPU (as of %2)</source>
-        <translation>Miete: %1 pro Stunde und GPU (Stand %2)</translation>
-    </message>
-    <message>
-        <source>Buy: %1 per GPU</source>
-        <translation>Kauf: %1 pro GPU</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 in / %2 out per million tokens, as of %3</source>
-        <translation>%1 Eingabe / %2 Ausgabe pro Million Tokens, Stand %3</translation>
-    </message>
-    <message>
-        <source>Serves %1</source>
-        <translation>Bietet %1 an</translation>
-    </message>
-    <message>
-        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
-        <translation>Passung und Durchsatz mit %1-Gewichten, %2 Tokens Kontext pro Sequenz und Batches von bis zu %3 Sequenzen.</translation>
     </message>
     <message>
         <source>%1 tokens a month is outside the range compared here, %2 to %3.</source>
@@ -932,30 +955,6 @@
     <message>
         <source>Vol&amp;ume:</source>
         <translation>V&amp;olumen:</translation>
-    </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>Mode&amp;ll:</translation>
-    </message>
-    <message>
-        <source>GPU co&amp;nfigurations:</source>
-        <translation>GPU-Ko&amp;nfigurationen:</translation>
-    </message>
-    <message>
-        <source>API&amp;s:</source>
-        <translation>API&amp;s:</translation>
-    </message>
-    <message>
-        <source>U&amp;tilisation:</source>
-        <translation>A&amp;uslastung:</translation>
-    </message>
-    <message>
-        <source>Amo&amp;rtise over:</source>
-        <translation>Abschre&amp;iben über:</translation>
-    </message>
-    <message>
-        <source>$</source>
-        <translation>$</translation>
     </message>
     <message>
         <source>Tables</source>
@@ -1724,10 +1723,6 @@
         <translation>Im Arbeitsspeicher</translation>
     </message>
     <message>
-        <source>Parameters x bits per weight / 8; every MoE expert is resident</source>
-        <translation>Parameter × Bits pro Gewicht / 8; jeder MoE-Experte ist resident</translation>
-    </message>
-    <message>
         <source>Batch x context x cached layers x per-token size for the attention kind</source>
         <translation>Batch × Kontext × gecachte Schichten × Größe pro Token für die Attention-Art</translation>
     </message>
@@ -1925,6 +1920,26 @@ Gewichte gemessen aus %1</translation>
     <message>
         <source>MoE %1 of %2</source>
         <translation>MoE %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <comment>thousands, as in 250K tokens</comment>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions, as in 250M tokens</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions (10^9), as in 2.5B tokens</comment>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1T</source>
+        <comment>trillions (10^12), as in 1T tokens</comment>
+        <translation>%1 Bio.</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3165,84 @@ Gewichte gemessen aus %1</translation>
     </message>
 </context>
 <context>
+    <name>ModelFileComparisonModel</name>
+    <message>
+        <source>%1 (%2 bytes), %3</source>
+        <translation>%1 (%2 Bytes), %3</translation>
+    </message>
+    <message>
+        <source>Weights at %1</source>
+        <translation>Gewichte bei %1</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Aus der Datei</translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation>Jetzt in der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileImport</name>
+    <message>
+        <source>The file gives no release date: %1, the file&apos;s month, stands in, and the model is marked uncertain.</source>
+        <translation>Die Datei nennt kein Erscheinungsdatum: %1, der Monat der Datei, steht dafür, und das Modell ist als unsicher markiert.</translation>
+    </message>
+    <message>
+        <source>%1: the file does not name the vendor of “%2”, and no model of that name is known; name the vendor.</source>
+        <translation>%1: Die Datei nennt den Hersteller von „%2“ nicht, und kein Modell dieses Namens ist bekannt; nennen Sie den Hersteller.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be imported: %3</source>
+        <translation>%1: „%2“ kann nicht importiert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is none of the database&apos;s weight formats: the measured size is kept, and is used once a format of that name is added.</source>
+        <translation>%1 ist keines der Gewichtsformate der Datenbank: Die gemessene Größe wird gespeichert und verwendet, sobald ein Format dieses Namens hinzukommt.</translation>
+    </message>
+    <message>
+        <source>%1 holds no weights (config.json alone), so no size was measured.</source>
+        <translation>%1 enthält keine Gewichte (nur config.json), daher wurde keine Größe gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 bytes in %2</source>
+        <translation>%1 Bytes in %2</translation>
+    </message>
+    <message>
+        <source>%1: adds the model “%2” (%3).</source>
+        <translation>%1: fügt das Modell „%2“ (%3) hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: changes “%2”: %3.</source>
+        <translation>%1: ändert „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” already has these facts.</source>
+        <translation>%1: „%2“ hat diese Angaben bereits.</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 Bytes (%2)</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1: %2.</source>
+        <translation>Gemessene Gewichte bei %1: %2.</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1: %2, replacing %3 bytes from %4.</source>
+        <translation>Gemessene Gewichte bei %1: %2, ersetzen %3 Bytes aus %4.</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1 unchanged: %2.</source>
+        <translation>Gemessene Gewichte bei %1 unverändert: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ModelFileInspector</name>
     <message>
         <source>%1: shard %2 is missing</source>
@@ -3194,6 +3287,33 @@ Gewichte gemessen aus %1</translation>
     <message>
         <source>read from file</source>
         <translation>aus Datei gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFilePreviewDialog</name>
+    <message>
+        <source>Update %1 from %2</source>
+        <translation>%1 aus %2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>%1 aus %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The database already holds all of this: there is nothing to add.</source>
+        <translation>Die Datenbank enthält all das bereits: Es gibt nichts hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>One step: Edit &gt; Undo takes all of it back.</source>
+        <translation>Ein Schritt: Bearbeiten &gt; Rückgängig nimmt alles zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Model</source>
+        <translation>Modell &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>Modell &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3373,20 +3493,8 @@ Gewichte gemessen aus %1</translation>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <source>The worst finding of the cost audit about this row</source>
-        <translation>Der schwerste Befund der Kostenprüfung zu dieser Zeile</translation>
-    </message>
-    <message>
         <source>not feasible</source>
         <translation>nicht machbar</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4079,6 +4187,65 @@ Gewichte gemessen aus %1</translation>
     </message>
 </context>
 <context>
+    <name>ServingModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>The peak traffic must be more than zero requests a second.</source>
+        <translation>Der Spitzenverkehr muss über null Anfragen pro Sekunde liegen.</translation>
+    </message>
+    <message>
+        <source>A request needs a prompt of zero or more tokens and at least one output token.</source>
+        <translation>Eine Anfrage braucht einen Prompt von null oder mehr Tokens und mindestens ein Ausgabe-Token.</translation>
+    </message>
+    <message>
+        <source>The prefix-cache share must be from 0% to 100%.</source>
+        <translation>Der Anteil des Präfix-Caches muss zwischen 0 % und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Latency targets must be more than zero.</source>
+        <translation>Latenzziele müssen größer als null sein.</translation>
+    </message>
+    <message>
+        <source>published %1 runs</source>
+        <translation>veröffentlichten %1-Messungen</translation>
+    </message>
+    <message>
+        <source>The weights do not fit on %1: %2 of weights and runtime overhead against %3 usable.</source>
+        <translation>Die Gewichte passen nicht auf %1: %2 Gewichte und Laufzeit-Overhead gegenüber %3 nutzbar.</translation>
+    </message>
+    <message>
+        <source>No memory is left on %1 for one request&apos;s KV cache (%2 at %3 tokens).</source>
+        <translation>Auf %1 bleibt kein Speicher für den KV-Cache einer Anfrage (%2 bei %3 Tokens).</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth or compute figures.</source>
+        <translation>Für %1 fehlen Speicherbandbreite oder Rechenleistung.</translation>
+    </message>
+    <message>
+        <source>No batch meets the TPOT target of %1: one sequence alone takes %2 a token on %3.</source>
+        <translation>Keine Batchgröße erreicht das TPOT-Ziel von %1: eine einzelne Sequenz braucht auf %3 %2 pro Token.</translation>
+    </message>
+    <message>
+        <source>No load meets the TTFT target of %1: reading one prompt takes %2 on %3 before any wait.</source>
+        <translation>Keine Last erreicht das TTFT-Ziel von %1: ein Prompt braucht auf %3 schon ohne Wartezeit %2.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4652,7 +4819,7 @@ Gewichte gemessen aus %1</translation>
     <name>VolumeParser</name>
     <message>
         <source>&quot;%1&quot; is not a token volume: write a number with an optional K, M, B or T suffix, such as 250M or 1.5B.</source>
-        <translation>„%1“ ist kein Token-Volumen: Schreiben Sie eine Zahl mit optionalem Suffix K, M, B oder T, etwa 250M oder 1.5B.</translation>
+        <translation>„%1“ ist kein Token-Volumen: Schreiben Sie eine Zahl mit optionaler Größenordnung (Tsd., Mio., Mrd., Bio.), etwa 250 Mio. oder 1,5 Mrd.</translation>
     </message>
     <message>
         <source>The volume is too long to be a number.</source>
@@ -4660,7 +4827,7 @@ Gewichte gemessen aus %1</translation>
     </message>
     <message>
         <source>Enter a token volume, such as 250M or 1.5B.</source>
-        <translation>Geben Sie ein Token-Volumen ein, etwa 250M oder 1.5B.</translation>
+        <translation>Geben Sie ein Token-Volumen ein, etwa 250 Mio. oder 1,5 Mrd.</translation>
     </message>
     <message>
         <source>A token volume cannot be negative.</source>
@@ -4759,10 +4926,6 @@ Gewichte gemessen aus %1</translation>
     <message>
         <source>GPU type</source>
         <translation>GPU-Typ</translation>
-    </message>
-    <message>
-        <source>The GPU model; memory as marketed, in GiB</source>
-        <translation>Das GPU-Modell; Speicher laut Hersteller, in GiB</translation>
     </message>
     <message>
         <source>GPU count</source>
@@ -4897,10 +5060,6 @@ Gewichte gemessen aus %1</translation>
         <translation>Anze&amp;igen:</translation>
     </message>
     <message>
-        <source>%1 (%2 GB)</source>
-        <translation>%1 (%2 GB)</translation>
-    </message>
-    <message>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
     </message>
@@ -5029,235 +5188,6 @@ Gewichte gemessen aus %1</translation>
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>LLM Atlas cannot start</source>
-        <translation>LLM Atlas kann nicht starten</translation>
-    </message>
-</context>
-<context>
-    <name>CostControls</name>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>The open-weight model self-hosted on the GPU configurations</source>
-        <translation>Das Open-Weight-Modell, das auf den GPU-Konfigurationen selbst gehostet wird</translation>
-    </message>
-    <message>
-        <source>GPU configurations to compare</source>
-        <translation>Zu vergleichende GPU-Konfigurationen</translation>
-    </message>
-    <message>
-        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
-        <translation>Ausgewählte Konfigurationen erhalten eine Linie und eine Zeile; anfangs sind die Vorgaben des Artikels ausgewählt</translation>
-    </message>
-    <message>
-        <source>APIs to compare</source>
-        <translation>Zu vergleichende APIs</translation>
-    </message>
-    <message>
-        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
-        <translation>Ausgewählte APIs erhalten eine Linie und eine Zeile; anfangs sind die APIs ausgewählt, die das Modell anbieten oder in der Kostentabelle des Artikels stehen</translation>
-    </message>
-    <message>
-        <source>Average GPU utilisation</source>
-        <translation>Durchschnittliche GPU-Auslastung</translation>
-    </message>
-    <message>
-        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
-        <translation>Anteil des Spitzendurchsatzes einer Konfiguration, der im Monatsmittel genutzt wird: der Verkehr hat Spitzen und ruhige Stunden</translation>
-    </message>
-    <message>
-        <source>Input share of the token mix</source>
-        <translation>Eingabeanteil am Token-Mix</translation>
-    </message>
-    <message>
-        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
-        <translation>Anteil der Eingabe-Tokens (Prompt) je Ausgabe-Token: APIs bepreisen beide Seiten unterschiedlich</translation>
-    </message>
-    <message>
-        <source>Output share of the token mix</source>
-        <translation>Ausgabeanteil am Token-Mix</translation>
-    </message>
-    <message>
-        <source>Output (generated) tokens&apos; share of the mix</source>
-        <translation>Anteil der Ausgabe-Tokens (generiert) am Mix</translation>
-    </message>
-    <message>
-        <source>Rent or own the GPUs</source>
-        <translation>GPUs mieten oder besitzen</translation>
-    </message>
-    <message>
-        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
-        <translation>Mieten: GPUs × Cloud-Preis pro Stunde × 730 Stunden. Besitzen: Kaufpreis über den Abschreibungszeitraum verteilt, plus Strom bei voller TDP</translation>
-    </message>
-    <message>
-        <source>Rent (cloud, per hour)</source>
-        <translation>Mieten (Cloud, pro Stunde)</translation>
-    </message>
-    <message>
-        <source>Own (buy and amortise)</source>
-        <translation>Besitzen (kaufen und abschreiben)</translation>
-    </message>
-    <message>
-        <source>Amortisation period in months</source>
-        <translation>Abschreibungszeitraum in Monaten</translation>
-    </message>
-    <message>
-        <source>Owned GPUs: the purchase price is spread over this many months</source>
-        <translation>Eigene GPUs: der Kaufpreis wird auf so viele Monate verteilt</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
-    <message>
-        <source>Power price per kilowatt-hour</source>
-        <translation>Strompreis pro Kilowattstunde</translation>
-    </message>
-    <message>
-        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
-        <translation>Eigene GPUs ziehen den ganzen Monat ihre volle TDP zu diesem Preis: eine Obergrenze</translation>
-    </message>
-    <message>
-        <source> /kWh</source>
-        <translation> /kWh</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>Mode&amp;ll:</translation>
-    </message>
-    <message>
-        <source>GPU co&amp;nfigurations:</source>
-        <translation>GPU-Ko&amp;nfigurationen:</translation>
-    </message>
-    <message>
-        <source>API&amp;s:</source>
-        <translation>API&amp;s:</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Annahmen</translation>
-    </message>
-    <message>
-        <source>U&amp;tilisation:</source>
-        <translation>A&amp;uslastung:</translation>
-    </message>
-    <message>
-        <source>:</source>
-        <translation>:</translation>
-    </message>
-    <message>
-        <source>&amp;In : out:</source>
-        <translation>&amp;Ein : aus:</translation>
-    </message>
-    <message>
-        <source>G&amp;PUs:</source>
-        <translation>G&amp;PUs:</translation>
-    </message>
-    <message>
-        <source>Amo&amp;rtise over:</source>
-        <translation>Abschre&amp;iben über:</translation>
-    </message>
-    <message>
-        <source>Po&amp;wer:</source>
-        <translation>St&amp;rom:</translation>
-    </message>
-    <message>
-        <source>%1: %2 of memory</source>
-        <translation>%1: %2 Speicher</translation>
-    </message>
-    <message>
-        <source>Rent: %1 an hour per GPU (as of %2)</source>
-        <translation>Miete: %1 pro Stunde und GPU (Stand %2)</translation>
-    </message>
-    <message>
-        <source>Buy: %1 per GPU</source>
-        <translation>Kauf: %1 pro GPU</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 in / %2 out per million tokens, as of %3</source>
-        <translation>%1 Eingabe / %2 Ausgabe pro Million Tokens, Stand %3</translation>
-    </message>
-    <message>
-        <source>Serves %1</source>
-        <translation>Bietet %1 an</translation>
-    </message>
-    <message>
-        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
-        <translation>Passung und Durchsatz mit %1-Gewichten, %2 Tokens Kontext pro Sequenz und Batches von bis zu %3 Sequenzen.</translation>
-    </message>
-</context>
-<context>
-    <name>ServingModel</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>compute</source>
-        <translation>Rechenleistung</translation>
-    </message>
-    <message>
-        <source>bandwidth</source>
-        <translation>Bandbreite</translation>
-    </message>
-    <message>
-        <source>memory</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>The peak traffic must be more than zero requests a second.</source>
-        <translation>Der Spitzenverkehr muss über null Anfragen pro Sekunde liegen.</translation>
-    </message>
-    <message>
-        <source>A request needs a prompt of zero or more tokens and at least one output token.</source>
-        <translation>Eine Anfrage braucht einen Prompt von null oder mehr Tokens und mindestens ein Ausgabe-Token.</translation>
-    </message>
-    <message>
-        <source>The prefix-cache share must be from 0% to 100%.</source>
-        <translation>Der Anteil des Präfix-Caches muss zwischen 0 % und 100 % liegen.</translation>
-    </message>
-    <message>
-        <source>Latency targets must be more than zero.</source>
-        <translation>Latenzziele müssen größer als null sein.</translation>
-    </message>
-    <message>
-        <source>published %1 runs</source>
-        <translation>veröffentlichten %1-Messungen</translation>
-    </message>
-    <message>
-        <source>The weights do not fit on %1: %2 of weights and runtime overhead against %3 usable.</source>
-        <translation>Die Gewichte passen nicht auf %1: %2 Gewichte und Laufzeit-Overhead gegenüber %3 nutzbar.</translation>
-    </message>
-    <message>
-        <source>No memory is left on %1 for one request&apos;s KV cache (%2 at %3 tokens).</source>
-        <translation>Auf %1 bleibt kein Speicher für den KV-Cache einer Anfrage (%2 bei %3 Tokens).</translation>
-    </message>
-    <message>
-        <source>%1 has no memory bandwidth or compute figures.</source>
-        <translation>Für %1 fehlen Speicherbandbreite oder Rechenleistung.</translation>
-    </message>
-    <message>
-        <source>No batch meets the TPOT target of %1: one sequence alone takes %2 a token on %3.</source>
-        <translation>Keine Batchgröße erreicht das TPOT-Ziel von %1: eine einzelne Sequenz braucht auf %3 %2 pro Token.</translation>
-    </message>
-    <message>
-        <source>No load meets the TTFT target of %1: reading one prompt takes %2 on %3 before any wait.</source>
-        <translation>Keine Last erreicht das TTFT-Ziel von %1: ein Prompt braucht auf %3 schon ohne Wartezeit %2.</translation>
-    </message>
-</context>
-<context>
     <name>WorkloadPanel</name>
     <message>
         <source>Si&amp;ze for a workload</source>
@@ -5373,108 +5303,10 @@ Gewichte gemessen aus %1</translation>
     </message>
 </context>
 <context>
-    <name>ModelFileImport</name>
+    <name>main</name>
     <message>
-        <source>The file gives no release date: %1, the file&apos;s month, stands in, and the model is marked uncertain.</source>
-        <translation>Die Datei nennt kein Erscheinungsdatum: %1, der Monat der Datei, steht dafür, und das Modell ist als unsicher markiert.</translation>
-    </message>
-    <message>
-        <source>%1: the file does not name the vendor of “%2”, and no model of that name is known; name the vendor.</source>
-        <translation>%1: Die Datei nennt den Hersteller von „%2“ nicht, und kein Modell dieses Namens ist bekannt; nennen Sie den Hersteller.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” cannot be imported: %3</source>
-        <translation>%1: „%2“ kann nicht importiert werden: %3</translation>
-    </message>
-    <message>
-        <source>%1 is none of the database&apos;s weight formats: the measured size is kept, and is used once a format of that name is added.</source>
-        <translation>%1 ist keines der Gewichtsformate der Datenbank: Die gemessene Größe wird gespeichert und verwendet, sobald ein Format dieses Namens hinzukommt.</translation>
-    </message>
-    <message>
-        <source>%1 holds no weights (config.json alone), so no size was measured.</source>
-        <translation>%1 enthält keine Gewichte (nur config.json), daher wurde keine Größe gemessen.</translation>
-    </message>
-    <message>
-        <source>%1 bytes in %2</source>
-        <translation>%1 Bytes in %2</translation>
-    </message>
-    <message>
-        <source>%1: adds the model “%2” (%3).</source>
-        <translation>%1: fügt das Modell „%2“ (%3) hinzu.</translation>
-    </message>
-    <message>
-        <source>%1: changes “%2”: %3.</source>
-        <translation>%1: ändert „%2“: %3.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” already has these facts.</source>
-        <translation>%1: „%2“ hat diese Angaben bereits.</translation>
-    </message>
-    <message>
-        <source>%1 bytes (%2)</source>
-        <translation>%1 Bytes (%2)</translation>
-    </message>
-    <message>
-        <source>Measured weights at %1: %2.</source>
-        <translation>Gemessene Gewichte bei %1: %2.</translation>
-    </message>
-    <message>
-        <source>Measured weights at %1: %2, replacing %3 bytes from %4.</source>
-        <translation>Gemessene Gewichte bei %1: %2, ersetzen %3 Bytes aus %4.</translation>
-    </message>
-    <message>
-        <source>Measured weights at %1 unchanged: %2.</source>
-        <translation>Gemessene Gewichte bei %1 unverändert: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>ModelFileComparisonModel</name>
-    <message>
-        <source>%1 (%2 bytes), %3</source>
-        <translation>%1 (%2 Bytes), %3</translation>
-    </message>
-    <message>
-        <source>Weights at %1</source>
-        <translation>Gewichte bei %1</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>Angabe</translation>
-    </message>
-    <message>
-        <source>From the file</source>
-        <translation>Aus der Datei</translation>
-    </message>
-    <message>
-        <source>In the database now</source>
-        <translation>Jetzt in der Datenbank</translation>
-    </message>
-</context>
-<context>
-    <name>ModelFilePreviewDialog</name>
-    <message>
-        <source>Update %1 from %2</source>
-        <translation>%1 aus %2 aktualisieren</translation>
-    </message>
-    <message>
-        <source>Add %1 from %2</source>
-        <translation>%1 aus %2 hinzufügen</translation>
-    </message>
-    <message>
-        <source>The database already holds all of this: there is nothing to add.</source>
-        <translation>Die Datenbank enthält all das bereits: Es gibt nichts hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>One step: Edit &gt; Undo takes all of it back.</source>
-        <translation>Ein Schritt: Bearbeiten &gt; Rückgängig nimmt alles zurück.</translation>
-    </message>
-    <message>
-        <source>&amp;Update Model</source>
-        <translation>Modell &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Add Model</source>
-        <translation>Modell &amp;hinzufügen</translation>
+        <source>LLM Atlas cannot start</source>
+        <translation>LLM Atlas kann nicht starten</translation>
     </message>
 </context>
 </TS>

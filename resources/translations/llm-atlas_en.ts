@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>One model in %n quantization format(s)</source>
+        <translation>
+            <numerusform>One model in %n quantization format</numerusform>
+            <numerusform>One model in %n quantization formats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Measurements</name>
     <message numerus="yes">
         <source>calibrated from %n run(s) on %1</source>
@@ -79,16 +89,6 @@
         <translation>
             <numerusform>Older than %n month: check it is still true.</numerusform>
             <numerusform>Older than %n months: check it is still true.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>One model in %n quantization format(s)</source>
-        <translation>
-            <numerusform>One model in %n quantization format</numerusform>
-            <numerusform>One model in %n quantization formats</numerusform>
         </translation>
     </message>
 </context>

@@ -320,6 +320,169 @@
     </message>
 </context>
 <context>
+    <name>CostControls</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The open-weight model self-hosted on the GPU configurations</source>
+        <translation>在这些 GPU 配置上自托管的开放权重模型</translation>
+    </message>
+    <message>
+        <source>GPU configurations to compare</source>
+        <translation>要比较的 GPU 配置</translation>
+    </message>
+    <message>
+        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
+        <translation>勾选的配置会显示一条曲线和一行；初始勾选文章中的预设</translation>
+    </message>
+    <message>
+        <source>APIs to compare</source>
+        <translation>要比较的 API</translation>
+    </message>
+    <message>
+        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
+        <translation>勾选的 API 会显示一条曲线和一行；初始勾选提供该模型的 API 以及文章成本表中提到的 API</translation>
+    </message>
+    <message>
+        <source>Average GPU utilisation</source>
+        <translation>平均 GPU 利用率</translation>
+    </message>
+    <message>
+        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
+        <translation>每月平均使用的配置峰值吞吐量比例：流量有高峰也有低谷</translation>
+    </message>
+    <message>
+        <source>Input share of the token mix</source>
+        <translation>token 构成中的输入占比</translation>
+    </message>
+    <message>
+        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
+        <translation>输入（提示）token 相对输出 token 的占比：API 对两者定价不同</translation>
+    </message>
+    <message>
+        <source>Output share of the token mix</source>
+        <translation>token 构成中的输出占比</translation>
+    </message>
+    <message>
+        <source>Output (generated) tokens&apos; share of the mix</source>
+        <translation>输出（生成）token 在构成中的占比</translation>
+    </message>
+    <message>
+        <source>Rent or own the GPUs</source>
+        <translation>租用还是购买 GPU</translation>
+    </message>
+    <message>
+        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
+        <translation>租用：GPU 数 × 每小时云价格 × 730 小时。购买：购置价格在摊销期内分摊，另加满 TDP 功耗的电费</translation>
+    </message>
+    <message>
+        <source>Rent (cloud, per hour)</source>
+        <translation>租用（云，按小时）</translation>
+    </message>
+    <message>
+        <source>Own (buy and amortise)</source>
+        <translation>购买（购置并摊销）</translation>
+    </message>
+    <message>
+        <source>Amortisation period in months</source>
+        <translation>摊销期（月）</translation>
+    </message>
+    <message>
+        <source>Owned GPUs: the purchase price is spread over this many months</source>
+        <translation>自有 GPU：购置价格分摊到这么多个月</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Power price per kilowatt-hour</source>
+        <translation>每千瓦时电价</translation>
+    </message>
+    <message>
+        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
+        <translation>自有 GPU 按此价格整月满 TDP 耗电：这是上限</translation>
+    </message>
+    <message>
+        <source> /kWh</source>
+        <translation> /kWh</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l:</source>
+        <translation>模型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>GPU co&amp;nfigurations:</source>
+        <translation>GPU 配置(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>API&amp;s:</source>
+        <translation>API(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>U&amp;tilisation:</source>
+        <translation>利用率(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>&amp;In : out:</source>
+        <translation>输入:输出(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>G&amp;PUs:</source>
+        <translation>GPU(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Amo&amp;rtise over:</source>
+        <translation>摊销期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer:</source>
+        <translation>电费(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>%1: %2 of memory</source>
+        <translation>%1：%2 显存</translation>
+    </message>
+    <message>
+        <source>Rent: %1 an hour per GPU (as of %2)</source>
+        <translation>租用：每 GPU 每小时 %1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Buy: %1 per GPU</source>
+        <translation>购买：每 GPU %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens, as of %3</source>
+        <translation>每百万 token 输入 %1 / 输出 %2，截至 %3</translation>
+    </message>
+    <message>
+        <source>Serves %1</source>
+        <translation>提供 %1</translation>
+    </message>
+    <message>
+        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
+        <translation>按 %1 权重、每序列 %2 token 上下文、最多 %3 个序列批处理计算的适配与吞吐量。</translation>
+    </message>
+</context>
+<context>
     <name>CostModel</name>
     <message>
         <source>%1%</source>
@@ -708,118 +871,6 @@
         <translation>token/月</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>The open-weight model self-hosted on the GPU configurations</source>
-        <translation>在这些 GPU 配置上自托管的开放权重模型</translation>
-    </message>
-    <message>
-        <source>GPU configurations to compare</source>
-        <translation>要比较的 GPU 配置</translation>
-    </message>
-    <message>
-        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
-        <translation>勾选的配置会显示一条曲线和一行；初始勾选文章中的预设</translation>
-    </message>
-    <message>
-        <source>APIs to compare</source>
-        <translation>要比较的 API</translation>
-    </message>
-    <message>
-        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
-        <translation>勾选的 API 会显示一条曲线和一行；初始勾选提供该模型的 API 以及文章成本表中提到的 API</translation>
-    </message>
-    <message>
-        <source>Average GPU utilisation</source>
-        <translation>平均 GPU 利用率</translation>
-    </message>
-    <message>
-        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
-        <translation>每月平均使用的配置峰值吞吐量比例：流量有高峰也有低谷</translation>
-    </message>
-    <message>
-        <source>Input share of the token mix</source>
-        <translation>token 构成中的输入占比</translation>
-    </message>
-    <message>
-        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
-        <translation>输入（提示）token 相对输出 token 的占比：API 对两者定价不同</translation>
-    </message>
-    <message>
-        <source>Output share of the token mix</source>
-        <translation>token 构成中的输出占比</translation>
-    </message>
-    <message>
-        <source>Output (generated) tokens&apos; share of the mix</source>
-        <translation>输出（生成）token 在构成中的占比</translation>
-    </message>
-    <message>
-        <source>Rent or own the GPUs</source>
-        <translation>租用还是购买 GPU</translation>
-    </message>
-    <message>
-        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
-        <translation>租用：GPU 数 × 每小时云价格 × 730 小时。购买：购置价格在摊销期内分摊，另加满 TDP 功耗的电费</translation>
-    </message>
-    <message>
-        <source>Rent (cloud, per hour)</source>
-        <translation>租用（云，按小时）</translation>
-    </message>
-    <message>
-        <source>Own (buy and amortise)</source>
-        <translation>购买（购置并摊销）</translation>
-    </message>
-    <message>
-        <source>Amortisation period in months</source>
-        <translation>摊销期（月）</translation>
-    </message>
-    <message>
-        <source>Owned GPUs: the purchase price is spread over this many months</source>
-        <translation>自有 GPU：购置价格分摊到这么多个月</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <source>Power price per kilowatt-hour</source>
-        <translation>每千瓦时电价</translation>
-    </message>
-    <message>
-        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
-        <translation>自有 GPU 按此价格整月满 TDP 耗电：这是上限</translation>
-    </message>
-    <message>
-        <source> /kWh</source>
-        <translation> /kWh</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <source>:</source>
-        <translation>：</translation>
-    </message>
-    <message>
-        <source>&amp;In : out:</source>
-        <translation>输入:输出(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>G&amp;PUs:</source>
-        <translation>GPU(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Po&amp;wer:</source>
-        <translation>电费(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Break-even</source>
         <translation>盈亏平衡点</translation>
     </message>
@@ -834,34 +885,6 @@
     <message>
         <source>Figures from %1, another published model</source>
         <translation>数据取自另一个已发布的模型 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 of memory</source>
-        <translation>%1：%2 显存</translation>
-    </message>
-    <message>
-        <source>Rent: %1 an hour per GPU (as of %2)</source>
-        <translation>租用：每 GPU 每小时 %1（截至 %2）</translation>
-    </message>
-    <message>
-        <source>Buy: %1 per GPU</source>
-        <translation>购买：每 GPU %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 in / %2 out per million tokens, as of %3</source>
-        <translation>每百万 token 输入 %1 / 输出 %2，截至 %3</translation>
-    </message>
-    <message>
-        <source>Serves %1</source>
-        <translation>提供 %1</translation>
-    </message>
-    <message>
-        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
-        <translation>按 %1 权重、每序列 %2 token 上下文、最多 %3 个序列批处理计算的适配与吞吐量。</translation>
     </message>
     <message>
         <source>%1 tokens a month is outside the range compared here, %2 to %3.</source>
@@ -930,30 +953,6 @@
     <message>
         <source>Vol&amp;ume:</source>
         <translation>用量(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>模型(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>GPU co&amp;nfigurations:</source>
-        <translation>GPU 配置(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>API&amp;s:</source>
-        <translation>API(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>U&amp;tilisation:</source>
-        <translation>利用率(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Amo&amp;rtise over:</source>
-        <translation>摊销期(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>$</source>
-        <translation>$</translation>
     </message>
     <message>
         <source>Tables</source>
@@ -1722,10 +1721,6 @@
         <translation>位于系统内存</translation>
     </message>
     <message>
-        <source>Parameters x bits per weight / 8; every MoE expert is resident</source>
-        <translation>参数 × 每权重位数 / 8；每个 MoE 专家都常驻</translation>
-    </message>
-    <message>
         <source>Batch x context x cached layers x per-token size for the attention kind</source>
         <translation>批量 × 上下文 × 缓存层数 × 该注意力类型的每 token 大小</translation>
     </message>
@@ -1923,6 +1918,26 @@ Weights measured from %1</source>
     <message>
         <source>MoE %1 of %2</source>
         <translation>MoE %2 选 %1</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <comment>thousands, as in 250K tokens</comment>
+        <translation>%1K</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <comment>millions, as in 250M tokens</comment>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <comment>billions (10^9), as in 2.5B tokens</comment>
+        <translation>%1B</translation>
+    </message>
+    <message>
+        <source>%1T</source>
+        <comment>trillions (10^12), as in 1T tokens</comment>
+        <translation>%1T</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3159,84 @@ Weights measured from %1</source>
     </message>
 </context>
 <context>
+    <name>ModelFileComparisonModel</name>
+    <message>
+        <source>%1 (%2 bytes), %3</source>
+        <translation>%1（%2 字节），%3</translation>
+    </message>
+    <message>
+        <source>Weights at %1</source>
+        <translation>%1 下的权重</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>来自文件</translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation>当前数据库中</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFileImport</name>
+    <message>
+        <source>The file gives no release date: %1, the file&apos;s month, stands in, and the model is marked uncertain.</source>
+        <translation>文件未给出发布日期：以文件的月份 %1 代替，并将模型标记为不确定。</translation>
+    </message>
+    <message>
+        <source>%1: the file does not name the vendor of “%2”, and no model of that name is known; name the vendor.</source>
+        <translation>%1：文件未注明“%2”的厂商，且没有同名的已知模型；请指定厂商。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be imported: %3</source>
+        <translation>%1：无法导入“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1 is none of the database&apos;s weight formats: the measured size is kept, and is used once a format of that name is added.</source>
+        <translation>%1 不是数据库中的权重格式：实测大小会保留，并在添加同名格式后使用。</translation>
+    </message>
+    <message>
+        <source>%1 holds no weights (config.json alone), so no size was measured.</source>
+        <translation>%1 不含权重（仅有 config.json），因此未测量大小。</translation>
+    </message>
+    <message>
+        <source>%1 bytes in %2</source>
+        <translation>%2 中共 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1: adds the model “%2” (%3).</source>
+        <translation>%1：添加模型“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: changes “%2”: %3.</source>
+        <translation>%1：更改“%2”：%3。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” already has these facts.</source>
+        <translation>%1：“%2”已有这些数据。</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 字节（%2）</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1: %2.</source>
+        <translation>%1 下的实测权重：%2。</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1: %2, replacing %3 bytes from %4.</source>
+        <translation>%1 下的实测权重：%2，替换来自 %4 的 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Measured weights at %1 unchanged: %2.</source>
+        <translation>%1 下的实测权重未变：%2。</translation>
+    </message>
+</context>
+<context>
     <name>ModelFileInspector</name>
     <message>
         <source>%1: shard %2 is missing</source>
@@ -3188,6 +3281,33 @@ Weights measured from %1</source>
     <message>
         <source>read from file</source>
         <translation>从文件读取</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFilePreviewDialog</name>
+    <message>
+        <source>Update %1 from %2</source>
+        <translation>从 %2 更新 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>从 %2 添加 %1</translation>
+    </message>
+    <message>
+        <source>The database already holds all of this: there is nothing to add.</source>
+        <translation>数据库已包含所有这些内容：无需添加。</translation>
+    </message>
+    <message>
+        <source>One step: Edit &gt; Undo takes all of it back.</source>
+        <translation>一步完成：编辑 &gt; 撤销可全部撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Update Model</source>
+        <translation>更新模型(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>添加模型(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3365,20 +3485,8 @@ Weights measured from %1</source>
         <translation>审核</translation>
     </message>
     <message>
-        <source>The worst finding of the cost audit about this row</source>
-        <translation>成本审核对该行最严重的发现</translation>
-    </message>
-    <message>
         <source>not feasible</source>
         <translation>不可行</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4071,6 +4179,65 @@ Weights measured from %1</source>
     </message>
 </context>
 <context>
+    <name>ServingModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <source>bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>The peak traffic must be more than zero requests a second.</source>
+        <translation>峰值流量必须大于每秒零个请求。</translation>
+    </message>
+    <message>
+        <source>A request needs a prompt of zero or more tokens and at least one output token.</source>
+        <translation>一个请求需要零个或更多提示词元，以及至少一个输出词元。</translation>
+    </message>
+    <message>
+        <source>The prefix-cache share must be from 0% to 100%.</source>
+        <translation>前缀缓存占比必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Latency targets must be more than zero.</source>
+        <translation>延迟目标必须大于零。</translation>
+    </message>
+    <message>
+        <source>published %1 runs</source>
+        <translation>已发布的 %1 实测</translation>
+    </message>
+    <message>
+        <source>The weights do not fit on %1: %2 of weights and runtime overhead against %3 usable.</source>
+        <translation>权重放不进 %1：权重和运行时开销共 %2，可用 %3。</translation>
+    </message>
+    <message>
+        <source>No memory is left on %1 for one request&apos;s KV cache (%2 at %3 tokens).</source>
+        <translation>%1 上没有剩余显存容纳一个请求的 KV 缓存（%3 词元时为 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth or compute figures.</source>
+        <translation>%1 没有显存带宽或算力数据。</translation>
+    </message>
+    <message>
+        <source>No batch meets the TPOT target of %1: one sequence alone takes %2 a token on %3.</source>
+        <translation>没有批量能达到 %1 的 TPOT 目标：在 %3 上单个序列每个词元就需要 %2。</translation>
+    </message>
+    <message>
+        <source>No load meets the TTFT target of %1: reading one prompt takes %2 on %3 before any wait.</source>
+        <translation>任何负载都达不到 %1 的 TTFT 目标：在 %3 上不计等待，读取一个提示就需要 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4753,10 +4920,6 @@ Weights measured from %1</source>
         <translation>GPU 型号</translation>
     </message>
     <message>
-        <source>The GPU model; memory as marketed, in GiB</source>
-        <translation>GPU 型号；显存为标称值，单位 GiB</translation>
-    </message>
-    <message>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
@@ -4889,10 +5052,6 @@ Weights measured from %1</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <source>%1 (%2 GB)</source>
-        <translation>%1（%2 GB）</translation>
-    </message>
-    <message>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
@@ -5021,235 +5180,6 @@ Weights measured from %1</source>
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>LLM Atlas cannot start</source>
-        <translation>LLM Atlas 无法启动</translation>
-    </message>
-</context>
-<context>
-    <name>CostControls</name>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>The open-weight model self-hosted on the GPU configurations</source>
-        <translation>在这些 GPU 配置上自托管的开放权重模型</translation>
-    </message>
-    <message>
-        <source>GPU configurations to compare</source>
-        <translation>要比较的 GPU 配置</translation>
-    </message>
-    <message>
-        <source>Checked configurations get a line and a row; the article&apos;s presets are checked at first</source>
-        <translation>勾选的配置会显示一条曲线和一行；初始勾选文章中的预设</translation>
-    </message>
-    <message>
-        <source>APIs to compare</source>
-        <translation>要比较的 API</translation>
-    </message>
-    <message>
-        <source>Checked APIs get a line and a row; APIs serving the model and those the article&apos;s cost table names are checked at first</source>
-        <translation>勾选的 API 会显示一条曲线和一行；初始勾选提供该模型的 API 以及文章成本表中提到的 API</translation>
-    </message>
-    <message>
-        <source>Average GPU utilisation</source>
-        <translation>平均 GPU 利用率</translation>
-    </message>
-    <message>
-        <source>Share of a configuration&apos;s peak throughput used on average over the month: traffic has peaks and quiet hours</source>
-        <translation>每月平均使用的配置峰值吞吐量比例：流量有高峰也有低谷</translation>
-    </message>
-    <message>
-        <source>Input share of the token mix</source>
-        <translation>token 构成中的输入占比</translation>
-    </message>
-    <message>
-        <source>Input (prompt) tokens per output token&apos;s share: APIs price the two sides differently</source>
-        <translation>输入（提示）token 相对输出 token 的占比：API 对两者定价不同</translation>
-    </message>
-    <message>
-        <source>Output share of the token mix</source>
-        <translation>token 构成中的输出占比</translation>
-    </message>
-    <message>
-        <source>Output (generated) tokens&apos; share of the mix</source>
-        <translation>输出（生成）token 在构成中的占比</translation>
-    </message>
-    <message>
-        <source>Rent or own the GPUs</source>
-        <translation>租用还是购买 GPU</translation>
-    </message>
-    <message>
-        <source>Rent: GPUs × cloud price per hour × 730 hours. Own: purchase price spread over the amortisation period, plus power at full TDP</source>
-        <translation>租用：GPU 数 × 每小时云价格 × 730 小时。购买：购置价格在摊销期内分摊，另加满 TDP 功耗的电费</translation>
-    </message>
-    <message>
-        <source>Rent (cloud, per hour)</source>
-        <translation>租用（云，按小时）</translation>
-    </message>
-    <message>
-        <source>Own (buy and amortise)</source>
-        <translation>购买（购置并摊销）</translation>
-    </message>
-    <message>
-        <source>Amortisation period in months</source>
-        <translation>摊销期（月）</translation>
-    </message>
-    <message>
-        <source>Owned GPUs: the purchase price is spread over this many months</source>
-        <translation>自有 GPU：购置价格分摊到这么多个月</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <source>Power price per kilowatt-hour</source>
-        <translation>每千瓦时电价</translation>
-    </message>
-    <message>
-        <source>Owned GPUs draw their full TDP all month at this price: an upper bound</source>
-        <translation>自有 GPU 按此价格整月满 TDP 耗电：这是上限</translation>
-    </message>
-    <message>
-        <source> /kWh</source>
-        <translation> /kWh</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <source>Mode&amp;l:</source>
-        <translation>模型(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>GPU co&amp;nfigurations:</source>
-        <translation>GPU 配置(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>API&amp;s:</source>
-        <translation>API(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <source>U&amp;tilisation:</source>
-        <translation>利用率(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>:</source>
-        <translation>：</translation>
-    </message>
-    <message>
-        <source>&amp;In : out:</source>
-        <translation>输入:输出(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>G&amp;PUs:</source>
-        <translation>GPU(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Amo&amp;rtise over:</source>
-        <translation>摊销期(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Po&amp;wer:</source>
-        <translation>电费(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>%1: %2 of memory</source>
-        <translation>%1：%2 显存</translation>
-    </message>
-    <message>
-        <source>Rent: %1 an hour per GPU (as of %2)</source>
-        <translation>租用：每 GPU 每小时 %1（截至 %2）</translation>
-    </message>
-    <message>
-        <source>Buy: %1 per GPU</source>
-        <translation>购买：每 GPU %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 in / %2 out per million tokens, as of %3</source>
-        <translation>每百万 token 输入 %1 / 输出 %2，截至 %3</translation>
-    </message>
-    <message>
-        <source>Serves %1</source>
-        <translation>提供 %1</translation>
-    </message>
-    <message>
-        <source>Fit and throughput at %1 weights with %2 tokens of context per sequence, batched up to %3 sequences.</source>
-        <translation>按 %1 权重、每序列 %2 token 上下文、最多 %3 个序列批处理计算的适配与吞吐量。</translation>
-    </message>
-</context>
-<context>
-    <name>ServingModel</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>compute</source>
-        <translation>算力</translation>
-    </message>
-    <message>
-        <source>bandwidth</source>
-        <translation>带宽</translation>
-    </message>
-    <message>
-        <source>memory</source>
-        <translation>显存</translation>
-    </message>
-    <message>
-        <source>The peak traffic must be more than zero requests a second.</source>
-        <translation>峰值流量必须大于每秒零个请求。</translation>
-    </message>
-    <message>
-        <source>A request needs a prompt of zero or more tokens and at least one output token.</source>
-        <translation>一个请求需要零个或更多提示词元，以及至少一个输出词元。</translation>
-    </message>
-    <message>
-        <source>The prefix-cache share must be from 0% to 100%.</source>
-        <translation>前缀缓存占比必须在 0% 到 100% 之间。</translation>
-    </message>
-    <message>
-        <source>Latency targets must be more than zero.</source>
-        <translation>延迟目标必须大于零。</translation>
-    </message>
-    <message>
-        <source>published %1 runs</source>
-        <translation>已发布的 %1 实测</translation>
-    </message>
-    <message>
-        <source>The weights do not fit on %1: %2 of weights and runtime overhead against %3 usable.</source>
-        <translation>权重放不进 %1：权重和运行时开销共 %2，可用 %3。</translation>
-    </message>
-    <message>
-        <source>No memory is left on %1 for one request&apos;s KV cache (%2 at %3 tokens).</source>
-        <translation>%1 上没有剩余显存容纳一个请求的 KV 缓存（%3 词元时为 %2）。</translation>
-    </message>
-    <message>
-        <source>%1 has no memory bandwidth or compute figures.</source>
-        <translation>%1 没有显存带宽或算力数据。</translation>
-    </message>
-    <message>
-        <source>No batch meets the TPOT target of %1: one sequence alone takes %2 a token on %3.</source>
-        <translation>没有批量能达到 %1 的 TPOT 目标：在 %3 上单个序列每个词元就需要 %2。</translation>
-    </message>
-    <message>
-        <source>No load meets the TTFT target of %1: reading one prompt takes %2 on %3 before any wait.</source>
-        <translation>任何负载都达不到 %1 的 TTFT 目标：在 %3 上不计等待，读取一个提示就需要 %2。</translation>
-    </message>
-</context>
-<context>
     <name>WorkloadPanel</name>
     <message>
         <source>Si&amp;ze for a workload</source>
@@ -5365,108 +5295,10 @@ Weights measured from %1</source>
     </message>
 </context>
 <context>
-    <name>ModelFileImport</name>
+    <name>main</name>
     <message>
-        <source>The file gives no release date: %1, the file&apos;s month, stands in, and the model is marked uncertain.</source>
-        <translation>文件未给出发布日期：以文件的月份 %1 代替，并将模型标记为不确定。</translation>
-    </message>
-    <message>
-        <source>%1: the file does not name the vendor of “%2”, and no model of that name is known; name the vendor.</source>
-        <translation>%1：文件未注明“%2”的厂商，且没有同名的已知模型；请指定厂商。</translation>
-    </message>
-    <message>
-        <source>%1: “%2” cannot be imported: %3</source>
-        <translation>%1：无法导入“%2”：%3</translation>
-    </message>
-    <message>
-        <source>%1 is none of the database&apos;s weight formats: the measured size is kept, and is used once a format of that name is added.</source>
-        <translation>%1 不是数据库中的权重格式：实测大小会保留，并在添加同名格式后使用。</translation>
-    </message>
-    <message>
-        <source>%1 holds no weights (config.json alone), so no size was measured.</source>
-        <translation>%1 不含权重（仅有 config.json），因此未测量大小。</translation>
-    </message>
-    <message>
-        <source>%1 bytes in %2</source>
-        <translation>%2 中共 %1 字节</translation>
-    </message>
-    <message>
-        <source>%1: adds the model “%2” (%3).</source>
-        <translation>%1：添加模型“%2”（%3）。</translation>
-    </message>
-    <message>
-        <source>%1: changes “%2”: %3.</source>
-        <translation>%1：更改“%2”：%3。</translation>
-    </message>
-    <message>
-        <source>%1: “%2” already has these facts.</source>
-        <translation>%1：“%2”已有这些数据。</translation>
-    </message>
-    <message>
-        <source>%1 bytes (%2)</source>
-        <translation>%1 字节（%2）</translation>
-    </message>
-    <message>
-        <source>Measured weights at %1: %2.</source>
-        <translation>%1 下的实测权重：%2。</translation>
-    </message>
-    <message>
-        <source>Measured weights at %1: %2, replacing %3 bytes from %4.</source>
-        <translation>%1 下的实测权重：%2，替换来自 %4 的 %3 字节。</translation>
-    </message>
-    <message>
-        <source>Measured weights at %1 unchanged: %2.</source>
-        <translation>%1 下的实测权重未变：%2。</translation>
-    </message>
-</context>
-<context>
-    <name>ModelFileComparisonModel</name>
-    <message>
-        <source>%1 (%2 bytes), %3</source>
-        <translation>%1（%2 字节），%3</translation>
-    </message>
-    <message>
-        <source>Weights at %1</source>
-        <translation>%1 下的权重</translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation>数据项</translation>
-    </message>
-    <message>
-        <source>From the file</source>
-        <translation>来自文件</translation>
-    </message>
-    <message>
-        <source>In the database now</source>
-        <translation>当前数据库中</translation>
-    </message>
-</context>
-<context>
-    <name>ModelFilePreviewDialog</name>
-    <message>
-        <source>Update %1 from %2</source>
-        <translation>从 %2 更新 %1</translation>
-    </message>
-    <message>
-        <source>Add %1 from %2</source>
-        <translation>从 %2 添加 %1</translation>
-    </message>
-    <message>
-        <source>The database already holds all of this: there is nothing to add.</source>
-        <translation>数据库已包含所有这些内容：无需添加。</translation>
-    </message>
-    <message>
-        <source>One step: Edit &gt; Undo takes all of it back.</source>
-        <translation>一步完成：编辑 &gt; 撤销可全部撤回。</translation>
-    </message>
-    <message>
-        <source>&amp;Update Model</source>
-        <translation>更新模型(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Add Model</source>
-        <translation>添加模型(&amp;A)</translation>
+        <source>LLM Atlas cannot start</source>
+        <translation>LLM Atlas 无法启动</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "models/core/formatting/volumeparser.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 
 class TestVolumeParser : public QObject
@@ -54,6 +55,8 @@ private slots:
         QVERIFY2(parsed.has_value(), qPrintable(error));
         QCOMPARE(*parsed, tokens);
         QCOMPARE(error, QStringLiteral("untouched")); // success leaves the message alone
+        // In English the window's reading is the command line's.
+        QCOMPARE(VolumeParser::parseLocalized(text, &error).value_or(-1), *parsed);
     }
 
     void rejects_data()
@@ -143,6 +146,34 @@ private slots:
         QVERIFY2(!parsed.has_value(), qPrintable(QString::number(parsed.value_or(0))));
         QVERIFY2(error.contains(errorPart), qPrintable(error));
         QVERIFY(!VolumeParser::parse(text).has_value()); // no message wanted: still refused, no crash
+        QString localizedError;
+        QVERIFY(!VolumeParser::parseLocalized(text, &localizedError).has_value());
+        QCOMPARE(localizedError, error);
+    }
+
+    // The window's field reads what Format::tokens writes in the user's language: German separators
+    // (the magnitude words come from the translation, tested with it in tst_translations).
+    void localizedReadsTheLanguageFirst()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        QCOMPARE(VolumeParser::parseLocalized(u"1,5B").value_or(-1), 1.5e9);
+        QCOMPARE(VolumeParser::parseLocalized(u"1.500M").value_or(-1), 1.5e9);
+        QCOMPARE(VolumeParser::parseLocalized(u" 2,25 M ").value_or(-1), 2.25e6);
+        // German "1,500" is one and a half; the command line's reading stays the same in every language.
+        QCOMPARE(VolumeParser::parseLocalized(u"1,500").value_or(-1), 1.5);
+        QCOMPARE(VolumeParser::parse(u"1,500").value_or(-1), 1500.0);
+        // What is not German falls back to the command line's form, so "1.5B" still means what it says.
+        QCOMPARE(VolumeParser::parseLocalized(u"1.5B").value_or(-1), 1.5e9);
+        QString error;
+        QVERIFY(!VolumeParser::parseLocalized(u"-1,5M", &error).has_value());
+        QVERIFY2(error.contains(QStringLiteral("cannot be negative")), qPrintable(error));
+        QVERIFY(!VolumeParser::parseLocalized(u"0,5", &error).has_value());
+        QVERIFY2(error.contains(QStringLiteral("at least one token")), qPrintable(error));
+        QVERIFY(!VolumeParser::parseLocalized(u"2.000T", &error).has_value());
+        QVERIFY2(error.contains(QStringLiteral("largest volume accepted")), qPrintable(error));
+        QVERIFY(!VolumeParser::parseLocalized(u"2e3M", &error).has_value());
+        QVERIFY2(error.contains(QStringLiteral("not both")), qPrintable(error));
     }
 
     void lengthLimitCountsUntrimmedText()

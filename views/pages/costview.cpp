@@ -49,19 +49,6 @@ double volumeOfStep(int step)
     return std::round(exact / unit) * unit;
 }
 
-// The text field's form of a volume: what VolumeParser reads back in any locale ("250M", "1.234M"), so
-// pressing Enter on a volume the view wrote never fails. Format::tokens would write "1,3B" in German.
-QString volumeText(double tokens)
-{
-    static const char *const suffixes[] = {"", "K", "M", "B", "T"};
-    int index = 0;
-    while (index < 4 && tokens >= 1000) {
-        tokens /= 1000;
-        ++index;
-    }
-    return QString::number(tokens, 'g', 6) + QLatin1String(suffixes[index]);
-}
-
 int stepOfVolume(double tokens)
 {
     return std::clamp(int(std::lround((std::log10(tokens) - MinimumExponent) * CostView::StepsPerDecade)), 0,
@@ -252,9 +239,9 @@ QWidget *CostView::createVolumeRow()
     m_volumeEdit->setObjectName(QStringLiteral("volumeEdit"));
     m_volumeEdit->setAccessibleName(tr("Monthly token volume as text"));
     m_volumeEdit->setToolTip(tr("Type a volume such as 250M, 1.5B or 2e9 and press Enter"));
-    m_volumeEdit->setText(volumeText(m_volume));
+    m_volumeEdit->setText(Format::preciseTokens(m_volume));
     m_volumeEdit->setMaxLength(int(VolumeParser::MaximumLength));
-    m_volumeEdit->setFixedWidth(m_volumeEdit->fontMetrics().horizontalAdvance(QStringLiteral("88.88888M")) +
+    m_volumeEdit->setFixedWidth(m_volumeEdit->fontMetrics().horizontalAdvance(Format::preciseTokens(888.888e12)) +
                                 16);
 
     m_volumeErrorLabel->setObjectName(QStringLiteral("volumeErrorLabel"));
@@ -333,14 +320,14 @@ void CostView::setVolume(double tokensPerMonth)
     if (!std::isfinite(tokensPerMonth))
         return;
     const double volume = std::clamp(tokensPerMonth, MinimumVolume, MaximumVolume);
-    m_volumeEdit->setText(volumeText(volume));
+    m_volumeEdit->setText(Format::preciseTokens(volume));
     applyVolume(volume);
 }
 
 void CostView::sliderMoved(int step)
 {
     const double volume = volumeOfStep(step);
-    m_volumeEdit->setText(volumeText(volume));
+    m_volumeEdit->setText(Format::preciseTokens(volume));
     applyVolume(volume);
 }
 
@@ -353,7 +340,7 @@ void CostView::volumeTextEdited()
 void CostView::volumeTextEntered()
 {
     QString error;
-    const std::optional<double> volume = VolumeParser::parse(m_volumeEdit->text().trimmed(), &error);
+    const std::optional<double> volume = VolumeParser::parseLocalized(m_volumeEdit->text(), &error);
     if (!volume) {
         showVolumeError(error);
         return;
@@ -428,7 +415,7 @@ void CostView::showWorkload()
     m_volumeEdit->setEnabled(!workload);
     if (workload || hadWorkload) {
         const double volume = workload ? m_comparison.tokensPerMonth : m_volume;
-        m_volumeEdit->setText(volumeText(volume));
+        m_volumeEdit->setText(Format::preciseTokens(volume));
         const QSignalBlocker blocker(m_volumeSlider);
         m_volumeSlider->setValue(stepOfVolume(std::clamp(volume, MinimumVolume, MaximumVolume)));
     }

@@ -9,19 +9,43 @@
 
 namespace {
 
-// Scales a count to K/M/B/T with at most `decimals` decimals, dropping a trailing ".0".
-QString scaled(double value, const char *const *suffixes, int suffixCount, double base, int decimals)
+// A count in thousands, millions, billions or trillions, in the language's words: "2.5B" in English but
+// "2,5 Mrd." in German, where a "Billion" is 10^12. `power` is the power of 1000.
+QString withMagnitude(const QString &number, int power)
 {
-    int index = 0;
-    while (index + 1 < suffixCount && std::abs(value) >= base) {
-        value /= base;
-        ++index;
+    switch (power) {
+    case 1:
+        return QCoreApplication::translate("Format", "%1K", "thousands, as in 250K tokens").arg(number);
+    case 2:
+        return QCoreApplication::translate("Format", "%1M", "millions, as in 250M tokens").arg(number);
+    case 3:
+        return QCoreApplication::translate("Format", "%1B", "billions (10^9), as in 2.5B tokens").arg(number);
+    case 4:
+        return QCoreApplication::translate("Format", "%1T", "trillions (10^12), as in 1T tokens").arg(number);
     }
+    return number;
+}
+
+// Scales a count by powers of 1000 up to trillions; `number` writes the scaled value.
+template<typename WriteNumber>
+QString scaledByThousands(double value, WriteNumber number)
+{
+    int power = 0;
+    while (power < 4 && std::abs(value) >= 1000) {
+        value /= 1000;
+        ++power;
+    }
+    return withMagnitude(number(value), power);
+}
+
+// At most `decimals` decimals, none from 100 up, and no trailing ".0".
+QString roundedNumber(double value, int decimals)
+{
     QString text = QLocale().toString(value, 'f', std::abs(value) >= 100 ? 0 : decimals);
     const QString zeroes = QLocale().decimalPoint() + QString(decimals, QLatin1Char('0'));
     if (decimals > 0 && text.endsWith(zeroes))
         text.chop(zeroes.size());
-    return text + QLatin1String(suffixes[index]);
+    return text;
 }
 
 Format::ByteUnit g_byteUnit = Format::ByteUnit::Gigabytes;
@@ -63,14 +87,17 @@ CurrencyDisplay currencyDisplay()
 
 QString params(qint64 count)
 {
-    static const char *const suffixes[] = {"", "K", "M", "B", "T"};
-    return scaled(double(count), suffixes, 5, 1000.0, 1);
+    return tokens(double(count));
 }
 
 QString contextTokens(qint64 tokens)
 {
-    static const char *const suffixes[] = {"", "K", "M"};
-    return scaled(double(tokens), suffixes, 3, 1024.0, 1);
+    // Context lengths are powers of two and read as such in every language: "128K" is 131,072 tokens.
+    if (tokens >= 1024 * 1024)
+        return roundedNumber(tokens / (1024.0 * 1024.0), 1) + QLatin1Char('M');
+    if (tokens >= 1024)
+        return roundedNumber(tokens / 1024.0, 1) + QLatin1Char('K');
+    return roundedNumber(double(tokens), 1);
 }
 
 QString exactContextTokens(qint64 tokens)
@@ -109,8 +136,18 @@ QString usd(double amount, int decimals)
 
 QString tokens(double count)
 {
-    static const char *const suffixes[] = {"", "K", "M", "B", "T"};
-    return scaled(count, suffixes, 5, 1000.0, 1);
+    return scaledByThousands(count, [](double value) { return roundedNumber(value, 1); });
+}
+
+QString preciseTokens(double count)
+{
+    // 'g' with six significant digits keeps "1.234" and drops trailing zeroes: "1.3", not "1.300000".
+    return scaledByThousands(count, [](double value) { return QLocale().toString(value, 'g', 6); });
+}
+
+QString magnitudeWord(int power)
+{
+    return withMagnitude(QString(), power).trimmed();
 }
 
 QString attentionKind(int kind)

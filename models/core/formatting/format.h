@@ -20,6 +20,8 @@ enum class CurrencyDisplay { Symbol, IsoCode };
 void setCurrencyDisplay(CurrencyDisplay display);
 CurrencyDisplay currencyDisplay();
 
+// Counts of parameters and tokens scale by thousands in the language's words: "72.7B" in English,
+// "72,7 Mrd." in German.
 QString params(qint64 count);          // 685000000000 -> "685B", 72710000000 -> "72.7B"
 QString contextTokens(qint64 tokens);  // 131072 -> "128K", 1048576 -> "1M"
 // The same where that is exact; any other length in full: 6116 -> "6,116", where contextTokens says "6K".
@@ -29,6 +31,10 @@ QString gigabytes(double bytes);       // in the byte unit, one decimal: "141.1 
 QString usd(double amount);            // "$3,000", "$0.21", "$0.028" (or "3,000 USD"), locale-placed
 QString usd(double amount, int decimals); // the same with a chosen precision: "$0.315"
 QString tokens(double count);          // 100e6 -> "100M", 2.5e9 -> "2.5B"
+// Six significant digits, for a field that shows back what was typed: 1234000 -> "1.234M".
+QString preciseTokens(double count);
+// The word or letter for 1000^power (1 to 4) that tokens() writes: "B" in English, "Mrd." in German.
+QString magnitudeWord(int power);
 QString attentionKind(int kind);       // an AttentionKind as words
 QString architecture(bool moe, int routedExperts, int expertsPerToken);
 

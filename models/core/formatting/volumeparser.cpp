@@ -3,6 +3,7 @@
 #include "models/core/formatting/format.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -29,6 +30,19 @@ QString notAVolume(QStringView text)
         .arg(text);
 }
 
+QString tooLarge(QStringView input)
+{
+    return QCoreApplication::translate("VolumeParser", "\"%1\" is more tokens a month than anyone plans for: "
+                                                       "the largest volume accepted is %2.")
+        .arg(input, Format::tokens(VolumeParser::MaximumTokens));
+}
+
+// Below one token a month there is nothing to cost; zero would also make the cost per token infinite.
+QString tooSmall()
+{
+    return QCoreApplication::translate("VolumeParser", "A token volume must be at least one token a month.");
+}
+
 double suffixMultiplier(QChar suffix)
 {
     switch (suffix.toLower().unicode()) {
@@ -45,9 +59,59 @@ double suffixMultiplier(QChar suffix)
     }
 }
 
+// The number before a magnitude word of the current language, read with the locale's separators:
+// "1,5 Mrd." in German. std::nullopt when the text is not in that form.
+std::optional<double> readInLanguage(QStringView input)
+{
+    double multiplier = 1;
+    QStringView number = input;
+    for (int power = 1; power <= 4; ++power) {
+        const QString word = Format::magnitudeWord(power);
+        // "Mrd." may be typed without its abbreviation point.
+        const QStringView bare = QStringView(word).endsWith(QLatin1Char('.')) ? QStringView(word).chopped(1)
+                                                                               : QStringView(word);
+        for (QStringView form : {QStringView(word), bare}) {
+            if (!form.isEmpty() && input.endsWith(form, Qt::CaseInsensitive)) {
+                multiplier = std::pow(1000.0, power);
+                number = input.chopped(form.size()).trimmed();
+                break;
+            }
+        }
+        if (multiplier != 1)
+            break;
+    }
+    // "2e3M" is refused as parse() refuses it: more likely a slip than an intention.
+    if (multiplier != 1 && number.contains(QLatin1Char('e'), Qt::CaseInsensitive))
+        return std::nullopt;
+    bool ok = false;
+    const double value = QLocale().toDouble(number, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value * multiplier;
+}
+
 } // namespace
 
 namespace VolumeParser {
+
+std::optional<double> parseLocalized(QStringView text, QString *errorMessage)
+{
+    const QStringView input = text.trimmed();
+    if (text.size() > MaximumLength || input.isEmpty())
+        return parse(text, errorMessage);
+    const std::optional<double> tokens = readInLanguage(input);
+    if (!tokens)
+        return parse(text, errorMessage);
+    if (std::signbit(*tokens)) {
+        return fail(errorMessage,
+                    QCoreApplication::translate("VolumeParser", "A token volume cannot be negative."));
+    }
+    if (*tokens > MaximumTokens)
+        return fail(errorMessage, tooLarge(input));
+    if (*tokens < 1)
+        return fail(errorMessage, tooSmall());
+    return tokens;
+}
 
 std::optional<double> parse(QStringView text, QString *errorMessage)
 {
@@ -165,18 +229,10 @@ std::optional<double> parse(QStringView text, QString *errorMessage)
     const double tokens = mantissa * multiplier;
     // toDouble() refuses an exponent that overflows (giving infinity) or underflows (giving zero); the
     // multiplication can still overflow a huge mantissa.
-    if ((!ok && std::isinf(mantissa)) || (ok && (!std::isfinite(tokens) || tokens > MaximumTokens))) {
-        return fail(errorMessage,
-                    QCoreApplication::translate("VolumeParser",
-                                                "\"%1\" is more tokens a month than anyone plans for: the "
-                                                "largest volume accepted is %2.")
-                        .arg(input, Format::tokens(MaximumTokens)));
-    }
-    // Below one token a month there is nothing to cost; zero would also make the cost per token infinite.
-    if (!ok || tokens < 1) {
-        return fail(errorMessage, QCoreApplication::translate(
-                                      "VolumeParser", "A token volume must be at least one token a month."));
-    }
+    if ((!ok && std::isinf(mantissa)) || (ok && (!std::isfinite(tokens) || tokens > MaximumTokens)))
+        return fail(errorMessage, tooLarge(input));
+    if (!ok || tokens < 1)
+        return fail(errorMessage, tooSmall());
     return tokens;
 }
 

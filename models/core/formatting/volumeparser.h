@@ -23,4 +23,9 @@ inline constexpr qsizetype MaximumLength = 64;
 // empty text, negative, non-finite, below one token or above MaximumTokens values, and anything else.
 std::optional<double> parse(QStringView text, QString *errorMessage = nullptr);
 
+// The same, and also the form Format::tokens writes in the current language: the locale's decimal and
+// group separators and its magnitude words ("1,5 Mrd." in German). The language's form is tried first, so
+// German "1,500" is one and a half. For the window's text field; the command line keeps parse().
+std::optional<double> parseLocalized(QStringView text, QString *errorMessage = nullptr);
+
 } // namespace VolumeParser

@@ -338,7 +338,7 @@ private slots:
 
         // The slider moves a step with the arrow keys and a decade with Page Up; the text field follows.
         QVERIFY(tabTo(&window, slider));
-        const auto typedVolume = [volumeEdit] { return VolumeParser::parse(volumeEdit->text()).value_or(0); };
+        const auto typedVolume = [volumeEdit] { return VolumeParser::parseLocalized(volumeEdit->text()).value_or(0); };
         const double before = cost->volume();
         QCOMPARE(typedVolume(), before);
         QTest::keyClick(slider, Qt::Key_Right);

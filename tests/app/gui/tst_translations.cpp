@@ -1,18 +1,25 @@
 #include "app/gui/mainwindow.h"
 #include "app/translations.h"
+#include "models/core/formatting/format.h"
+#include "models/core/formatting/volumeparser.h"
 #include "models/document/atlasdocument.h"
 #include "testsupport.h"
 #include "views/dialogs/dialogs.h"
+#include "views/charts/costchart.h"
+#include "views/pages/costview.h"
 
+#include <QCategoryAxis>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSlider>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -343,6 +350,59 @@ private slots:
         QCOMPARE(QLocale().language(), QLocale::German);
         QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
+    }
+
+    // After germanMainWindow. Issue 22: German token volumes said "B", where a German "Billion" is 10^12.
+    // Counts use the German magnitude words everywhere, and the cost tab's field reads what it writes.
+    void germanMagnitudes()
+    {
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(Format::tokens(2.5e9), QStringLiteral("2,5 Mrd."));
+        QCOMPARE(Format::tokens(250e6), QStringLiteral("250 Mio."));
+        QCOMPARE(Format::tokens(1e12), QStringLiteral("1 Bio."));
+        QCOMPARE(Format::tokens(12e3), QStringLiteral("12 Tsd."));
+        QCOMPARE(Format::params(70'600'000'000), QStringLiteral("70,6 Mrd."));
+        QCOMPARE(Format::preciseTokens(1.234e9), QStringLiteral("1,234 Mrd."));
+        // Context lengths are powers of two, "128K" in every language.
+        QCOMPARE(Format::contextTokens(131072), QStringLiteral("128K"));
+
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("costPage")));
+        auto *cost = window.findChild<CostView *>(QStringLiteral("costView"));
+        QVERIFY(cost);
+        auto *edit = cost->findChild<QLineEdit *>(QStringLiteral("volumeEdit"));
+        QVERIFY(edit);
+        QVERIFY2(edit->text().endsWith(QLatin1String(" Mio.")) || edit->text().endsWith(QLatin1String(" Mrd.")),
+                 qPrintable(edit->text()));
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("1,5 Mrd."));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(cost->volume(), 1.5e9);
+        // The universal form still works: "B" typed is read as the command line reads it.
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("2.5B"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(cost->volume(), 2.5e9);
+        // The slider writes the German form back into the field.
+        auto *slider = cost->findChild<QSlider *>(QStringLiteral("volumeSlider"));
+        QVERIFY(slider);
+        QTest::keyClick(slider, Qt::Key_PageDown);
+        QVERIFY2(edit->text().endsWith(QLatin1String(" Mio.")), qPrintable(edit->text()));
+        QCOMPARE(VolumeParser::parseLocalized(edit->text()).value_or(-1), cost->volume());
+
+        // The chart's volume axis speaks the same way.
+        auto *volumeAxis = cost->chart()->findChild<QCategoryAxis *>(QStringLiteral("volumeAxisLabels"));
+        QVERIFY(volumeAxis);
+        const QStringList labels = volumeAxis->categoriesLabels();
+        QVERIFY2(labels.contains(QStringLiteral("1 Mrd.")), qPrintable(labels.join(QLatin1Char('|'))));
+        for (const QString &label : labels)
+            QVERIFY2(!label.endsWith(QLatin1Char('B')), qPrintable(label));
     }
 };
 
