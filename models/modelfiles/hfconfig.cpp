@@ -320,7 +320,8 @@ void readLlamaLike(Keys &keys, Decoder &d, const QString &type)
     readCommon(keys, d, defaults);
     d.layerKinds = QList<Layer>(d.layers, Layer::Full);
     d.tied = keys.flag("tie_word_embeddings", cohere);
-    if (type == QLatin1String("qwen2") || type == QLatin1String("qwen2_moe")) {
+    const bool mimo = type == QLatin1String("mimo"); // Qwen2's decoder (its MTP layers are not counted)
+    if (type == QLatin1String("qwen2") || type == QLatin1String("qwen2_moe") || mimo) {
         d.qkvBias = true; // Qwen2 always biases q, k and v, never o
     } else if (type == QLatin1String("phi3")) {
         // Phi-3's fused qkv_proj has no bias.
@@ -332,7 +333,8 @@ void readLlamaLike(Keys &keys, Decoder &d, const QString &type)
         d.mlpBias = keys.flag("mlp_bias", false);
     if (qwen3)
         d.qkNorm = Decoder::QkNorm::PerHead;
-    if (type == QLatin1String("olmo2"))
+    const bool olmo3 = type == QLatin1String("olmo3");
+    if (type == QLatin1String("olmo2") || olmo3)
         d.qkNorm = Decoder::QkNorm::FullWidth;
     if (cohere) {
         d.normsPerLayer = 1; // one LayerNorm feeds attention and MLP in parallel
@@ -344,9 +346,10 @@ void readLlamaLike(Keys &keys, Decoder &d, const QString &type)
         d.lmHeadBias = keys.flag("lm_head_bias", false);
     }
 
-    const bool moe = type == QLatin1String("mixtral") || type == QLatin1String("phimoe") ||
-                     type == QLatin1String("qwen2_moe") || type == QLatin1String("qwen3_moe");
-    if (!moe || type == QLatin1String("qwen2_moe") || type == QLatin1String("qwen3_moe"))
+    const bool qwenMoe = type == QLatin1String("qwen2_moe") || type == QLatin1String("qwen3_moe") ||
+                         type == QLatin1String("qwen3_vl_moe_text");
+    const bool moe = type == QLatin1String("mixtral") || type == QLatin1String("phimoe") || qwenMoe;
+    if (!moe || qwenMoe)
         d.denseIntermediate = keys.need("intermediate_size");
     if (type == QLatin1String("mixtral") || type == QLatin1String("phimoe")) {
         readDenseMoe(keys, d, "num_local_experts");
@@ -363,13 +366,17 @@ void readLlamaLike(Keys &keys, Decoder &d, const QString &type)
         }
     }
 
-    if (qwen)
+    if (qwen || mimo)
         readQwenWindow(keys, d);
     else if (type == QLatin1String("mistral"))
         readWindowOnEveryLayer(keys, d, 4096); // MistralConfig's default window
     else if (type == QLatin1String("mixtral") || type == QLatin1String("phi3") ||
-             type == QLatin1String("phimoe"))
+             type == QLatin1String("phimoe") || type == QLatin1String("ministral3"))
         readWindowOnEveryLayer(keys, d, std::nullopt);
+    else if (const std::optional<QList<Layer>> kinds = olmo3 ? readLayerTypes(keys, d.layers) : std::nullopt) {
+        d.layerKinds = *kinds; // OLMo 3: three sliding-window layers to each full one
+        d.window = d.layerKinds.contains(Layer::Window) ? keys.need("sliding_window") : 0;
+    }
     else if (type == QLatin1String("cohere2")) {
         d.window = keys.orDefault("sliding_window", 4096);
         d.layerKinds = readLayerTypes(keys, d.layers)
@@ -449,7 +456,8 @@ void readLlama4(Keys &keys, Decoder &d, const QString &)
     d.window = keys.orDefault("attention_chunk_size", 8192);
     if (const std::optional<QList<Layer>> kinds = readLayerTypes(keys, d.layers)) {
         d.layerKinds = *kinds;
-    } else if (const std::optional<QList<qint64>> rope = keys.numbers("no_rope_layers")) {
+    } else if (const std::optional<QList<qint64>> rope = keys.numbers("no_rope_layers");
+               rope && !rope->isEmpty()) { // Llama4TextConfig takes an empty list as none given
         if (rope->size() != d.layers) {
             keys.invalid(HfConfig::tr("%1 lists %2 layers, not %3")
                              .arg(keys.name("no_rope_layers"))
@@ -548,6 +556,9 @@ constexpr ModelType ModelTypes[] = {
     {"cohere2", readLlamaLike},        {"gemma2", readGemma},          {"gemma3_text", readGemma},
     {"gpt_oss", readGptOss},           {"llama4_text", readLlama4},    {"deepseek_v2", readDeepseekLike},
     {"deepseek_v3", readDeepseekLike}, {"glm4_moe", readDeepseekLike}, {"qwen3_next", readQwen3Next},
+    // Kimi K2 is DeepSeek-V3's architecture (its architectures entry says DeepseekV3ForCausalLM).
+    {"kimi_k2", readDeepseekLike},     {"ministral3", readLlamaLike},  {"olmo3", readLlamaLike},
+    {"mimo", readLlamaLike},           {"qwen3_vl_text", readLlamaLike}, {"qwen3_vl_moe_text", readLlamaLike},
 };
 
 // Multimodal configs whose text decoder sits in text_config, with the model_type it has when unnamed.
@@ -558,7 +569,8 @@ struct Wrapper
 };
 
 constexpr Wrapper Wrappers[] = {
-    {"gemma3", "gemma3_text"}, {"llama4", "llama4_text"}, {"mistral3", "mistral"}};
+    {"gemma3", "gemma3_text"}, {"llama4", "llama4_text"}, {"mistral3", "mistral"},
+    {"qwen3_vl", "qwen3_vl_text"}, {"qwen3_vl_moe", "qwen3_vl_moe_text"}};
 
 const ModelType *findType(const QString &name)
 {

@@ -1,0 +1,190 @@
+// Every bundled model against its own config.json (tests/data/configs/, named after the repository with
+// '/' as "__"), read by the same reader as a model folder: the parameters the config implies, by the
+// catalogue's one rule (text decoder with embeddings and untied head; no multi-token-prediction modules, no
+// vision encoder), within 2 %, and the attention shape exactly.
+#include "db/database.h"
+#include "db/datasetreader.h"
+#include "models/core/dataset.h"
+#include "models/modelfiles/hfconfig.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QTest>
+
+namespace {
+
+const QString ConfigFolder = QStringLiteral(LLM_ATLAS_TEST_DATA "/configs");
+
+// Rows whose reference_model does not name their config's file: the article's rows name the model
+// without its organisation, and a few catalogue rows were read from a published twin (models.csv says
+// which in source_origin).
+const QHash<QString, QString> &configAliases()
+{
+    static const QHash<QString, QString> aliases{
+        {QStringLiteral("DeepSeek-V3.2"), QStringLiteral("deepseek-ai/DeepSeek-V3.2")},
+        {QStringLiteral("Qwen2.5-72B"), QStringLiteral("Qwen/Qwen2.5-72B-Instruct")},
+        {QStringLiteral("DeepSeek-R1"), QStringLiteral("deepseek-ai/DeepSeek-R1")},
+        // Its row cites Qwen3-Next-80B-A3B's config: Qwen3-Coder-Next is that architecture (its card says so).
+        {QStringLiteral("Qwen3-Coder-Next"), QStringLiteral("Qwen/Qwen3-Next-80B-A3B-Instruct")},
+        {QStringLiteral("Llama-3.3-70B-Instruct"), QStringLiteral("meta-llama/Llama-3.3-70B-Instruct")},
+        {QStringLiteral("Mistral-Large-Instruct-2411"), QStringLiteral("mistralai/Mistral-Large-Instruct-2411")},
+        {QStringLiteral("Llama-4-Maverick-17B-128E-Instruct"),
+         QStringLiteral("meta-llama/Llama-4-Maverick-17B-128E-Instruct")},
+        {QStringLiteral("Llama-4-Scout-17B-16E-Instruct"), QStringLiteral("meta-llama/Llama-4-Scout-17B-16E-Instruct")},
+        // The base model's config: the instruct variant is the same architecture (its card says so).
+        {QStringLiteral("meta-llama/Llama-3.1-405B-Instruct"), QStringLiteral("meta-llama/Meta-Llama-3.1-405B")},
+        {QStringLiteral("mistralai/Mixtral-8x7B-Instruct-v0.1"), QStringLiteral("mistralai/Mixtral-8x7B-v0.1")},
+        // NVIDIA's FP4 checkpoint keeps DeepSeek-V3.1's config; only the weights are quantized.
+        {QStringLiteral("deepseek-ai/DeepSeek-V3.1"), QStringLiteral("nvidia/DeepSeek-V3.1-NVFP4")},
+    };
+    return aliases;
+}
+
+QString configPath(const ModelRecord &model)
+{
+    const QString repository = configAliases().value(model.referenceModel, model.referenceModel);
+    return ConfigFolder + QLatin1Char('/') + QString(repository).replace(QLatin1Char('/'), QStringLiteral("__"))
+           + QStringLiteral(".json");
+}
+
+// Models whose config.json was not found in the stored copies of public repositories searched
+// (db/data/catalogue/README.md lists them): their facts come from a re-statement (litgpt's table) or the
+// article's sources, and are not checked here.
+const QSet<QString> &withoutConfig()
+{
+    static const QSet<QString> names{
+        QStringLiteral("DeepSeek V3.2"), QStringLiteral("Qwen 3.5"), QStringLiteral("Mistral Large 3"),
+        QStringLiteral("Gemma 2 2B"), QStringLiteral("Gemma 2 27B"), QStringLiteral("Gemma 3 1B"),
+        QStringLiteral("Phi-3.5-mini-instruct"), QStringLiteral("OLMo 2 7B Instruct"),
+        QStringLiteral("OLMo 2 13B Instruct"), QStringLiteral("OLMo 2 32B Instruct"),
+        QStringLiteral("Qwen2.5 0.5B Instruct"), QStringLiteral("Qwen2.5 1.5B Instruct"),
+        QStringLiteral("Qwen2.5 3B Instruct"), QStringLiteral("Qwen2.5 14B Instruct"),
+        QStringLiteral("Qwen2.5 72B Instruct"), QStringLiteral("Qwen2.5 Coder 0.5B Instruct"),
+        QStringLiteral("Qwen2.5 Coder 1.5B Instruct"), QStringLiteral("Qwen2.5 Coder 3B Instruct"),
+        QStringLiteral("Qwen2.5 Coder 7B Instruct"), QStringLiteral("Qwen2.5 Coder 14B Instruct"),
+        QStringLiteral("QwQ 32B"), QStringLiteral("Qwen3 4B Instruct 2507"),
+        QStringLiteral("Qwen3 4B Thinking 2507"), QStringLiteral("Qwen3 30B-A3B Instruct 2507"),
+        QStringLiteral("Qwen3 30B-A3B Thinking 2507"), QStringLiteral("Qwen3 235B-A22B Instruct 2507"),
+        QStringLiteral("Qwen3 235B-A22B Thinking 2507"), QStringLiteral("DeepSeek R1 Distill Llama 8B"),
+        QStringLiteral("DeepSeek R1 Distill Llama 70B"), QStringLiteral("Gemma 3 4B (text)"),
+        QStringLiteral("Gemma 3 12B (text)"), QStringLiteral("Gemma 3 27B (text)"),
+        QStringLiteral("Gemma 7B Instruct"), QStringLiteral("Gemma 2B Instruct"),
+        QStringLiteral("CodeGemma 7B Instruct"), QStringLiteral("Phi-3 mini 4K Instruct"),
+        QStringLiteral("Phi-3 mini 128K Instruct"), QStringLiteral("Phi-4 mini Instruct"),
+        QStringLiteral("Phi-4 reasoning"), QStringLiteral("Mistral 7B Instruct v0.1"),
+        QStringLiteral("Mistral 7B Instruct v0.2"), QStringLiteral("Mistral Large 2 (2407)"),
+        QStringLiteral("Mistral Large 2.1 (2411)"), QStringLiteral("Llama 2 7B Chat"),
+        QStringLiteral("Llama 2 13B Chat"), QStringLiteral("Llama 2 70B Chat"),
+        QStringLiteral("Code Llama 7B Instruct"), QStringLiteral("Code Llama 70B Instruct"),
+        QStringLiteral("Llama 3 8B Instruct"), QStringLiteral("Llama 3 70B Instruct"),
+        QStringLiteral("Llama 3.1 Nemotron 70B Instruct"), QStringLiteral("SmolLM2 135M Instruct"),
+        QStringLiteral("SmolLM2 360M Instruct"), QStringLiteral("SmolLM2 1.7B Instruct"),
+        QStringLiteral("Falcon3 1B Instruct"), QStringLiteral("Falcon3 3B Instruct"),
+        QStringLiteral("Falcon3 7B Instruct"), QStringLiteral("Falcon3 10B Instruct"),
+    };
+    return names;
+}
+
+// Models whose config.json is kept but whose architecture the reader does not know yet (or, for
+// Nemotron-H, whose file holds a bare Infinity, which is not JSON): the test checks they are still refused,
+// so a reader that learns one moves it to the checked models.
+const QSet<QString> &unreadableConfig()
+{
+    static const QSet<QString> names{
+        QStringLiteral("MiniMax M1 80k"), QStringLiteral("Llama 3.3 Nemotron Super 49B v1"),
+        QStringLiteral("Nemotron-H 56B (base)"), QStringLiteral("Nemotron 3 Nano 30B-A3B"),
+        QStringLiteral("EXAONE 4.0 32B"),
+    };
+    return names;
+}
+
+bool within(qint64 value, qint64 expected, double share)
+{
+    return std::abs(double(value) - double(expected)) <= share * double(expected);
+}
+
+} // namespace
+
+class TestCatalogueConfigs : public QObject
+{
+    Q_OBJECT
+
+private:
+    BundledDatabaseFile m_file;
+    Dataset m_data;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_file.isValid());
+        Database db;
+        QVERIFY2(db.open(m_file.path(), Database::Access::ReadOnly), qPrintable(db.errorString()));
+        QString error;
+        QVERIFY2(DatasetReader::load(db.connection(), &m_data, &error), qPrintable(error));
+    }
+
+    // The list of models without a config names bundled models that really have none, so it cannot
+    // hide a model that gained its config or was renamed.
+    void modelsWithoutAConfigAreListed()
+    {
+        QSet<QString> bundled;
+        for (const ModelRecord &model : m_data.models) {
+            bundled.insert(model.name);
+            const bool hasConfig = QFileInfo::exists(configPath(model));
+            QVERIFY2(hasConfig != withoutConfig().contains(model.name),
+                     qPrintable(model.name + (hasConfig ? QStringLiteral(": has a config, yet is listed without one")
+                                                        : QStringLiteral(": no config at ") + configPath(model))));
+        }
+        for (const QString &name : withoutConfig())
+            QVERIFY2(bundled.contains(name), qPrintable(name + QStringLiteral(" is not bundled")));
+    }
+
+    void matchesItsConfig_data()
+    {
+        QTest::addColumn<qint64>("modelId");
+        for (const ModelRecord &model : m_data.models) {
+            if (!withoutConfig().contains(model.name))
+                QTest::addRow("%s", qPrintable(model.name)) << model.id;
+        }
+    }
+
+    void matchesItsConfig()
+    {
+        QFETCH(qint64, modelId);
+        const ModelRecord *row = m_data.model(modelId);
+        QVERIFY(row);
+        const HfConfigFacts config = HfConfig::readFile(configPath(*row));
+        if (unreadableConfig().contains(row->name)) {
+            QVERIFY2(!config.ok(), "the reader reads this config now: check it (remove it from unreadableConfig)");
+            return;
+        }
+        QVERIFY2(config.ok(), qPrintable(config.error));
+        const ModelRecord &read = config.model;
+
+        QCOMPARE(row->layers, read.layers);
+        QCOMPARE(row->attentionHeads, read.attentionHeads);
+        QCOMPARE(row->kvHeads, read.kvHeads);
+        QCOMPARE(row->headDim, read.headDim);
+        QCOMPARE(row->hiddenSize, read.hiddenSize);
+        QCOMPARE(row->routedExperts, read.routedExperts);
+        QCOMPARE(row->expertsPerToken, read.expertsPerToken);
+        QVERIFY2(within(row->totalParams, read.totalParams, 0.02),
+                 qPrintable(QStringLiteral("bundled %1, its config %2").arg(row->totalParams).arg(read.totalParams)));
+        QCOMPARE(row->activeParams.has_value(), read.activeParams.has_value());
+        if (read.activeParams) {
+            // The article's row keeps the published "3B activated"; by the catalogue's rule (embeddings and
+            // head counted) it is 3.87B, as its note says. Changing it moves the article's estimates.
+            QEXPECT_FAIL("Qwen3-Coder-Next", "the published active count is kept (see the row's note)", Continue);
+            QVERIFY2(within(*row->activeParams, *read.activeParams, 0.02),
+                     qPrintable(QStringLiteral("bundled active %1, its config %2")
+                                    .arg(*row->activeParams)
+                                    .arg(*read.activeParams)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogueConfigs)
+#include "tst_catalogueconfigs.moc"
