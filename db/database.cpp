@@ -26,6 +26,7 @@ const char *const MigrationResources[] = {
     ":/db/migrations/0003_edit_provenance.sql",
     ":/db/migrations/0004_catalogue.sql",
     ":/db/migrations/0005_measured_sizes.sql",
+    ":/db/migrations/0006_measurements.sql",
 };
 static_assert(std::size(MigrationResources) == Database::SchemaVersion);
 

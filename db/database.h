@@ -18,7 +18,7 @@ class Database
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr qint32 ApplicationId = 0x4C4C4D41; // "LLMA" in the SQLite header
 
     Database();

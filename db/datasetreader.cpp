@@ -270,6 +270,17 @@ bool DatasetReader::load(const QSqlDatabase &db, Dataset *dataset, QString *erro
                   errorMessage, [dataset](const Row &q) {
                       dataset->measuredSizes.append({q.int64(0), q.int64(1), q.text(2), q.int64(3), q.text(4),
                                                      q.int64(5), q.int64(6), q.int64(7)});
+                  }) &&
+        selectAll(handle,
+                  "SELECT id, model_id, quant, gpu_id, gpu_count, context, prompt_tokens, batch, kv_quant, "
+                  "vram_bytes, decode_tokens_per_s, prefill_tokens_per_s, ttft_ms, engine, measured_on, source, "
+                  "notes FROM measurement ORDER BY id",
+                  errorMessage, [dataset](const Row &q) {
+                      dataset->measurements.append({q.int64(0), q.int64(1), q.text(2), q.int64(3), q.integer(4),
+                                                    q.int64(5), q.int64(6), q.integer(7), q.text(8),
+                                                    q.optionalReal(9), q.optionalReal(10), q.optionalReal(11),
+                                                    q.optionalReal(12), q.text(13), q.text(14), q.text(15),
+                                                    q.text(16)});
                   });
     if (!ok)
         *dataset = Dataset();

@@ -17,7 +17,7 @@ namespace {
 // The tables whose rows are deleted by id; tier entries go by their list and model.
 const QStringList DeletableTables{QStringLiteral("model"), QStringLiteral("gpu"), QStringLiteral("api_price"),
                                   QStringLiteral("tier_list"), QStringLiteral("source"),
-                                  QStringLiteral("measured_size")};
+                                  QStringLiteral("measured_size"), QStringLiteral("measurement")};
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
@@ -93,10 +93,11 @@ QList<Dependent> dependentsOf(const QString &table)
                 {"quoted_hardware", "model_id", true},
                 {"recommendation", "model_id", true},
                 {"measured_size", "model_id", true},
+                {"measurement", "model_id", true},
                 {"api_price", "model_id", false},
                 {"quoted_cost", "model_id", false}};
     if (table == QLatin1String("gpu"))
-        return {{"gpu_config", "gpu_id", true}, {"quoted_cost", "gpu_id", false}};
+        return {{"gpu_config", "gpu_id", true}, {"measurement", "gpu_id", true}, {"quoted_cost", "gpu_id", false}};
     if (table == QLatin1String("api_price"))
         return {{"quoted_cost", "api_price_id", false}};
     if (table == QLatin1String("tier_list"))
@@ -383,6 +384,26 @@ QList<Column> columnsOf(const MeasuredSizeRecord &m)
             {"source_id", m.sourceId}};
 }
 
+QList<Column> columnsOf(const MeasurementRecord &m)
+{
+    return {{"model_id", m.modelId},
+            {"quant", text(m.quant)},
+            {"gpu_id", m.gpuId},
+            {"gpu_count", qint64(m.gpuCount)},
+            {"context", m.context},
+            {"prompt_tokens", m.promptTokens},
+            {"batch", qint64(m.batch)},
+            {"kv_quant", text(m.kvQuant)},
+            {"vram_bytes", optional(m.vramBytes)},
+            {"decode_tokens_per_s", optional(m.decodeTokensPerS)},
+            {"prefill_tokens_per_s", optional(m.prefillTokensPerS)},
+            {"ttft_ms", optional(m.ttftMs)},
+            {"engine", text(m.engine)},
+            {"measured_on", text(m.measuredOn)},
+            {"source", text(m.source)},
+            {"notes", text(m.notes)}};
+}
+
 QList<Column> withId(qint64 id, QList<Column> columns)
 {
     if (id != 0)
@@ -424,6 +445,11 @@ bool DatasetWriter::update(const MeasuredSizeRecord &before, const MeasuredSizeR
 {
     return updateRow(QStringLiteral("measured_size"), columnsOf(before), columnsOf(after), QStringLiteral("id = ?"),
                      {before.id});
+}
+
+bool DatasetWriter::insert(MeasurementRecord &record)
+{
+    return insertRow(QStringLiteral("measurement"), withId(record.id, columnsOf(record)), &record.id);
 }
 
 bool DatasetWriter::insert(SourceRecord &record)

@@ -63,6 +63,7 @@ public:
     bool insert(TierListRecord &record);
     bool insert(SourceRecord &record);
     bool insert(MeasuredSizeRecord &record);
+    bool insert(MeasurementRecord &record);
     bool insert(const TierEntryRecord &record);
 
     bool update(const ModelRecord &before, const ModelRecord &after);
@@ -71,8 +72,8 @@ public:
     bool update(const TierEntryRecord &before, const TierEntryRecord &after);
     bool update(const MeasuredSizeRecord &before, const MeasuredSizeRecord &after);
 
-    // Table is one of "model", "gpu", "api_price", "tier_list", "source", "measured_size"; tier entries are removed with
-    // removeTierEntry. Returns what was removed, or nothing (with errorString()) on failure.
+    // Table is one of "model", "gpu", "api_price", "tier_list", "source", "measured_size", "measurement"; tier
+    // entries are removed with removeTierEntry. Returns what was removed, or nothing (with errorString()) on failure.
     std::optional<Snapshot> remove(const QString &table, qint64 id);
     std::optional<Snapshot> removeTierEntry(qint64 tierListId, qint64 modelId);
     bool restore(const Snapshot &snapshot);

@@ -79,8 +79,10 @@ int CommandLine::importMeasurements(const QCommandLineParser &parser, const QStr
         print(tr("Dry run: nothing was written.\n").toUtf8());
         return Success;
     }
-    // The measurement table comes with schema 6 (issue 18, storage); until then a file can be checked, not kept.
-    return failure(tr("this database cannot hold measurements yet; nothing was written (--dry-run checks a file)."));
+    if (!document.addMeasurements(plan.accepted, QFileInfo(path).fileName()))
+        return failure(document.errorString() + QLatin1Char(' ') + tr("Nothing was written."));
+    print(tr("Written to %1.\n").arg(document.filePath()).toUtf8());
+    return Success;
 }
 
 int CommandLine::printMeasurements(const QCommandLineParser &parser, const QStringList &arguments)

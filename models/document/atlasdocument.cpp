@@ -286,6 +286,15 @@ bool AtlasDocument::applyChanges(const ChangeSet &changes, const QString &descri
     return push(new ApplyChangesCommand(this, changes, description));
 }
 
+bool AtlasDocument::addMeasurements(const QList<MeasurementRecord> &runs, const QString &fileName)
+{
+    ChangeSet changes;
+    changes.runAdditions = runs;
+    for (MeasurementRecord &run : changes.runAdditions)
+        run.id = 0; // the file numbers them
+    return applyChanges(changes, tr("Import measured runs from %1").arg(fileName));
+}
+
 void AtlasDocument::pushWrittenChanges(const ChangeSet &changes, const QString &description)
 {
     push(new ApplyChangesCommand(this, changes, description, ApplyChangesCommand::Written::Already));
@@ -312,9 +321,13 @@ QString AtlasDocument::deletionConsequences(RecordKind kind, qint64 id) const
             tr("the link from %1 API prices (the prices stay)"));
         add(count(m_dataset.quotedCosts, [id](const auto &r) { return r.modelId == id; }),
             tr("the link from %1 quoted costs (the costs stay)"));
+        add(count(m_dataset.measurements, [id](const auto &r) { return r.modelId == id; }),
+            tr("%1 measured runs"));
     } else if (kind == RecordKind::Gpu) {
         add(count(m_dataset.gpuConfigurations, [id](const auto &r) { return r.gpuId == id; }),
             tr("%1 GPU configurations"));
+        add(count(m_dataset.measurements, [id](const auto &r) { return r.gpuId == id; }),
+            tr("%1 measured runs"));
         add(count(m_dataset.quotedCosts, [id](const auto &r) { return r.gpuId == id; }),
             tr("the link from %1 quoted costs (the costs stay)"));
     } else if (kind == RecordKind::ApiPrice) {
@@ -408,6 +421,11 @@ void AtlasDocument::changesWritten(const ChangeSet &changes)
                   [](const MeasuredSizeRecord &a, const MeasuredSizeRecord &b) {
                       return std::tie(a.modelId, a.quant) < std::tie(b.modelId, b.quant);
                   });
+    if (!changes.runAdditions.isEmpty()) { // in load()'s order
+        m_dataset.measurements.append(changes.runAdditions);
+        std::sort(m_dataset.measurements.begin(), m_dataset.measurements.end(),
+                  [](const MeasurementRecord &a, const MeasurementRecord &b) { return a.id < b.id; });
+    }
     // A new rank moves an entry in the order load() reads them in.
     if (tierEntryChanged)
         std::stable_sort(m_dataset.tierEntries.begin(), m_dataset.tierEntries.end(),

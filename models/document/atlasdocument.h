@@ -56,6 +56,9 @@ public:
     bool addRecord(const AnyRecord &record);
     bool deleteRecord(RecordKind kind, qint64 id, qint64 tierListId = 0);
     bool applyChanges(const ChangeSet &changes, const QString &description);
+    // Benchmark runs already matched to this file's models and GPUs (Measurements::plan), added in one
+    // transaction as one undo step named after the file they came from.
+    bool addMeasurements(const QList<MeasurementRecord> &runs, const QString &fileName);
     // The undo step of a change set that ChangeSetWriter::applyToFile has written to this file on a worker
     // thread (ids and all): the dataset takes it in without writing it again.
     void pushWrittenChanges(const ChangeSet &changes, const QString &description);

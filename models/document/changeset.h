@@ -18,10 +18,12 @@ struct ChangeSet
     // for its source), or replacing the earlier measure of the same model and quantization.
     QList<MeasuredSizeRecord> measuredAdditions;
     QList<std::pair<MeasuredSizeRecord, MeasuredSizeRecord>> measuredChanges; // before, after
+    // Benchmark runs, matched to this file's models and GPUs (an import of measurements).
+    QList<MeasurementRecord> runAdditions;
 
     bool isEmpty() const
     {
         return additions.isEmpty() && changes.isEmpty() && !tierList && measuredAdditions.isEmpty()
-               && measuredChanges.isEmpty();
+               && measuredChanges.isEmpty() && runAdditions.isEmpty();
     }
 };

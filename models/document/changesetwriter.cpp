@@ -101,11 +101,21 @@ bool apply(DatasetWriter &writer, ChangeSet &changes, const Progress &progress)
         if (!updateRecord(writer, before, after) || !goOn())
             return false;
     }
-    return applyMeasuredSizes(writer, changes);
+    if (!applyMeasuredSizes(writer, changes))
+        return false;
+    for (MeasurementRecord &run : changes.runAdditions) {
+        if (!writer.insert(run))
+            return false;
+    }
+    return true;
 }
 
 bool revert(DatasetWriter &writer, const ChangeSet &changes)
 {
+    for (const MeasurementRecord &run : changes.runAdditions) {
+        if (!writer.removeAdded(QStringLiteral("measurement"), run.id))
+            return false;
+    }
     for (const auto &[before, after] : changes.measuredChanges) {
         if (!writer.update(after, before))
             return false;

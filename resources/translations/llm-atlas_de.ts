@@ -122,6 +122,14 @@
         <source>%1 GPU configurations</source>
         <translation>%1 GPU-Konfigurationen</translation>
     </message>
+    <message>
+        <source>Import measured runs from %1</source>
+        <translation>Gemessene Läufe aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 measured runs</source>
+        <translation>%1 gemessene Läufe</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>

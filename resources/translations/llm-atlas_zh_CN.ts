@@ -122,6 +122,14 @@
         <source>%1 GPU configurations</source>
         <translation>%1 个 GPU 配置</translation>
     </message>
+    <message>
+        <source>Import measured runs from %1</source>
+        <translation>从 %1 导入实测运行记录</translation>
+    </message>
+    <message>
+        <source>%1 measured runs</source>
+        <translation>%1 条实测运行记录</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>

@@ -31,6 +31,20 @@ private:
         QCOMPARE(rc, SQLITE_OK);
     }
 
+    // The schema as the first `version` migration steps leave it, for a file of that version.
+    static QByteArray schemaAtVersion(int version)
+    {
+        const QStringList steps = QDir(QStringLiteral(":/db/migrations")).entryList(QDir::Files, QDir::Name);
+        QByteArray sql = ourIdPragma();
+        for (const QString &step : steps.first(version)) {
+            QFile file(QStringLiteral(":/db/migrations/") + step);
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(step));
+            sql += file.readAll();
+        }
+        return sql + "PRAGMA user_version = " + QByteArray::number(version) + ";";
+    }
+
     static int userVersion(const Database &db)
     {
         QSqlQuery query(db.connection());
@@ -258,21 +272,13 @@ private slots:
 
     void upgradesToMeasuredSizes()
     {
-        // A file of the step before measured sizes (schema 5), with a model: the step adds the table, and a
+        // A file of the step before measured sizes (schema 4), with a model: the step adds the table, and a
         // measured size goes with its model.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-        QStringList steps = QDir(QStringLiteral(":/db/migrations")).entryList(QDir::Files, QDir::Name);
-        QCOMPARE(steps.size(), Database::SchemaVersion);
-        QCOMPARE(steps.constLast(), QStringLiteral("0005_measured_sizes.sql"));
-        steps.removeLast();
-        QByteArray sql = ourIdPragma();
-        for (const QString &step : std::as_const(steps)) {
-            QFile file(QStringLiteral(":/db/migrations/") + step);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            sql += file.readAll();
-        }
-        rawExec(path, sql + "PRAGMA user_version = " + QByteArray::number(Database::SchemaVersion - 1) + ";"
+        QCOMPARE(QDir(QStringLiteral(":/db/migrations")).entryList(QDir::Files, QDir::Name).at(4),
+                 QStringLiteral("0005_measured_sizes.sql"));
+        rawExec(path, schemaAtVersion(4) +
                 "INSERT INTO source (id, title, origin, as_of) VALUES (1, 't', 'o', '2026');"
                 "INSERT INTO model (id, name, reference_model, vendor, total_params, layers, hidden_size, "
                 "attention_heads, kv_heads, head_dim, attention, full_attention_layers, max_context, license, released, "
@@ -295,6 +301,51 @@ private slots:
                                            "1, 1, 1)")));
         QVERIFY(query.exec(QStringLiteral("DELETE FROM model WHERE id = 1")));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM measured_size")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    void upgradesToMeasurements()
+    {
+        // A file of schema 5 with a model and a GPU: step 6 adds the measurement table; its CHECKs refuse a
+        // run of no sequences and speeds that are not positive, and a run goes with its model or its GPU.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+        const QStringList steps = QDir(QStringLiteral(":/db/migrations")).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(steps.size(), Database::SchemaVersion);
+        QCOMPARE(steps.at(5), QStringLiteral("0006_measurements.sql"));
+        rawExec(path, schemaAtVersion(5) +
+                "INSERT INTO source (id, title, origin, as_of) VALUES (1, 't', 'o', '2026');"
+                "INSERT INTO model (id, name, reference_model, vendor, total_params, layers, hidden_size, "
+                "attention_heads, kv_heads, head_dim, attention, full_attention_layers, max_context, license, released, "
+                "source_id) VALUES (1, 'M', 'M', 'V', 8000000000, 32, 4096, 32, 8, 128, 'gqa', 32, 131072, '', "
+                "'2024', 1);"
+                "INSERT INTO gpu (id, name, vendor, memory_gib, memory_kind, bandwidth_gb_s, fp16_tflops, source_id)"
+                " VALUES (7, 'RTX 4090', 'NVIDIA', 24, 'GDDR6X', 1008, 165.2, 1),"
+                "        (8, 'RTX 3090', 'NVIDIA', 24, 'GDDR6X', 936, 142, 1);");
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(userVersion(db), Database::SchemaVersion);
+        QSqlQuery query(db.connection());
+        const auto insert = [&query](const QString &gpu, const QString &batch, const QString &decode,
+                                     const QString &prefill) {
+            return query.exec(QStringLiteral("INSERT INTO measurement (model_id, quant, gpu_id, batch, "
+                                             "decode_tokens_per_s, prefill_tokens_per_s) VALUES (1, 'Q4_K_M', %1, %2, "
+                                             "%3, %4)")
+                                  .arg(gpu, batch, decode, prefill));
+        };
+        QVERIFY2(insert(QStringLiteral("7"), QStringLiteral("1"), QStringLiteral("120.5"), QStringLiteral("NULL")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(insert(QStringLiteral("8"), QStringLiteral("4"), QStringLiteral("NULL"), QStringLiteral("2500")));
+        QVERIFY(!insert(QStringLiteral("7"), QStringLiteral("0"), QStringLiteral("120.5"), QStringLiteral("NULL")));
+        QVERIFY(!insert(QStringLiteral("7"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("NULL")));
+        QVERIFY(!insert(QStringLiteral("7"), QStringLiteral("1"), QStringLiteral("-3"), QStringLiteral("NULL")));
+        QVERIFY(!insert(QStringLiteral("7"), QStringLiteral("1"), QStringLiteral("NULL"), QStringLiteral("0")));
+        QVERIFY(!insert(QStringLiteral("9"), QStringLiteral("1"), QStringLiteral("10"), QStringLiteral("NULL")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM gpu WHERE id = 8")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM measurement")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM model WHERE id = 1")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM measurement")) && query.next());
         QCOMPARE(query.value(0).toInt(), 0);
     }
 

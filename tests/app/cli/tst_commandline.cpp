@@ -478,6 +478,64 @@ private slots:
         QCOMPARE(fileBytes(file.path()), before);
     }
 
+    // A run written by import is listed by `measurements` beside its estimate, with the error as
+    // (estimated - measured) / measured x 100.
+    void importMeasurementsWrites()
+    {
+        BundledDatabaseFile file;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("runs.csv"));
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("model,quant,gpu,gpu_count,context,batch,decode_tokens_per_s,vram_bytes,source\n"
+                      "Llama 3.3 70B,Q4_K_M,RTX 4090,2,4096,1,15.2,42000000000,team bench\n");
+        }
+        const QStringList list{QStringLiteral("measurements"), QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--db"), file.path()};
+        QVERIFY(runJson(list).isEmpty());
+
+        const Result result = run({QStringLiteral("import"), path, QStringLiteral("--kind"),
+                                   QStringLiteral("measurements"), QStringLiteral("--db"), file.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("Written to " + file.path().toUtf8() + "."), result.out.constData());
+
+        const QJsonArray rows = runJson(list);
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.at(0).toObject();
+        QCOMPARE(row[QStringLiteral("model")].toString(), QStringLiteral("Llama 3.3 70B"));
+        QCOMPARE(row[QStringLiteral("gpu")].toString(), QStringLiteral("RTX 4090"));
+        QCOMPARE(row[QStringLiteral("count")].toInt(), 2);
+        QCOMPARE(row[QStringLiteral("context")].toInt(), 4096);
+        QCOMPARE(row[QStringLiteral("source")].toString(), QStringLiteral("team bench"));
+        QCOMPARE(row[QStringLiteral("measured_decode_tokens_per_s")].toDouble(), 15.2);
+        const double estimatedDecode = row[QStringLiteral("estimated_decode_tokens_per_s")].toDouble();
+        QVERIFY(estimatedDecode > 0);
+        // The estimate is printed to a tenth of a token/s, so the error computed from it may differ from the
+        // printed one by 0.05 / 15.2 x 100 = 0.33 points, plus the printed error's own rounding.
+        QVERIFY2(std::abs(row[QStringLiteral("decode_error_pct")].toDouble() - (estimatedDecode - 15.2) / 15.2 * 100)
+                     <= 0.39,
+                 qPrintable(QString::number(row[QStringLiteral("decode_error_pct")].toDouble())));
+        QCOMPARE(row[QStringLiteral("measured_vram_bytes")].toDouble(), 42e9);
+        const double estimatedVram = row[QStringLiteral("estimated_vram_bytes")].toDouble();
+        QVERIFY(estimatedVram > 0);
+        QVERIFY(std::abs(row[QStringLiteral("vram_error_pct")].toDouble() - (estimatedVram - 42e9) / 42e9 * 100)
+                <= 0.051);
+
+        // A dry run and a refused file after it leave the stored run alone and add nothing.
+        const QByteArray before = fileBytes(file.path());
+        QCOMPARE(run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("measurements"),
+                      QStringLiteral("--dry-run"), QStringLiteral("--db"), file.path()})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("measurements"),
+                      QStringLiteral("--gpu"), QStringLiteral("No Such GPU"), QStringLiteral("--db"), file.path()})
+                     .exitCode,
+                 1);
+        QCOMPARE(fileBytes(file.path()), before);
+        QCOMPARE(runJson(list).size(), 1);
+    }
+
     void measurementsTable()
     {
         const Result csv = run({QStringLiteral("measurements"), QStringLiteral("--format"), QStringLiteral("csv"),

@@ -146,7 +146,8 @@ private slots:
             QSqlQuery query(db);
             QVERIFY(db.open());
             // Schema 3 added the edited_at and edited_fields columns, schema 4 the GPU's price dates, provider
-            // and memory share, schema 5 the measured_size table; take them away and say it is version 2.
+            // and memory share, schema 5 the measured_size table, schema 6 the measurement table; take them away
+            // and say it is version 2.
             query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
             QStringList tables;
             while (query.next())
@@ -162,6 +163,7 @@ private slots:
                     QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(table, column)));
             }
             QVERIFY(query.exec(QStringLiteral("DROP TABLE measured_size")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE measurement")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
