@@ -7,6 +7,9 @@
 #include "views/charts/costchart.h"
 
 #include <QCategoryAxis>
+#include <QChartView>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTest>
@@ -139,6 +142,43 @@ private slots:
         QVERIFY2(labels.contains(QStringLiteral("10.000\u00a0$")), qPrintable(labels.join(QLatin1Char('|'))));
         for (const QString &label : std::as_const(labels))
             QVERIFY2(!label.startsWith(QLatin1Char('$')), qPrintable(label));
+    }
+
+    // Issue 22: German volume labels ("100 Mio.") are wider than English ones, and Qt Charts elides a label
+    // wider than its category ("100 ..."). A narrow chart labels every second or third decade, in full.
+    void volumeLabelsAreNeverElided()
+    {
+        CostAssumptions assumptions;
+        auto *chart = new CostChart;
+        QChartView view(chart); // owns the chart
+        chart->setComparison(&m_data, model(QStringLiteral("Llama 3.3 70B")), compare(2e9, assumptions),
+                             assumptions);
+        view.resize(1200, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *axis = chart->findChild<QCategoryAxis *>(QStringLiteral("volumeAxisLabels"));
+        QVERIFY(axis);
+        QTRY_COMPARE(axis->categoriesLabels(),
+                     (QStringList{"1M", "10M", "100M", "1B", "10B", "100B"}));
+
+        QFont large = QGuiApplication::font();
+        large.setPointSize(28);
+        chart->applyTheme(QGuiApplication::palette(), large);
+        view.resize(520, 600);
+        QTRY_VERIFY(axis->categoriesLabels().size() < 6);
+        const QStringList labels = axis->categoriesLabels();
+        QVERIFY2(labels.size() >= 2, qPrintable(labels.join(QLatin1Char('|'))));
+        QCOMPARE(labels.first(), QStringLiteral("1M"));
+        const double step = axis->endValue(labels.at(1)) - axis->endValue(labels.at(0));
+        const double categoryWidth = chart->plotArea().width() / 5 * step;
+        const QFontMetricsF metrics(axis->labelsFont());
+        for (const QString &label : labels)
+            QVERIFY2(metrics.horizontalAdvance(label) < categoryWidth, qPrintable(label));
+
+        // Room again, every decade again.
+        chart->applyTheme(QGuiApplication::palette(), QGuiApplication::font());
+        view.resize(1200, 600);
+        QTRY_COMPARE(axis->categoriesLabels().size(), 6);
     }
 
     void withoutAModel()

@@ -5,6 +5,7 @@
 #include "views/charts/chartstyle.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
@@ -51,18 +52,24 @@ QString decadeUsd(int exponent)
            + QLatin1String(suffixes[group]);
 }
 
+// Labels every `step` decades from fromExponent: every decade, unless its label is wider than a decade.
 void setDecadeLabels(QCategoryAxis *axis, int fromExponent, int toExponent,
-                     const std::function<QString(int)> &label)
+                     const std::function<QString(int)> &label, int step = 1)
 {
     const QStringList old = axis->categoriesLabels();
     for (const QString &category : old)
         axis->remove(category);
-    // Each label sits on its category's end value; the first category starts a decade early so the first
+    // Each label sits on its category's end value; the first category starts a step early so the first
     // label lands on the axis's minimum.
-    axis->setStartValue(fromExponent - 1);
-    for (int exponent = fromExponent; exponent <= toExponent; ++exponent)
+    axis->setStartValue(fromExponent - step);
+    for (int exponent = fromExponent; exponent <= toExponent; exponent += step)
         axis->append(label(exponent), exponent);
     axis->setRange(fromExponent, toExponent);
+}
+
+QString decadeTokens(int exponent)
+{
+    return Format::tokens(std::pow(10.0, exponent));
 }
 
 } // namespace
@@ -104,8 +111,8 @@ CostChart::CostChart(QGraphicsItem *parent)
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     addAxis(m_volumeLabels, Qt::AlignBottom);
     addAxis(m_costLabels, Qt::AlignLeft);
-    setDecadeLabels(m_volumeLabels, MinimumExponent, MaximumExponent,
-                    [](int exponent) { return Format::tokens(std::pow(10.0, exponent)); });
+    setDecadeLabels(m_volumeLabels, MinimumExponent, MaximumExponent, decadeTokens);
+    connect(this, &QChart::plotAreaChanged, this, &CostChart::fitVolumeLabels);
     setDecadeLabels(m_costLabels, 0, 6, decadeUsd);
 
     m_volumeMarker->setObjectName(QStringLiteral("volumeMarker"));
@@ -152,6 +159,27 @@ void CostChart::applyTheme(const QPalette &palette, const QFont &font)
     m_palette = palette;
     m_font = font;
     restyle();
+}
+
+void CostChart::fitVolumeLabels()
+{
+    // Qt Charts elides a label wider than its category: "100 Mio." on a narrow German chart read "100 ...".
+    // Then every second (or third) decade is labelled instead, in full.
+    const double decadeWidth = plotArea().width() / (MaximumExponent - MinimumExponent);
+    if (decadeWidth <= 0)
+        return;
+    const QFontMetricsF metrics(m_volumeLabels->labelsFont());
+    double widest = 0;
+    for (int exponent = MinimumExponent; exponent <= MaximumExponent; ++exponent)
+        widest = std::max(widest, metrics.horizontalAdvance(decadeTokens(exponent)));
+    constexpr double LabelPadding = 12; // Qt's margins around a label, and a gap between neighbours
+    int step = 1;
+    while (step < MaximumExponent - MinimumExponent && widest + LabelPadding > step * decadeWidth)
+        ++step;
+    if (step == m_volumeLabelStep)
+        return;
+    m_volumeLabelStep = step;
+    setDecadeLabels(m_volumeLabels, MinimumExponent, MaximumExponent, decadeTokens, step);
 }
 
 void CostChart::rebuildLines()
@@ -326,6 +354,8 @@ void CostChart::restyle()
     const auto [background, text] = ChartStyle::apply(this, m_palette, m_font, {m_volumeLabels, m_costLabels});
     legend()->setLabelColor(text);
     legend()->setFont(m_font);
+    m_volumeLabelStep = 0; // measured again in the new font
+    fitVolumeLabels();
     QColor grid = text;
     grid.setAlphaF(0.18f);
     for (QCategoryAxis *axis : {m_volumeLabels, m_costLabels}) {

@@ -65,6 +65,7 @@ private:
     void updateVolumeMarker();
     void updateAxisRanges(double minUsd, double maxUsd);
     void updateTitle();
+    void fitVolumeLabels();
     void restyle();
     void styleLine(QLineSeries *series, int colourIndex, bool api) const;
 
@@ -82,6 +83,7 @@ private:
     QLogValueAxis *m_costAxis;
     QCategoryAxis *m_volumeLabels;
     QCategoryAxis *m_costLabels;
+    int m_volumeLabelStep = 1; // decades between two volume labels
     QList<QLineSeries *> m_lines;
     QHash<const QXYSeries *, int> m_lineOptions; // series -> its option's index in m_comparison.options
     QLineSeries *m_volumeMarker;
