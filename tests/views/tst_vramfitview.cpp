@@ -18,6 +18,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -449,6 +450,44 @@ private slots:
         QTRY_COMPARE(ToolTipText::plain(QToolTip::text()), expected);
         emit bars()->hovered(false, bar(llama), bars()->barSets().first());
         QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    // Issue 16: a size measured from a model file replaces the estimate of that model at that format, in
+    // the bar, its tooltip and the table's "Weights from" column; the other rows stay estimated.
+    void aMeasuredSizeIsChartedAndSaidSo()
+    {
+        Dataset measured = m_data;
+        MeasuredSizeRecord size;
+        size.id = 1;
+        size.modelId = modelId(QStringLiteral("Llama 3.3 70B"));
+        size.quant = m_page->modelsFit.parameters().quantName;
+        size.weightsBytes = 39'969'000'000;
+        size.fileName = QStringLiteral("Llama-3.3-70B-Instruct-Q4_K_M.gguf");
+        measured.measuredSizes << size;
+        m_page->modelsFit.setDataset(&measured);
+        m_page->quantsFit.setDataset(&measured);
+        view()->setDataset(&measured);
+        const auto restore = qScopeGuard([this] {
+            m_page->modelsFit.setDataset(&m_data);
+            m_page->quantsFit.setDataset(&m_data);
+            view()->setDataset(&m_data);
+        });
+
+        const FitTableModel &fit = m_page->modelsFit;
+        const int llama = rowOf(fit, QStringLiteral("Llama 3.3 70B"));
+        const int scout = rowOf(fit, QStringLiteral("Llama 4 Scout"));
+        QVERIFY(llama >= 0 && scout >= 0);
+        QCOMPARE(part("Weights", llama), 39.969); // GB, as the axis is
+        QCOMPARE(fit.index(llama, FitTableModel::WeightsSource).data().toString(), QStringLiteral("measured"));
+        QCOMPARE(fit.index(scout, FitTableModel::WeightsSource).data().toString(), QStringLiteral("estimated"));
+        const QString expected = fit.index(llama, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(expected.contains(QStringLiteral("Weights 40.0 GB")), qPrintable(expected));
+        QVERIFY2(expected.contains(QStringLiteral("Weights measured from Llama-3.3-70B-Instruct-Q4_K_M.gguf")),
+                 qPrintable(expected));
+        emit bars()->hovered(true, bar(llama), bars()->barSets().first());
+        QTRY_COMPARE(ToolTipText::plain(QToolTip::text()), expected);
+        emit bars()->hovered(false, bar(llama), bars()->barSets().first());
+        QVERIFY(!fit.index(scout, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("measured")));
     }
 
     // Issue 22: the tooltip of a bar stays while the pointer rests on it. Qt asks the view for a tooltip
