@@ -124,7 +124,10 @@ private slots:
         m_view->setDataset(&m_data);
         m_view->resize(1280, 720);
         m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        // Active, not only exposed: the tests type into focused fields, and a busy machine (the suite runs
+        // in parallel) activates the window late.
+        m_view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
     }
 
     void cleanup()
