@@ -1036,6 +1036,7 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
 
     CostAssumptions assumptions;
     assumptions.workload = workload;
+    assumptions.calibrations = Measurements::fitCalibrations(dataset); // the team's runs, as fit uses them
     if (parser.isSet(QStringLiteral("io-ratio"))) {
         const QStringList parts = parser.value(QStringLiteral("io-ratio")).split(QLatin1Char(':'));
         bool okIn = false;

@@ -16,6 +16,7 @@ FitTableModel::FitTableModel(QObject *parent)
 void FitTableModel::setDataset(const Dataset *dataset)
 {
     m_dataset = dataset;
+    m_calibrations = dataset ? Measurements::fitCalibrations(*dataset) : QList<Measurements::Calibration>();
     rebuildRows();
 }
 
@@ -57,10 +58,10 @@ void FitTableModel::rebuildRows()
             m_rows.reserve(m_dataset->models.size());
             adviseHugePages(m_rows);
             for (const ModelRecord &model : m_dataset->models)
-                m_rows.append({&model, QString(), 0, {}, {}, std::nullopt});
+                m_rows.append({&model, QString(), 0, {}, {}, 0, std::nullopt});
         } else if (const ModelRecord *model = m_dataset->model(m_focusModelId)) {
             for (const QuantFormatRecord &format : m_dataset->quantFormats)
-                m_rows.append({model, format.name, format.bitsPerWeight, {}, {}, std::nullopt});
+                m_rows.append({model, format.name, format.bitsPerWeight, {}, {}, 0, std::nullopt});
         }
     }
     computeEstimates();
@@ -72,7 +73,12 @@ void FitTableModel::computeEstimates()
     for (Row &row : m_rows) {
         const FitParameters parameters = parametersFor(row);
         row.estimate = MemoryEstimator::estimate(*row.model, m_configuration, parameters);
-        row.speed = SpeedModel::estimate(*row.model, m_configuration, parameters, row.estimate);
+        // The engine that runs it here, as the calibration was fitted: the chosen one or the format's default.
+        const Measurements::Calibration *calibration = Measurements::calibrationFor(
+            m_calibrations, m_configuration.gpu.id, SpeedModel::engineOn(m_configuration, parameters));
+        row.speed = SpeedModel::estimate(*row.model, m_configuration, parameters, row.estimate,
+                                         calibration ? std::optional(calibration->speed) : std::nullopt);
+        row.calibrationRuns = calibration ? calibration->decodeRuns : 0;
         row.inverse.reset();
     }
 }
@@ -157,7 +163,8 @@ QString FitTableModel::columnKey(int column) const
     static const char *const keys[ColumnCount] = {
         "model",         "quant", "weights_bytes", "weights_source", "kv_cache_bytes", "overhead_bytes",      "total_bytes",
         "capacity_bytes", "headroom_bytes", "fits", "verdict", "max_context", "best_quant", "smallest_gpu_count", "decode_tokens_per_s",
-        "offloaded_bytes", "decode_bound_tokens_per_s", "prefill_tokens_per_s", "time_to_first_token_s", "engine"};
+        "offloaded_bytes", "decode_bound_tokens_per_s", "prefill_tokens_per_s", "time_to_first_token_s", "engine",
+        "decode_basis", "calibration_runs"};
     return QString::fromLatin1(keys[column]);
 }
 
@@ -184,6 +191,8 @@ QString FitTableModel::columnTitle(int column) const
     case PrefillTokensPerS: return tr("Prefill tok/s (%1)").arg(engineLabel());
     case TimeToFirstTokenS: return tr("First token (s)");
     case Engine: return tr("Engine");
+    case DecodeBasis: return tr("Decode basis");
+    case CalibrationRuns: return tr("Calibration runs");
     case ColumnCount: break;
     }
     return QString();
@@ -213,6 +222,11 @@ QString FitTableModel::columnToolTip(int column) const
                   "achieves");
     case TimeToFirstTokenS: return tr("Reading the prompt plus one decoded token");
     case OffloadedBytes: return tr("Routed experts kept in system RAM when expert offload is on");
+    case DecodeBasis:
+        return tr("Calibrated: the efficiency fitted to your measured runs on this GPU type with this engine "
+                  "(import them with File > Import or llm-atlas import --kind measurements). Bandwidth bound: "
+                  "the published runs' efficiency, not calibrated");
+    case CalibrationRuns: return tr("Measured decode runs the calibration was fitted to");
     default: return QString();
     }
 }
@@ -258,6 +272,11 @@ QVariant FitTableModel::rawValue(int row, int column) const
     case TimeToFirstTokenS:
         return r.speed.available ? QVariant(MachineNumbers::toDecimals(r.speed.timeToFirstTokenS, 3)) : QVariant();
     case Engine: return SpeedModel::engineKey(r.speed.engine);
+    case DecodeBasis:
+        if (!r.speed.available)
+            return QVariant();
+        return r.calibrationRuns > 0 ? QStringLiteral("calibrated") : QStringLiteral("bound");
+    case CalibrationRuns: return r.calibrationRuns;
     case ColumnCount: break;
     }
     return QVariant();
@@ -310,6 +329,10 @@ QString FitTableModel::displayText(int row, int column) const
     case TimeToFirstTokenS:
         return r.speed.available ? QLocale().toString(r.speed.timeToFirstTokenS, 'f', 2) : tr("—");
     case Engine: return SpeedModel::engineName(r.speed.engine);
+    case DecodeBasis:
+        if (!r.speed.available)
+            return tr("—");
+        return r.calibrationRuns > 0 ? tr("calibrated") : tr("bandwidth bound");
     default: return rawValue(row, column).toString();
     }
 }
@@ -339,7 +362,7 @@ QString FitTableModel::speedToolTip(int row) const
 QString FitTableModel::toolTip(int row, int column) const
 {
     if (column == DecodeTokensPerS || column == DecodeBoundTokensPerS || column == PrefillTokensPerS
-        || column == TimeToFirstTokenS || column == Engine)
+        || column == TimeToFirstTokenS || column == Engine || column == DecodeBasis || column == CalibrationRuns)
         return speedToolTip(row);
     const Row &r = m_rows.at(row);
     const MemoryEstimate &e = r.estimate;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/estimation/measurements.h"
 #include "models/core/estimation/memoryestimator.h"
 #include "models/core/estimation/speedmodel.h"
 #include "models/itemmodels/recordtablemodel.h"
@@ -38,6 +39,8 @@ public:
         PrefillTokensPerS,     // reading a prompt of parameters().promptTokens
         TimeToFirstTokenS,
         Engine,
+        DecodeBasis,     // "calibrated" by the team's runs on this GPU type and engine, or "bound" (published efficiency)
+        CalibrationRuns, // the decode runs behind a calibrated figure, 0 otherwise
         ColumnCount
     };
 
@@ -91,6 +94,7 @@ private:
         double bitsPerWeight = 0;
         MemoryEstimate estimate;
         SpeedEstimate speed;
+        int calibrationRuns = 0; // decode runs behind the speed's calibration
         mutable std::optional<Inverse> inverse;
     };
 
@@ -109,4 +113,6 @@ private:
     GpuConfiguration m_configuration;
     FitParameters m_parameters;
     QList<Row> m_rows;
+    // The team's measured runs turned into efficiencies per GPU type and engine, once per dataset.
+    QList<Measurements::Calibration> m_calibrations;
 };

@@ -1890,6 +1890,30 @@ Weights measured from %1</source>
         <translation>
 Gewichte gemessen aus %1</translation>
     </message>
+    <message>
+        <source>Decode basis</source>
+        <translation>Grundlage der Dekodierung</translation>
+    </message>
+    <message>
+        <source>Calibration runs</source>
+        <translation>Kalibrierläufe</translation>
+    </message>
+    <message>
+        <source>Calibrated: the efficiency fitted to your measured runs on this GPU type with this engine (import them with File &gt; Import or llm-atlas import --kind measurements). Bandwidth bound: the published runs&apos; efficiency, not calibrated</source>
+        <translation>Kalibriert: die an Ihre gemessenen Läufe auf diesem GPU-Typ mit dieser Engine angepasste Effizienz (importieren mit Datei &gt; Importieren oder llm-atlas import --kind measurements). Bandbreitengrenze: die Effizienz der veröffentlichten Läufe, nicht kalibriert</translation>
+    </message>
+    <message>
+        <source>Measured decode runs the calibration was fitted to</source>
+        <translation>Gemessene Dekodierläufe, an die die Kalibrierung angepasst wurde</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <source>bandwidth bound</source>
+        <translation>Bandbreitengrenze</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -1888,6 +1888,30 @@ Weights measured from %1</source>
         <translation>
 权重测自 %1</translation>
     </message>
+    <message>
+        <source>Decode basis</source>
+        <translation>解码依据</translation>
+    </message>
+    <message>
+        <source>Calibration runs</source>
+        <translation>校准运行次数</translation>
+    </message>
+    <message>
+        <source>Calibrated: the efficiency fitted to your measured runs on this GPU type with this engine (import them with File &gt; Import or llm-atlas import --kind measurements). Bandwidth bound: the published runs&apos; efficiency, not calibrated</source>
+        <translation>已校准：根据您在此 GPU 型号和此引擎上的实测运行拟合出的效率（通过“文件 &gt; 导入”或 llm-atlas import --kind measurements 导入）。带宽上限：已发布运行的效率，未校准</translation>
+    </message>
+    <message>
+        <source>Measured decode runs the calibration was fitted to</source>
+        <translation>校准所依据的实测解码运行</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>已校准</translation>
+    </message>
+    <message>
+        <source>bandwidth bound</source>
+        <translation>带宽上限</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -389,6 +389,9 @@ const ModelRecord *CostView::currentModel() const
 void CostView::rebuild()
 {
     m_assumptions = m_controls->assumptions();
+    // The team's measured runs calibrate each configuration's speeds, as in the VRAM fit tab.
+    if (m_dataset)
+        m_assumptions.calibrations = Measurements::fitCalibrations(*m_dataset);
     m_auditModel->setAssumptions(m_assumptions);
     const ModelRecord *model = currentModel();
     if (model) {

@@ -229,11 +229,21 @@ CostOption apiOption(const ApiPriceRecord &price, double tokensPerMonth, const C
     return option;
 }
 
+std::optional<SpeedCalibration> calibrationOn(const CostAssumptions &assumptions, const GpuConfiguration &config)
+{
+    if (assumptions.calibration)
+        return assumptions.calibration;
+    const Measurements::Calibration *team = Measurements::calibrationFor(
+        assumptions.calibrations, config.gpu.id, SpeedModel::engineOn(config, assumptions.fit));
+    return team ? std::optional<SpeedCalibration>(team->speed) : std::nullopt;
+}
+
 ThroughputEstimate throughput(const ModelRecord &model, const GpuConfiguration &config,
                               const CostAssumptions &assumptions)
 {
-    return throughputFrom(model, config, assumptions,
-                          MemoryEstimator::estimate(model, config, assumptions.fit));
+    CostAssumptions a = assumptions;
+    a.calibration = calibrationOn(assumptions, config);
+    return throughputFrom(model, config, a, MemoryEstimator::estimate(model, config, a.fit));
 }
 
 CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &config, double tokensPerMonth,
@@ -243,6 +253,7 @@ CostOption selfHostOption(const ModelRecord &model, const GpuConfiguration &conf
     // A request holds its prompt and its output: that is the context each sequence needs.
     if (a.workload)
         a.fit.contextTokens = qint64(std::ceil(a.workload->promptTokens) + std::ceil(a.workload->outputTokens));
+    a.calibration = calibrationOn(a, config);
     const GpuRecord &gpu = config.gpu;
     CostOption option;
     option.kind = CostOptionKind::SelfHost;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/cost/servingmodel.h"
+#include "models/core/estimation/measurements.h"
 #include "models/core/estimation/memoryestimator.h"
 #include "models/core/estimation/speedmodel.h"
 #include "models/core/records.h"
@@ -44,6 +45,9 @@ struct CostAssumptions
     // A team's measurement of the GPU with the engine (the measurements issue): replaces the published
     // efficiencies in every speed the cost uses.
     std::optional<SpeedCalibration> calibration;
+    // A team's calibrations per GPU type and engine (Measurements::fitCalibrations): where calibration is
+    // not set, the one of a configuration's GPU and engine is used for that configuration.
+    QList<Measurements::Calibration> calibrations;
     // Traffic and latency targets. When set, replicas come from ServingModel::plan (peak requests/s at the
     // TTFT and TPOT targets), the volume from the workload and the input:output ratio is prompt:output
     // (CostComparison applies both); otherwise from the monthly volume and the throughput below.
@@ -158,6 +162,10 @@ struct CostAuditFinding
 };
 
 namespace CostModel {
+
+// The calibration the speeds of a configuration use: the assumptions' own, else the team's for its GPU
+// type and engine, else none (the published efficiencies).
+std::optional<SpeedCalibration> calibrationOn(const CostAssumptions &assumptions, const GpuConfiguration &config);
 
 QString kindKey(CostOptionKind kind);      // "api", "self-host"
 QString ownershipKey(Ownership ownership); // "rent", "own"

@@ -536,6 +536,102 @@ private slots:
         QCOMPARE(runJson(list).size(), 1);
     }
 
+    // Calibration through the stored data: a run of Llama 3.3 70B on two RTX 4090s at half its bandwidth
+    // bound makes every model's llama.cpp decode estimate on RTX 4090s half its bound; RTX 3090s, and vLLM
+    // on RTX 4090s, keep the published efficiencies.
+    void calibrationMovesEstimatesOnTheSameGpuOnly()
+    {
+        BundledDatabaseFile file;
+        const auto rowsOf = [this, &file](const QStringList &options) {
+            QHash<QString, QJsonObject> rows;
+            for (const QJsonValue &row : runJson(QStringList{QStringLiteral("fit"), QStringLiteral("--quant"),
+                                                             QStringLiteral("Q4_K_M"), QStringLiteral("--context"),
+                                                             QStringLiteral("4K"), QStringLiteral("--format"),
+                                                             QStringLiteral("json"), QStringLiteral("--db"), file.path()}
+                                                 + options))
+                rows.insert(row[QStringLiteral("model")].toString(), row.toObject());
+            return rows;
+        };
+        const QStringList on4090{QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--count"),
+                                 QStringLiteral("2")};
+        const QStringList on3090{QStringLiteral("--gpu"), QStringLiteral("rtx-3090"), QStringLiteral("--count"),
+                                 QStringLiteral("2")};
+        const QStringList vllm = on4090 + QStringList{QStringLiteral("--engine"), QStringLiteral("vllm")};
+        const QStringList cost{QStringLiteral("cost"), QStringLiteral("--model"), QStringLiteral("Qwen3 32B"),
+                               QStringLiteral("--gpu"), QStringLiteral("rtx-4090"), QStringLiteral("--count"),
+                               QStringLiteral("2"), QStringLiteral("--gpu"), QStringLiteral("rtx-3090"),
+                               QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--tokens-per-month"),
+                               QStringLiteral("100M"), QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--db"), file.path()};
+        const auto capacities = [this, &cost] {
+            const Result result = run(cost);
+            QList<double> list;
+            for (const QJsonValue &row : QJsonDocument::fromJson(result.out)[QStringLiteral("rows")].toArray()) {
+                if (row[QStringLiteral("kind")].toString() == QLatin1String("self-host"))
+                    list << row[QStringLiteral("capacity_tokens_per_month")].toDouble();
+            }
+            return list;
+        };
+        const QHash<QString, QJsonObject> before = rowsOf(on4090);
+        const QByteArray before3090 = run(QStringList{QStringLiteral("fit"), QStringLiteral("--db"), file.path(),
+                                                      QStringLiteral("--format"), QStringLiteral("json")} + on3090).out;
+        const QByteArray beforeVllm = run(QStringList{QStringLiteral("fit"), QStringLiteral("--db"), file.path(),
+                                                      QStringLiteral("--format"), QStringLiteral("json")} + vllm).out;
+        const QList<double> capacitiesBefore = capacities();
+        QCOMPARE(capacitiesBefore.size(), 2);
+        const QJsonObject measured = before.value(QStringLiteral("Llama 3.3 70B"));
+        QCOMPARE(measured[QStringLiteral("decode_basis")].toString(), QStringLiteral("bound"));
+        QCOMPARE(measured[QStringLiteral("calibration_runs")].toInt(), 0);
+        const double bound70 = measured[QStringLiteral("decode_bound_tokens_per_s")].toDouble();
+        QVERIFY(bound70 > 10);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("runs.csv"));
+        const double speed = std::round(bound70 * 5) / 10; // half the bound, to a tenth as a tool prints it
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("model,quant,gpu,gpu_count,context,batch,decode_tokens_per_s\n"
+                      "Llama 3.3 70B,Q4_K_M,RTX 4090,2,4096,1," + QByteArray::number(speed) + "\n");
+        }
+        QCOMPARE(run({QStringLiteral("import"), path, QStringLiteral("--kind"), QStringLiteral("measurements"),
+                      QStringLiteral("--db"), file.path()})
+                     .exitCode,
+                 0);
+
+        // The fitted efficiency: measured over the run's own bound (printed to a tenth, hence the margins).
+        const double efficiency = speed / bound70;
+        const QHash<QString, QJsonObject> after = rowsOf(on4090);
+        for (const QString &name : {QStringLiteral("Llama 3.3 70B"), QStringLiteral("Qwen3 32B"),
+                                    QStringLiteral("Llama 3.1 8B Instruct")}) {
+            const QJsonObject row = after.value(name);
+            QCOMPARE(row[QStringLiteral("decode_basis")].toString(), QStringLiteral("calibrated"));
+            QCOMPARE(row[QStringLiteral("calibration_runs")].toInt(), 1);
+            const double bound = row[QStringLiteral("decode_bound_tokens_per_s")].toDouble();
+            QCOMPARE(bound, before.value(name)[QStringLiteral("decode_bound_tokens_per_s")].toDouble());
+            const double expected = efficiency * bound;
+            const double margin = expected * 0.05 / bound70 + 0.05 + 0.05 * efficiency;
+            QVERIFY2(std::abs(row[QStringLiteral("decode_tokens_per_s")].toDouble() - expected) <= margin,
+                     qPrintable(QStringLiteral("%1: %2, expected %3").arg(name).arg(
+                         row[QStringLiteral("decode_tokens_per_s")].toDouble()).arg(expected)));
+            // The published efficiency gave a clearly different figure: the test sees the calibration.
+            QVERIFY(std::abs(before.value(name)[QStringLiteral("decode_tokens_per_s")].toDouble() - expected) > 10 * margin);
+        }
+        QCOMPARE(run(QStringList{QStringLiteral("fit"), QStringLiteral("--db"), file.path(), QStringLiteral("--format"),
+                                 QStringLiteral("json")} + on3090).out,
+                 before3090);
+        QCOMPARE(run(QStringList{QStringLiteral("fit"), QStringLiteral("--db"), file.path(), QStringLiteral("--format"),
+                                 QStringLiteral("json")} + vllm).out,
+                 beforeVllm);
+
+        // The cost model's capacity follows: slower on the calibrated RTX 4090s, the RTX 3090s unchanged.
+        const QList<double> capacitiesAfter = capacities();
+        QCOMPARE(capacitiesAfter.size(), 2);
+        QVERIFY2(capacitiesAfter.at(0) < capacitiesBefore.at(0),
+                 qPrintable(QStringLiteral("%1 -> %2").arg(capacitiesBefore.at(0)).arg(capacitiesAfter.at(0))));
+        QCOMPARE(capacitiesAfter.at(1), capacitiesBefore.at(1));
+    }
+
     void measurementsTable()
     {
         const Result csv = run({QStringLiteral("measurements"), QStringLiteral("--format"), QStringLiteral("csv"),
