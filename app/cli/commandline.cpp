@@ -204,6 +204,14 @@ void CommandLine::addCostOptions(QCommandLineParser &parser, OptionUse use)
                           tr("Peak requests a second: size replicas for this traffic (needs --prompt-tokens and "
                              "--output-tokens; the volume and input:output ratio then follow from it)."),
                           tr("R")});
+        parser.addOption({QStringLiteral("concurrent-users"),
+                          tr("Instead of --requests-per-second: users who each send a request, wait for the answer "
+                             "and think --think-time-s seconds; peak requests/s = users / (think time + TTFT target "
+                             "+ output tokens x TPOT target)."),
+                          tr("N")});
+        parser.addOption({QStringLiteral("think-time-s"),
+                          tr("Seconds a user takes between an answer and the next request (with --concurrent-users)."),
+                          tr("S")});
         parser.addOption({QStringLiteral("prompt-tokens"), tr("Mean prompt tokens per request."), tr("N")});
         parser.addOption({QStringLiteral("output-tokens"), tr("Mean output tokens per request."), tr("N")});
         parser.addOption({QStringLiteral("prefix-cache"),
@@ -976,25 +984,49 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
     const QStringList given = parser.optionNames();
     const auto has = [&given](const char *name) { return given.contains(QLatin1String(name)); };
     std::optional<ServingWorkload> workload;
-    if (has("requests-per-second")) {
+    // The traffic: peak requests/s, or concurrent users and their think time (ServingWorkload::peakRequestsPerS).
+    const bool users = has("concurrent-users") || has("think-time-s");
+    if (has("requests-per-second") && users)
+        return usage(tr("give the traffic as --requests-per-second or as --concurrent-users with --think-time-s, "
+                        "not both."));
+    if (users && !(has("concurrent-users") && has("think-time-s")))
+        return usage(tr("--concurrent-users and --think-time-s go together."));
+    const QString traffic = users ? QStringLiteral("--concurrent-users") : QStringLiteral("--requests-per-second");
+    if (has("requests-per-second") || users) {
         if (volumeGiven || has("io-ratio"))
-            return usage(tr("--requests-per-second decides the volume and the input:output ratio: leave out "
-                            "--tokens-per-month and --io-ratio."));
+            return usage(tr("%1 decides the volume and the input:output ratio: leave out --tokens-per-month and "
+                            "--io-ratio.")
+                             .arg(traffic));
         if (!has("prompt-tokens") || !has("output-tokens"))
-            return usage(tr("--requests-per-second needs --prompt-tokens N and --output-tokens N."));
+            return usage(tr("%1 needs --prompt-tokens N and --output-tokens N.").arg(traffic));
         const auto number = [&parser](const char *name, double min, double max) -> std::optional<double> {
             bool ok = false;
             const double v = parser.value(QLatin1String(name)).toDouble(&ok);
             return ok && v >= min && v <= max ? std::optional<double>(v) : std::nullopt;
         };
         ServingWorkload w;
-        const std::optional<double> rps = number("requests-per-second", 1e-9, 1e9);
+        if (users) {
+            const std::optional<double> count = number("concurrent-users", 1, 1e9);
+            if (!count)
+                return usage(tr("--concurrent-users must be 1 or more, not “%1”.")
+                                 .arg(parser.value(QStringLiteral("concurrent-users"))));
+            const std::optional<double> think = number("think-time-s", 0, 1e7);
+            if (!think)
+                return usage(tr("--think-time-s must be 0 seconds or more, not “%1”.")
+                                 .arg(parser.value(QStringLiteral("think-time-s"))));
+            w.concurrentUsers = *count;
+            w.thinkTimeS = *think;
+        } else {
+            const std::optional<double> rps = number("requests-per-second", 1e-9, 1e9);
+            if (!rps)
+                return usage(tr("--requests-per-second must be above 0, not “%1”.")
+                                 .arg(parser.value(QStringLiteral("requests-per-second"))));
+            w.requestsPerS = *rps;
+        }
         const std::optional<double> prompt = number("prompt-tokens", 0, 1e8);
         const std::optional<double> output = number("output-tokens", 1, 1e8);
-        if (!rps || !prompt || !output)
-            return usage(tr("--requests-per-second must be above 0, --prompt-tokens 0 or more and "
-                            "--output-tokens 1 or more."));
-        w.requestsPerS = *rps;
+        if (!prompt || !output)
+            return usage(tr("--prompt-tokens must be 0 or more and --output-tokens 1 or more."));
         w.promptTokens = *prompt;
         w.outputTokens = *output;
         if (has("prefix-cache")) {
@@ -1018,15 +1050,25 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
                 return usage(tr("--target-statistic must be p95 or mean, not “%1”.").arg(key));
             w.statistic = key == QLatin1String("mean") ? TargetStatistic::Mean : TargetStatistic::P95;
         }
+        // Users who never think and have no targets to wait for would send requests without end.
+        const QString invalid = ServingModel::invalidWorkload(w);
+        if (!invalid.isEmpty())
+            return usage(users ? tr("%1 With --think-time-s 0, give --ttft-ms or --tpot-ms: the response time "
+                                    "decides how often a user asks.")
+                                     .arg(invalid)
+                               : invalid);
         workload = w;
     } else {
         for (const char *name : {"prompt-tokens", "output-tokens", "prefix-cache", "ttft-ms", "tpot-ms", "target-statistic"}) {
             if (has(name))
-                return usage(tr("--%1 describes a workload: give --requests-per-second too.").arg(QLatin1String(name)));
+                return usage(tr("--%1 describes a workload: give --requests-per-second or --concurrent-users "
+                                "too.")
+                                 .arg(QLatin1String(name)));
         }
     }
     if (!volumeGiven && !defaultVolume && !workload)
-        return usage(tr("cost needs --tokens-per-month N (e.g. 250M) or --requests-per-second R."));
+        return usage(tr("cost needs --tokens-per-month N (e.g. 250M), --requests-per-second R or --concurrent-users "
+                        "N."));
     QString error;
     const std::optional<double> volume =
         volumeGiven ? VolumeParser::parse(parser.value(QStringLiteral("tokens-per-month")), &error)
@@ -1181,7 +1223,11 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
     if (const std::optional<ServingWorkload> &w = request->assumptions.workload) {
         const auto ms = [](const std::optional<double> &s) { return s ? QJsonValue(*s * 1000) : QJsonValue(); };
         table.summary.insert(QStringLiteral("workload"),
-                             QJsonObject{{QStringLiteral("requests_per_second"), w->requestsPerS},
+                             QJsonObject{{QStringLiteral("requests_per_second"), w->peakRequestsPerS()},
+                                         {QStringLiteral("concurrent_users"),
+                                          w->concurrentUsers > 0 ? QJsonValue(w->concurrentUsers) : QJsonValue()},
+                                         {QStringLiteral("think_time_s"),
+                                          w->concurrentUsers > 0 ? QJsonValue(w->thinkTimeS) : QJsonValue()},
                                          {QStringLiteral("prompt_tokens"), w->promptTokens},
                                          {QStringLiteral("output_tokens"), w->outputTokens},
                                          {QStringLiteral("prefix_cache"), w->prefixCacheShare},
@@ -1210,13 +1256,19 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
     table.summary.insert(QStringLiteral("break_even"), breakEvens);
 
     table.summaryLines << tr("%1 at %2 tokens a month.").arg(model->name, Format::tokens(*volume));
-    if (const std::optional<ServingWorkload> &w = request->assumptions.workload)
+    if (const std::optional<ServingWorkload> &w = request->assumptions.workload) {
+        if (w->concurrentUsers > 0)
+            table.summaryLines << tr("%1 concurrent users thinking %2 s between requests send %3 requests/s: users / "
+                                     "(think time + TTFT target + output tokens x TPOT target).")
+                                      .arg(QString::number(w->concurrentUsers), QString::number(w->thinkTimeS),
+                                           QString::number(w->peakRequestsPerS(), 'g', 4));
         table.summaryLines << tr("Sized for %1 requests/s at peak (%2 in, %3 out per request), %4 of the peak on "
                                  "average; targets are %5.")
-                                  .arg(QString::number(w->requestsPerS), QString::number(w->promptTokens),
+                                  .arg(QString::number(w->peakRequestsPerS(), 'g', 4), QString::number(w->promptTokens),
                                        QString::number(w->outputTokens),
                                        QString::number(request->assumptions.utilisation * 100) + QLatin1Char('%'),
                                        ServingModel::statisticKey(w->statistic));
+    }
     if (comparison.cheapestIndex >= 0) {
         const CostOption &cheapest = comparison.options.at(comparison.cheapestIndex);
         table.summaryLines << tr("Cheapest of these: %1 at %2 a month.").arg(cheapest.label, Format::usd(cheapest.monthlyUsd));

@@ -5333,6 +5333,62 @@ Gewichte gemessen aus %1</translation>
         <source>Targets as:</source>
         <translation>Ziele als:</translation>
     </message>
+    <message>
+        <source>Traffic given as</source>
+        <translation>Verkehr angegeben als</translation>
+    </message>
+    <message>
+        <source>Give the peak traffic as requests a second, or as users who each wait for an answer and think before the next request</source>
+        <translation>Den Spitzenverkehr als Anfragen pro Sekunde angeben oder als Nutzer, die jeweils auf eine Antwort warten und vor der nächsten Anfrage nachdenken</translation>
+    </message>
+    <message>
+        <source>requests a second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>concurrent users</source>
+        <translation>gleichzeitige Nutzer</translation>
+    </message>
+    <message>
+        <source>Concurrent users at peak</source>
+        <translation>Gleichzeitige Nutzer zur Spitze</translation>
+    </message>
+    <message>
+        <source>Users at the busiest hour, each sending a request, waiting for the answer and thinking before the next: requests/s = users / (think time + TTFT target + output tokens x TPOT target)</source>
+        <translation>Nutzer in der verkehrsreichsten Stunde, die jeweils eine Anfrage senden, auf die Antwort warten und vor der nächsten nachdenken: Anfragen/s = Nutzer / (Denkzeit + TTFT-Ziel + Ausgabe-Tokens x TPOT-Ziel)</translation>
+    </message>
+    <message>
+        <source>Think time in seconds</source>
+        <translation>Denkzeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Seconds a user takes between an answer and the next request</source>
+        <translation>Sekunden, die ein Nutzer zwischen einer Antwort und der nächsten Anfrage braucht</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Traffic as:</source>
+        <translation>Verkehr als:</translation>
+    </message>
+    <message>
+        <source>Users at peak:</source>
+        <translation>Nutzer zur Spitze:</translation>
+    </message>
+    <message>
+        <source>Think time:</source>
+        <translation>Denkzeit:</translation>
+    </message>
+    <message>
+        <source>= %1 requests/s at peak</source>
+        <translation>= %1 Anfragen/s zur Spitze</translation>
+    </message>
+    <message>
+        <source>needs a think time or a latency target</source>
+        <translation>braucht eine Denkzeit oder ein Latenzziel</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -5325,6 +5325,62 @@ Weights measured from %1</source>
         <source>Targets as:</source>
         <translation>目标按:</translation>
     </message>
+    <message>
+        <source>Traffic given as</source>
+        <translation>流量给定方式</translation>
+    </message>
+    <message>
+        <source>Give the peak traffic as requests a second, or as users who each wait for an answer and think before the next request</source>
+        <translation>以每秒请求数给出峰值流量,或以用户数给出:每个用户等待回答,并在下一次请求前思考</translation>
+    </message>
+    <message>
+        <source>requests a second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>concurrent users</source>
+        <translation>并发用户</translation>
+    </message>
+    <message>
+        <source>Concurrent users at peak</source>
+        <translation>峰值并发用户数</translation>
+    </message>
+    <message>
+        <source>Users at the busiest hour, each sending a request, waiting for the answer and thinking before the next: requests/s = users / (think time + TTFT target + output tokens x TPOT target)</source>
+        <translation>最繁忙时段的用户,每人发送一个请求、等待回答,并在下一次请求前思考:请求/秒 = 用户数 / (思考时间 + TTFT 目标 + 输出词元 x TPOT 目标)</translation>
+    </message>
+    <message>
+        <source>Think time in seconds</source>
+        <translation>思考时间(秒)</translation>
+    </message>
+    <message>
+        <source>Seconds a user takes between an answer and the next request</source>
+        <translation>用户在收到回答与发出下一次请求之间所用的秒数</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Traffic as:</source>
+        <translation>流量按:</translation>
+    </message>
+    <message>
+        <source>Users at peak:</source>
+        <translation>峰值用户数:</translation>
+    </message>
+    <message>
+        <source>Think time:</source>
+        <translation>思考时间:</translation>
+    </message>
+    <message>
+        <source>= %1 requests/s at peak</source>
+        <translation>= 峰值 %1 请求/秒</translation>
+    </message>
+    <message>
+        <source>needs a think time or a latency target</source>
+        <translation>需要思考时间或延迟目标</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

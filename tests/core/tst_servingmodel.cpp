@@ -241,6 +241,45 @@ private slots:
         }
     }
 
+    void concurrentUsersSendUsersOverThinkPlusResponse()
+    {
+        // 100 users thinking 30 s, each answer allowed 2 s to the first token and 200 x 50 ms after it:
+        // lambda = 100 / (30 + 2 + 10) = 2.381 requests/s, planned exactly as that rate given directly.
+        ServingWorkload users = promptHeavy(0);
+        users.concurrentUsers = 100;
+        users.thinkTimeS = 30;
+        users.ttftTargetS = 2.0;
+        users.tpotTargetS = 0.05;
+        users.statistic = TargetStatistic::Mean;
+        QVERIFY(qFuzzyCompare(users.peakRequestsPerS(), 100.0 / 42));
+        ServingWorkload rate = users;
+        rate.concurrentUsers = 0;
+        rate.requestsPerS = 100.0 / 42;
+        const ServingPlan byUsers = planOn(mid(), users);
+        const ServingPlan byRate = planOn(mid(), rate);
+        QVERIFY(qFuzzyCompare(byUsers.peakRequestsPerS, 100.0 / 42));
+        QCOMPARE(byUsers.replicas, byRate.replicas);
+        QCOMPARE(byUsers.batch, byRate.batch);
+
+        // Without targets the think time alone: 100 / 30 requests/s. With neither, no rate: refused.
+        users.ttftTargetS.reset();
+        users.tpotTargetS.reset();
+        QVERIFY(qFuzzyCompare(users.peakRequestsPerS(), 100.0 / 30));
+        users.thinkTimeS = 0;
+        QVERIFY(!ServingModel::invalidWorkload(users).isEmpty());
+        QVERIFY(!planOn(mid(), users).feasible);
+
+        // More users never need fewer replicas.
+        users.thinkTimeS = 10;
+        qint64 previous = 0;
+        for (double n = 1; n < 100000; n *= 3) {
+            users.concurrentUsers = n;
+            const ServingPlan p = planOn(mid(), users);
+            QVERIFY(p.replicas >= previous);
+            previous = p.replicas;
+        }
+    }
+
     void costFollowsReplicasAndWorkloadVolume()
     {
         CostAssumptions a;

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSlider>
@@ -144,7 +145,8 @@ private slots:
         QVERIFY(!m_view->assumptions().workload);
         QVERIFY(servingColumnsHidden());
         QVERIFY(child<QSlider>("volumeSlider")->isEnabled());
-        for (const char *name : {"workloadPanel", "workloadRateSpin", "workloadPromptSpin", "workloadOutputSpin",
+        for (const char *name : {"workloadPanel", "workloadTrafficCombo", "workloadRateSpin", "workloadUsersSpin",
+                                 "workloadThinkSpin", "workloadPromptSpin", "workloadOutputSpin",
                                  "workloadPrefixCacheSpin", "workloadTtftSpin", "workloadTpotSpin",
                                  "workloadStatisticCombo"}) {
             const QWidget *widget = child<QWidget>(name);
@@ -211,6 +213,36 @@ private slots:
         const qint64 before = raw(a100, CostTableModel::Replicas).toLongLong();
         type<QDoubleSpinBox>("workloadRateSpin", QStringLiteral("16"));
         QVERIFY(raw(row(QStringLiteral("on 2x A100 80GB")), CostTableModel::Replicas).toLongLong() >= before);
+    }
+
+    void concurrentUsersDecideTheRate()
+    {
+        typeWorkload();
+        auto *traffic = child<QComboBox>("workloadTrafficCombo");
+        traffic->setFocus();
+        QTest::keyClick(traffic, Qt::Key_Down);
+        QCOMPARE(traffic->currentIndex(), 1);
+        // Only the users' rows show.
+        QVERIFY(!child<QWidget>("workloadRateSpin")->isVisible());
+        QVERIFY(child<QWidget>("workloadUsersSpin")->isVisible());
+        type<QSpinBox>("workloadUsersSpin", QStringLiteral("120"));
+        type<QDoubleSpinBox>("workloadThinkSpin", QStringLiteral("25"));
+        // 120 / (25 s + 3 s TTFT + 200 x 80 ms TPOT) = 120 / 44 = 2.727 requests/s.
+        const std::optional<ServingWorkload> w = m_view->assumptions().workload;
+        QVERIFY(w);
+        QCOMPARE(w->concurrentUsers, 120.0);
+        QCOMPARE(w->thinkTimeS, 25.0);
+        QVERIFY(qFuzzyCompare(w->peakRequestsPerS(), 120.0 / 44));
+        QCOMPARE(child<QLabel>("workloadUsersRateLabel")->text(), QStringLiteral("= 2.73 requests/s at peak"));
+        QVERIFY(qFuzzyCompare(m_view->comparison().tokensPerMonth, 120.0 / 44 * 0.6 * 8200 * 3600 * 730));
+        const int r = row(QStringLiteral("on 2x A100 80GB"));
+        QVERIFY(r >= 0);
+        QCOMPARE(m_view->optionsModel()->optionAt(r).serving->peakRequestsPerS, w->peakRequestsPerS());
+        // Remembered as users.
+        const std::optional<ServingWorkload> read = WorkloadPanel().workload();
+        QVERIFY(read);
+        QCOMPARE(read->concurrentUsers, 120.0);
+        QCOMPARE(read->requestsPerS, 0.0);
     }
 
     void unreachableTargetIsShownAsNotMet()

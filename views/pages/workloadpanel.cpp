@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -16,6 +18,15 @@ namespace {
 const SettingValue<bool> EnabledSetting(QStringLiteral("cost/workload/enabled"), false);
 const SettingValue<double> RateSetting(QStringLiteral("cost/workload/requestsPerS"), 5.0,
                                        [](double v) { return v > 0 && v <= 100000; });
+// The traffic as "rate" (requests/s) or "users" (concurrent users and a think time).
+const QString RateKey = QStringLiteral("rate");
+const QString UsersKey = QStringLiteral("users");
+const SettingValue<QString> TrafficSetting(QStringLiteral("cost/workload/traffic"), RateKey,
+                                           [](const QString &v) { return v == RateKey || v == UsersKey; });
+const SettingValue<int> UsersSetting(QStringLiteral("cost/workload/concurrentUsers"), 100,
+                                     [](int v) { return v >= 1 && v <= 10000000; });
+const SettingValue<double> ThinkSetting(QStringLiteral("cost/workload/thinkTimeS"), 30.0,
+                                        [](double v) { return v >= 0 && v <= 86400; });
 const SettingValue<int> PromptSetting(QStringLiteral("cost/workload/promptTokens"), 2000,
                                       [](int v) { return v >= 0 && v <= 1000000; });
 const SettingValue<int> OutputSetting(QStringLiteral("cost/workload/outputTokens"), 300,
@@ -36,7 +47,12 @@ const SettingValue<QString> StatisticSetting(QStringLiteral("cost/workload/stati
 
 WorkloadPanel::WorkloadPanel(QWidget *parent)
     : QGroupBox(tr("Si&ze for a workload"), parent)
+    , m_form(new QFormLayout(this))
+    , m_trafficCombo(new QComboBox(this))
     , m_rateSpin(new QDoubleSpinBox(this))
+    , m_usersSpin(new QSpinBox(this))
+    , m_thinkSpin(new QDoubleSpinBox(this))
+    , m_usersRateLabel(new QLabel(this))
     , m_promptSpin(new QSpinBox(this))
     , m_outputSpin(new QSpinBox(this))
     , m_prefixSpin(new QSpinBox(this))
@@ -49,6 +65,32 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     setAccessibleName(tr("Size for a workload"));
     setToolTip(tr("Size each configuration for peak traffic and latency targets instead of a monthly volume: "
                   "replicas, achieved latencies and the limiting resource join the table"));
+
+    m_trafficCombo->setObjectName(QStringLiteral("workloadTrafficCombo"));
+    m_trafficCombo->setAccessibleName(tr("Traffic given as"));
+    m_trafficCombo->setToolTip(tr("Give the peak traffic as requests a second, or as users who each wait for an "
+                                  "answer and think before the next request"));
+    m_trafficCombo->addItem(tr("requests a second"), RateKey);
+    m_trafficCombo->addItem(tr("concurrent users"), UsersKey);
+
+    m_usersSpin->setObjectName(QStringLiteral("workloadUsersSpin"));
+    m_usersSpin->setAccessibleName(tr("Concurrent users at peak"));
+    m_usersSpin->setToolTip(tr("Users at the busiest hour, each sending a request, waiting for the answer and "
+                               "thinking before the next: requests/s = users / (think time + TTFT target + "
+                               "output tokens x TPOT target)"));
+    m_usersSpin->setRange(1, 10000000);
+    m_usersSpin->setSingleStep(10);
+    m_usersSpin->setGroupSeparatorShown(true);
+
+    m_thinkSpin->setObjectName(QStringLiteral("workloadThinkSpin"));
+    m_thinkSpin->setAccessibleName(tr("Think time in seconds"));
+    m_thinkSpin->setToolTip(tr("Seconds a user takes between an answer and the next request"));
+    m_thinkSpin->setRange(0, 86400);
+    m_thinkSpin->setDecimals(1);
+    m_thinkSpin->setSingleStep(5);
+    m_thinkSpin->setSuffix(tr(" s"));
+
+    m_usersRateLabel->setObjectName(QStringLiteral("workloadUsersRateLabel"));
 
     m_rateSpin->setObjectName(QStringLiteral("workloadRateSpin"));
     m_rateSpin->setAccessibleName(tr("Peak requests per second"));
@@ -107,35 +149,69 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_statisticCombo->addItem(tr("95th percentile"), ServingModel::statisticKey(TargetStatistic::P95));
     m_statisticCombo->addItem(tr("mean"), ServingModel::statisticKey(TargetStatistic::Mean));
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Peak re&quests/s:"), m_rateSpin);
-    form->addRow(tr("Prompt to&kens:"), m_promptSpin);
-    form->addRow(tr("Output tokens:"), m_outputSpin);
-    form->addRow(tr("Prefi&x cache:"), m_prefixSpin);
-    form->addRow(tr("TTFT target:"), m_ttftSpin);
-    form->addRow(tr("TPOT target:"), m_tpotSpin);
-    form->addRow(tr("Targets as:"), m_statisticCombo);
+    m_form->addRow(tr("Traffic as:"), m_trafficCombo);
+    m_form->addRow(tr("Peak re&quests/s:"), m_rateSpin);
+    m_form->addRow(tr("Users at peak:"), m_usersSpin);
+    m_form->addRow(tr("Think time:"), m_thinkSpin);
+    m_form->addRow(QString(), m_usersRateLabel);
+    m_form->addRow(tr("Prompt to&kens:"), m_promptSpin);
+    m_form->addRow(tr("Output tokens:"), m_outputSpin);
+    m_form->addRow(tr("Prefi&x cache:"), m_prefixSpin);
+    m_form->addRow(tr("TTFT target:"), m_ttftSpin);
+    m_form->addRow(tr("TPOT target:"), m_tpotSpin);
+    m_form->addRow(tr("Targets as:"), m_statisticCombo);
 
-    const QList<QWidget *> tabOrder{m_rateSpin, m_promptSpin, m_outputSpin, m_prefixSpin,
-                                    m_ttftSpin, m_tpotSpin,   m_statisticCombo};
+    const QList<QWidget *> tabOrder{m_trafficCombo, m_rateSpin, m_usersSpin,  m_thinkSpin,     m_promptSpin,
+                                    m_outputSpin,   m_prefixSpin, m_ttftSpin, m_tpotSpin, m_statisticCombo};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     load();
+    showTraffic();
 
     connect(this, &QGroupBox::toggled, this, &WorkloadPanel::fieldChanged);
-    connect(m_rateSpin, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::fieldChanged);
-    for (QSpinBox *spin : {m_promptSpin, m_outputSpin, m_prefixSpin, m_ttftSpin, m_tpotSpin})
+    for (QDoubleSpinBox *spin : {m_rateSpin, m_thinkSpin})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::fieldChanged);
+    for (QSpinBox *spin : {m_usersSpin, m_promptSpin, m_outputSpin, m_prefixSpin, m_ttftSpin, m_tpotSpin})
         connect(spin, &QSpinBox::valueChanged, this, &WorkloadPanel::fieldChanged);
-    connect(m_statisticCombo, &QComboBox::currentIndexChanged, this, &WorkloadPanel::fieldChanged);
+    for (QComboBox *combo : {m_trafficCombo, m_statisticCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &WorkloadPanel::fieldChanged);
+}
+
+bool WorkloadPanel::byUsers() const
+{
+    return m_trafficCombo->currentData().toString() == UsersKey;
+}
+
+void WorkloadPanel::showTraffic()
+{
+    const bool users = byUsers();
+    m_form->setRowVisible(m_rateSpin, !users);
+    m_form->setRowVisible(m_usersSpin, users);
+    m_form->setRowVisible(m_thinkSpin, users);
+    m_form->setRowVisible(m_usersRateLabel, users);
+    if (!users)
+        return;
+    const double rate = fields().peakRequestsPerS();
+    // Users who never think, with no targets to wait for, would ask without end: say so instead of a rate.
+    m_usersRateLabel->setText(rate > 0 ? tr("= %1 requests/s at peak").arg(QLocale().toString(rate, 'g', 3))
+                                       : tr("needs a think time or a latency target"));
 }
 
 std::optional<ServingWorkload> WorkloadPanel::workload() const
 {
-    if (!isChecked())
-        return std::nullopt;
+    return isChecked() ? std::optional<ServingWorkload>(fields()) : std::nullopt;
+}
+
+ServingWorkload WorkloadPanel::fields() const
+{
     ServingWorkload w;
-    w.requestsPerS = m_rateSpin->value();
+    if (byUsers()) {
+        w.concurrentUsers = m_usersSpin->value();
+        w.thinkTimeS = m_thinkSpin->value();
+    } else {
+        w.requestsPerS = m_rateSpin->value();
+    }
     w.promptTokens = m_promptSpin->value();
     w.outputTokens = m_outputSpin->value();
     w.prefixCacheShare = m_prefixSpin->value() / 100.0;
@@ -157,7 +233,10 @@ QWidget *WorkloadPanel::lastInFocusChain() const
 void WorkloadPanel::load()
 {
     setChecked(EnabledSetting.get());
+    m_trafficCombo->setCurrentIndex(std::max(m_trafficCombo->findData(TrafficSetting.get()), 0));
     m_rateSpin->setValue(RateSetting.get());
+    m_usersSpin->setValue(UsersSetting.get());
+    m_thinkSpin->setValue(ThinkSetting.get());
     m_promptSpin->setValue(PromptSetting.get());
     m_outputSpin->setValue(OutputSetting.get());
     m_prefixSpin->setValue(PrefixSetting.get());
@@ -169,7 +248,10 @@ void WorkloadPanel::load()
 void WorkloadPanel::save() const
 {
     EnabledSetting.set(isChecked());
+    TrafficSetting.set(m_trafficCombo->currentData().toString());
     RateSetting.set(m_rateSpin->value());
+    UsersSetting.set(m_usersSpin->value());
+    ThinkSetting.set(m_thinkSpin->value());
     PromptSetting.set(m_promptSpin->value());
     OutputSetting.set(m_outputSpin->value());
     PrefixSetting.set(m_prefixSpin->value());
@@ -180,6 +262,7 @@ void WorkloadPanel::save() const
 
 void WorkloadPanel::fieldChanged()
 {
+    showTraffic();
     save();
     emit changed();
 }

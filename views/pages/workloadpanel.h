@@ -8,10 +8,13 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
 class QSpinBox;
 
-// The cost page's workload: traffic at peak, prompt and output lengths, the prefix-cache share and the
-// latency targets a deployment is sized for (models/core/cost/servingmodel.h). A checkable group: unchecked,
+// The cost page's workload: traffic at peak (requests/s, or concurrent users and their think time), prompt
+// and output lengths, the prefix-cache share and the latency targets a deployment is sized for
+// (models/core/cost/servingmodel.h). A checkable group: unchecked,
 // the page prices the monthly volume of its slider instead. Remembers its values between sessions.
 class WorkloadPanel : public QGroupBox
 {
@@ -32,8 +35,17 @@ private:
     void load();
     void save() const;
     void fieldChanged();
+    // Shows the rate or the users' rows, as the traffic box says, and the rate the users send.
+    void showTraffic();
+    bool byUsers() const;
+    ServingWorkload fields() const; // what the fields say, checked or not
 
+    QFormLayout *m_form;
+    QComboBox *m_trafficCombo;
     QDoubleSpinBox *m_rateSpin;
+    QSpinBox *m_usersSpin;
+    QDoubleSpinBox *m_thinkSpin;
+    QLabel *m_usersRateLabel;
     QSpinBox *m_promptSpin;
     QSpinBox *m_outputSpin;
     QSpinBox *m_prefixSpin;

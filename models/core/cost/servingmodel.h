@@ -12,10 +12,15 @@
 // peak request rate with the time to first token (TTFT) and time per output token (TPOT) the team promises.
 // Every formula is here and in the README ("Serving capacity").
 //
-// INPUTS. Peak requests per second lambda (or N concurrent users who each wait a think time Z between
-// requests: lambda = N / (Z + R), with R the response the targets allow, TTFT + O x TPOT, or Z alone
-// without targets); mean prompt tokens P and output tokens O per request; the share F of prompt tokens a
-// prefix cache serves; the TTFT and TPOT targets, read as p95 or as means (TargetStatistic).
+// INPUTS. Peak requests per second lambda, or N concurrent users who each send a request, wait for the
+// answer and think for Z seconds before the next (a closed loop; the interactive response time law):
+//   lambda = N / (Z + R),  R = TTFT target + O x TPOT target (the target given; a missing one counts 0)
+// R is the response a deployment sized to its targets gives, so lambda is one figure for every
+// configuration and the volume and API bill follow from it. A deployment that answers faster brings its users
+// back sooner (at most N / Z); with no targets R = 0 and lambda = N / Z, that bound. N and Z with no target
+// and Z = 0 give no rate and are refused.
+// Then: mean prompt tokens P and output tokens O per request; the share F of prompt tokens a prefix cache
+// serves; the TTFT and TPOT targets, read as p95 or as means (TargetStatistic).
 //
 // PER REPLICA (one copy of the configuration, the engine of models/core/estimation/speedmodel.h, its efficiencies or a
 // team's calibration):

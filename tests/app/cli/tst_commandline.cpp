@@ -279,6 +279,40 @@ private slots:
         QVERIFY(answer[QStringLiteral("cheapest_configuration")].isObject());
     }
 
+    void costForConcurrentUsers()
+    {
+        // 100 users thinking 30 s with answers of 2 s + 200 x 50 ms at the targets send 100 / 42 requests/s:
+        // the same rows as that rate given directly.
+        const QStringList common{QStringLiteral("cost"), QStringLiteral("--model"), QStringLiteral("qwen 3.5"),
+                                 QStringLiteral("--gpu"), QStringLiteral("a100 80"), QStringLiteral("--count"),
+                                 QStringLiteral("2"), QStringLiteral("--prompt-tokens"), QStringLiteral("8000"),
+                                 QStringLiteral("--output-tokens"), QStringLiteral("200"), QStringLiteral("--ttft-ms"),
+                                 QStringLiteral("2000"), QStringLiteral("--tpot-ms"), QStringLiteral("50"),
+                                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), m_file.path()};
+        const Result users = run(common + QStringList{QStringLiteral("--concurrent-users"), QStringLiteral("100"),
+                                                      QStringLiteral("--think-time-s"), QStringLiteral("30")});
+        QVERIFY2(users.exitCode == 0, users.err.constData());
+        const QJsonObject byUsers = QJsonDocument::fromJson(users.out).object();
+        const QJsonObject workload = byUsers[QStringLiteral("workload")].toObject();
+        QCOMPARE(workload[QStringLiteral("concurrent_users")].toDouble(), 100.0);
+        QCOMPARE(workload[QStringLiteral("think_time_s")].toDouble(), 30.0);
+        QVERIFY(qFuzzyCompare(workload[QStringLiteral("requests_per_second")].toDouble(), 100.0 / 42));
+        const Result rate = run(common + QStringList{QStringLiteral("--requests-per-second"),
+                                                     QString::number(100.0 / 42, 'g', 17)});
+        QCOMPARE(rate.exitCode, 0);
+        const QJsonObject byRate = QJsonDocument::fromJson(rate.out).object();
+        QCOMPARE(byUsers[QStringLiteral("rows")], byRate[QStringLiteral("rows")]);
+        QVERIFY(byRate[QStringLiteral("workload")][QStringLiteral("concurrent_users")].isNull());
+        // The table says where the rate came from.
+        const Result text = run(QStringList{QStringLiteral("cost"), QStringLiteral("--concurrent-users"),
+                                            QStringLiteral("100"), QStringLiteral("--think-time-s"), QStringLiteral("30"),
+                                            QStringLiteral("--prompt-tokens"), QStringLiteral("8000"),
+                                            QStringLiteral("--output-tokens"), QStringLiteral("200"),
+                                            QStringLiteral("--db"), m_file.path()});
+        QVERIFY2(text.out.contains("100 concurrent users thinking 30 s between requests send 3.333 requests/s"),
+                 text.out.constData());
+    }
+
     void exportTableWritesTheSameTable()
     {
         QTemporaryDir dir;
@@ -343,6 +377,17 @@ private slots:
         QTest::addRow("cost absurd volume") << QStringList{"cost", "--tokens-per-month", "1e300"} << 2 << "--tokens-per-month";
         QTest::addRow("cost ratio") << QStringList{"cost", "--tokens-per-month", "1B", "--io-ratio", "3-1"} << 2 << "--io-ratio";
         QTest::addRow("cost api") << QStringList{"cost", "--tokens-per-month", "1B", "--api", "skynet"} << 2 << "no API";
+        const QStringList users{"cost", "--prompt-tokens", "800", "--output-tokens", "200", "--concurrent-users", "50"};
+        QTest::addRow("users and rate") << users + QStringList{"--think-time-s", "5", "--requests-per-second", "3"} << 2
+                                        << "not both";
+        QTest::addRow("users alone") << users << 2 << "--concurrent-users and --think-time-s go together";
+        QTest::addRow("users never think")
+            << users + QStringList{"--think-time-s", "0"} << 2 << "With --think-time-s 0, give --ttft-ms or --tpot-ms";
+        QTest::addRow("users negative") << QStringList{"cost", "--prompt-tokens", "8", "--output-tokens", "2",
+                                                       "--concurrent-users", "-3", "--think-time-s", "5"}
+                                        << 2 << "--concurrent-users must be 1 or more, not “-3”";
+        QTest::addRow("think time bad") << users + QStringList{"--think-time-s", "soon"} << 2
+                                        << "--think-time-s must be 0 seconds or more, not “soon”";
         QTest::addRow("missing db") << QStringList{"list", "models", "--db", "/nonexistent/x.sqlite"} << 1
                                     << "does not exist";
     }
