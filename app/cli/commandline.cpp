@@ -1121,6 +1121,9 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
         return usage(quant.error);
     assumptions.fit.quantName = dataset.quantFormats.at(quant.index).name;
     assumptions.fit.bitsPerWeight = dataset.quantFormats.at(quant.index).bitsPerWeight;
+    // A size measured from the model's file replaces the estimate, as fit uses it.
+    assumptions.fit = MemoryEstimator::withMeasuredWeights(assumptions.fit, *model,
+                                                           dataset.measuredSize(model->id, assumptions.fit.quantName));
 
     // --gpu A --count 2 --gpu B: counts pair with GPUs in order; a GPU without one runs alone.
     QList<GpuConfiguration> configurations;
@@ -1220,6 +1223,13 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
     };
     table.summary.insert(QStringLiteral("model"), model->name);
     table.summary.insert(QStringLiteral("tokens_per_month"), MachineNumbers::tokens(*volume));
+    // The weights every self-hosting row was sized with, as fit reports them.
+    const FitParameters &fit = request->assumptions.fit;
+    table.summary.insert(QStringLiteral("weights_bytes"),
+                         qint64(std::llround(fit.measuredWeightsBytes.value_or(
+                             MemoryEstimator::weightsBytes(*model, fit.bitsPerWeight)))));
+    table.summary.insert(QStringLiteral("weights_source"),
+                         fit.measuredWeightsBytes ? QStringLiteral("measured") : QStringLiteral("estimated"));
     if (const std::optional<ServingWorkload> &w = request->assumptions.workload) {
         const auto ms = [](const std::optional<double> &s) { return s ? QJsonValue(*s * 1000) : QJsonValue(); };
         table.summary.insert(QStringLiteral("workload"),
@@ -1256,6 +1266,10 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
     table.summary.insert(QStringLiteral("break_even"), breakEvens);
 
     table.summaryLines << tr("%1 at %2 tokens a month.").arg(model->name, Format::tokens(*volume));
+    if (const MeasuredSizeRecord *measured = dataset.measuredSize(model->id, fit.quantName);
+        measured && fit.measuredWeightsBytes)
+        table.summaryLines << tr("%1 weights measured from %2: %3.")
+                                  .arg(fit.quantName, measured->fileName, Format::gigabytes(*fit.measuredWeightsBytes));
     if (const std::optional<ServingWorkload> &w = request->assumptions.workload) {
         if (w->concurrentUsers > 0)
             table.summaryLines << tr("%1 concurrent users thinking %2 s between requests send %3 requests/s: users / "

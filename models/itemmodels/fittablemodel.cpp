@@ -127,12 +127,7 @@ FitParameters FitTableModel::parametersFor(const Row &row) const
         p.quantName = row.quantName;
         p.bitsPerWeight = row.bitsPerWeight;
     }
-    if (const MeasuredSizeRecord *measured = measuredSizeFor(row); measured && row.model->totalParams > 0) {
-        // The file's own bits per weight, so that every figure drawn from them (speeds too) agrees.
-        p.measuredWeightsBytes = double(measured->weightsBytes);
-        p.bitsPerWeight = *p.measuredWeightsBytes * 8.0 / double(row.model->totalParams);
-    }
-    return p;
+    return MemoryEstimator::withMeasuredWeights(p, *row.model, measuredSizeFor(row));
 }
 
 const MeasuredSizeRecord *FitTableModel::measuredSizeFor(const Row &row) const

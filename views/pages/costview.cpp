@@ -395,6 +395,9 @@ void CostView::rebuild()
     m_auditModel->setAssumptions(m_assumptions);
     const ModelRecord *model = currentModel();
     if (model) {
+        // A size measured from the model's file replaces the estimate, as in the VRAM fit tab.
+        m_assumptions.fit = MemoryEstimator::withMeasuredWeights(
+            m_assumptions.fit, *model, m_dataset->measuredSize(model->id, m_assumptions.fit.quantName));
         m_comparison = CostComparison::compute(*model, m_controls->checkedConfigurations(), m_controls->checkedApis(),
                                                m_dataset->gpus,
                                                m_volume, m_assumptions);

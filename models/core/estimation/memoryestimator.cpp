@@ -79,6 +79,15 @@ double weightsBytes(const ModelRecord &model, double bitsPerWeight)
     return double(model.totalParams) * bitsPerWeight / 8.0;
 }
 
+FitParameters withMeasuredWeights(FitParameters params, const ModelRecord &model, const MeasuredSizeRecord *measured)
+{
+    if (measured && model.totalParams > 0 && measured->modelId == model.id && measured->quant == params.quantName) {
+        params.measuredWeightsBytes = double(measured->weightsBytes);
+        params.bitsPerWeight = *params.measuredWeightsBytes * 8.0 / double(model.totalParams);
+    }
+    return params;
+}
+
 double denseParams(const ModelRecord &model)
 {
     if (!model.isMoe() || model.routedExperts <= model.expertsPerToken)

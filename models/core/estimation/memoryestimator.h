@@ -81,6 +81,10 @@ QString verdictName(FitVerdict verdict);        // for people: "Fits with room"
 QString verdictKey(FitVerdict verdict);         // for machines: "fits", "tight", "needs_offload", "does_not_fit"
 
 double weightsBytes(const ModelRecord &model, double bitsPerWeight);
+// params with the weights a model file measured for the model at params' quantization, when one did
+// (measured may be null): the file's own bits per weight too, so every figure drawn from them, speeds and
+// costs included, agrees with the measured size.
+FitParameters withMeasuredWeights(FitParameters params, const ModelRecord &model, const MeasuredSizeRecord *measured);
 // Parameters outside the routed experts (attention, embeddings, shared experts), solved from total and
 // active counts: total = dense + E x expert, active = dense + k x expert. All parameters for a dense model.
 double denseParams(const ModelRecord &model);

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 // Llama 3.1 8B in modelfilewriter.h's Q4_K_M mix, summed by hand from ggml's block sizes: Q4_K is 144 bytes
@@ -211,6 +213,24 @@ private slots:
         result = run(q8 + QStringList{QStringLiteral("--model"), QStringLiteral("Meta Llama 3.1 8B Instruct")});
         rows = QJsonDocument::fromJson(result.out).array();
         QCOMPARE(rows.at(0)[QStringLiteral("weights_source")].toString(), QStringLiteral("estimated"));
+
+        // cost sizes its self-hosting rows with the same measured weights, and says so.
+        const QStringList cost{QStringLiteral("cost"), QStringLiteral("--db"), database.path(),
+                               QStringLiteral("--model"), QStringLiteral("Meta Llama 3.1 8B Instruct"),
+                               QStringLiteral("--gpu"), QStringLiteral("RTX 4090"), QStringLiteral("--tokens-per-month"),
+                               QStringLiteral("100M"), QStringLiteral("--quant")};
+        result = run(cost + QStringList{QStringLiteral("Q4_K_M"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QJsonObject summary = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(summary[QStringLiteral("weights_source")].toString(), QStringLiteral("measured"));
+        QCOMPARE(summary[QStringLiteral("weights_bytes")].toInteger(), Llama8bQ4KmBytes);
+        result = run(cost + QStringList{QStringLiteral("Q4_K_M")});
+        QVERIFY2(result.out.contains("Q4_K_M weights measured from Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf: 5.2 GB"),
+                 result.out.constData());
+        result = run(cost + QStringList{QStringLiteral("Q8_0"), QStringLiteral("--format"), QStringLiteral("json")});
+        summary = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(summary[QStringLiteral("weights_source")].toString(), QStringLiteral("estimated"));
+        QCOMPARE(summary[QStringLiteral("weights_bytes")].toInteger(), qint64(std::llround(Llama8bParams * 8.5 / 8)));
 
         // The same file again changes nothing.
         const QByteArray imported = checksum(database.path());
