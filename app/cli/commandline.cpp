@@ -18,6 +18,7 @@
 #include "models/itemmodels/costtablemodel.h"
 #include "models/itemmodels/facttablemodel.h"
 #include "models/itemmodels/fittablemodel.h"
+#include "models/itemmodels/modelfactcolumns.h"
 #include "models/itemmodels/recordtablemodel.h"
 #include "models/itemmodels/tierfilterproxymodel.h"
 #include "models/itemmodels/tiertablemodel.h"
@@ -97,6 +98,17 @@ void useMachineLocale(TableWriter::Format format)
         c.setNumberOptions(QLocale::DefaultNumberOptions);
         QLocale::setDefault(c);
     }
+}
+
+// CSV and JSON are read back by the importer (the models table then carries every fact it reads); the text
+// table and Markdown are for people.
+bool writesMachineFormat(const QCommandLineParser &parser)
+{
+    const std::optional<TableWriter::Format> format =
+        parser.optionNames().contains(QStringLiteral("out"))
+            ? TableWriter::formatFromSuffix(parser.value(QStringLiteral("out")))
+            : TableWriter::formatFromName(parser.value(FormatOption));
+    return format == TableWriter::Format::Csv || format == TableWriter::Format::Json;
 }
 
 // {"rows": [...], ...summary}: what a command with more to say than its rows writes as JSON.
@@ -238,7 +250,10 @@ const QList<CommandLine::TableKind> &CommandLine::tableKinds()
              addFitOptions(parser, OptionUse::ModelsFit);
          },
          [](CommandLine *cli, const QCommandLineParser &parser, const Dataset &dataset) {
-             return cli->modelsTable(parser, dataset, true);
+             std::optional<Table> table = cli->modelsTable(parser, dataset, true);
+             if (table && writesMachineFormat(parser))
+                 table->model = new ModelFactColumns(table->model, &dataset, table->owner.get());
+             return table;
          }},
         {QStringLiteral("fit"), [](QCommandLineParser &parser) { addFitOptions(parser, OptionUse::Fit); },
          &CommandLine::fitTable},

@@ -471,6 +471,95 @@ private slots:
         QVERIFY(result.err.contains("--kind"));
     }
 
+    // issue 17: the models table in CSV and JSON carries every fact the importer reads, so an export imports
+    // back unchanged and a row copied under a new name adds a model with the same facts.
+    void modelsExportImportsBackAndAddsAnEditedRow_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("json") << QStringLiteral("json");
+    }
+
+    void modelsExportImportsBackAndAddsAnEditedRow()
+    {
+        QFETCH(QString, suffix);
+        BundledDatabaseFile file;
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(QStringLiteral("models.") + suffix);
+        Result result = run({QStringLiteral("export"), QStringLiteral("table"), QStringLiteral("models"),
+                             QStringLiteral("--out"), exported, QStringLiteral("--db"), file.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QByteArray bytes = fileBytes(exported);
+
+        const QStringList factKeys{
+            QStringLiteral("name"), QStringLiteral("vendor"), QStringLiteral("reference_model"), QStringLiteral("proxy"),
+            QStringLiteral("total_params"), QStringLiteral("active_params"), QStringLiteral("layers"),
+            QStringLiteral("hidden_size"), QStringLiteral("attention_heads"), QStringLiteral("kv_heads"),
+            QStringLiteral("head_dim"), QStringLiteral("attention"), QStringLiteral("kv_lora_rank"),
+            QStringLiteral("qk_rope_head_dim"), QStringLiteral("full_attention_layers"),
+            QStringLiteral("attention_window"), QStringLiteral("recurrent_state_elements"),
+            QStringLiteral("routed_experts"), QStringLiteral("experts_per_token"), QStringLiteral("shared_experts"),
+            QStringLiteral("max_context"), QStringLiteral("license"), QStringLiteral("released"),
+            QStringLiteral("notes"), QStringLiteral("uncertain")};
+        const QStringList header = suffix == QLatin1String("csv")
+                                       ? QString::fromUtf8(bytes.left(bytes.indexOf('\n'))).trimmed().split(QLatin1Char(','))
+                                       : QJsonDocument::fromJson(bytes).array().at(0).toObject().keys();
+        for (const QString &key : factKeys)
+            QVERIFY2(header.contains(key), qPrintable(key));
+
+        result = run({QStringLiteral("import"), exported, QStringLiteral("--kind"), QStringLiteral("models"),
+                      QStringLiteral("--db"), file.path()});
+        QCOMPARE(result.exitCode, 0);
+        const QByteArray unchanged = "0 to add, 0 to change, 0 rejected, "
+                                     + QByteArray::number(m_file.rowCount(QStringLiteral("model"))) + " unchanged";
+        QVERIFY2(result.out.contains(unchanged), result.out.constData());
+
+        // An MoE model with latent attention: the facts a dense row could leave out must travel too.
+        const QString original = QStringLiteral("DeepSeek V3");
+        const QString copy = QStringLiteral("DeepSeek V3 Team Copy");
+        QByteArray edited;
+        if (suffix == QLatin1String("csv")) {
+            const QList<QByteArray> lines = bytes.split('\n');
+            for (const QByteArray &line : lines) {
+                if (line.contains("," + original.toUtf8() + ",DeepSeek,"))
+                    edited = lines.first() + '\n' + QByteArray(line).replace(original.toUtf8(), copy.toUtf8()) + '\n';
+            }
+        } else {
+            for (const QJsonValue &row : QJsonDocument::fromJson(bytes).array()) {
+                QJsonObject object = row.toObject();
+                if (object[QStringLiteral("name")].toString() == original) {
+                    object[QStringLiteral("name")] = copy;
+                    edited = QJsonDocument(QJsonArray{object}).toJson();
+                }
+            }
+        }
+        QVERIFY(!edited.isEmpty());
+        const QString newRow = dir.filePath(QStringLiteral("new.") + suffix);
+        QFile out(newRow);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(edited) == edited.size());
+        out.close();
+        result = run({QStringLiteral("import"), newRow, QStringLiteral("--kind"), QStringLiteral("models"),
+                      QStringLiteral("--db"), file.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("1 to add, 0 to change, 0 rejected"), result.out.constData());
+
+        QJsonObject originalRow, copyRow;
+        for (const QJsonValue &row : runJson({QStringLiteral("list"), QStringLiteral("models"), QStringLiteral("--format"),
+                                              QStringLiteral("json"), QStringLiteral("--db"), file.path()})) {
+            if (row[QStringLiteral("name")].toString() == original)
+                originalRow = row.toObject();
+            else if (row[QStringLiteral("name")].toString() == copy)
+                copyRow = row.toObject();
+        }
+        QVERIFY(!copyRow.isEmpty());
+        for (const QString &key : factKeys) {
+            if (key != QLatin1String("name"))
+                QVERIFY2(copyRow[key] == originalRow[key], qPrintable(key));
+        }
+        QCOMPARE(copyRow[QStringLiteral("routed_experts")].toInt(), 256);
+        QCOMPARE(copyRow[QStringLiteral("kv_lora_rank")].toInt(), 512);
+    }
+
     // issue 18: measured runs are matched to the dataset's models and GPUs; any unmatched, rejected or
     // malformed run refuses the whole file, and nothing is written.
     void importMeasurementsRefusesWhatItCannotMatch()
