@@ -106,11 +106,10 @@ bool TierFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
         fillSortKeys(left.column());
     const SortKey &a = m_sortKeys.at(left.row());
     const SortKey &b = m_sortKeys.at(right.row());
-    // As QSortFilterProxyModel compares: a missing value sorts after every value.
-    if (a.kind == SortKey::Missing)
-        return false;
-    if (b.kind == SortKey::Missing)
-        return true;
+    // A missing value (no tier, no rank, no fit) sorts after every value in both directions: a descending
+    // sort reverses this comparison, so there a missing value must compare as the smallest.
+    if (a.kind == SortKey::Missing || b.kind == SortKey::Missing)
+        return a.kind != b.kind && (a.kind == SortKey::Missing) == (sortOrder() == Qt::DescendingOrder);
     if (a.kind == b.kind)
         return a.kind == SortKey::Double ? a.real < b.real : a.number < b.number;
     // Values of different types in one column: as QSortFilterProxyModel would, by the left value's type.

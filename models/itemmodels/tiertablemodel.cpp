@@ -141,8 +141,9 @@ QVariant TierTableModel::sortValue(int row, int column) const
 {
     const Row &r = m_rows.at(row);
     switch (Column(column)) {
-    case Tier: return Vocabulary::tierRank(r.entry ? r.entry->tier : QString());
-    case Rank: return r.entry ? r.entry->rank : std::numeric_limits<int>::max();
+    // A model outside the tier list has neither: the proxy puts it last in either direction.
+    case Tier: return r.entry ? QVariant(Vocabulary::tierRank(r.entry->tier)) : QVariant();
+    case Rank: return r.entry ? QVariant(r.entry->rank) : QVariant();
     case Architecture: return r.model->isMoe() ? r.model->routedExperts : 0;
     case FitVerdict: return fitValue(row, FitTableModel::Verdict, SortRole);
     default: return rawValue(row, column);

@@ -22,6 +22,7 @@ namespace {
 constexpr double Billion = 1e9;
 // How far the part of a bar that a token does not use fades towards the background.
 constexpr double RestFade = 0.6;
+constexpr int DefaultTicks = 5; // QValueAxis's own default
 
 struct Bar
 {
@@ -135,6 +136,9 @@ void TierChart::rebuild()
     for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar)
         categories << bar->label.toHtmlEscaped();
     m_categoryAxis->setCategories(categories);
+    // applyNiceNumbers() starts from the axis's tick count, which it changes: from the same count each time,
+    // a chart rebuilt at several sizes gets the axis a chart built once gets.
+    m_valueAxis->setTickCount(DefaultTicks);
     m_valueAxis->setRange(0, largest > 0 ? largest * 1.03 : 1);
     m_valueAxis->applyNiceNumbers();
 

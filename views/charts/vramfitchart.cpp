@@ -156,15 +156,17 @@ void VramFitChart::rebuild()
     categories.reserve(rows);
     for (int bar = 0; bar < rows; ++bar)
         categories << categoryLabel(rowOfBar(bar));
-    // Each bar's parts go to the sets of its verdict; the other verdicts' sets hold zero for it.
-    for (int segment = 0; segment < SegmentCount; ++segment) {
-        for (int v = 0; v < VerdictCount; ++v) {
-            QBarSet *set = barSet(Segment(segment), FitVerdict(v));
-            set->remove(0, set->count());
-            QList<qreal> values(rows, 0.0);
-            set->append(values);
-        }
+    // Each bar's parts go to the sets of its verdict; the other verdicts' sets hold zero for it. The sets
+    // leave the series while they are refilled and come back together, so Qt Charts lays their bars out
+    // afresh in one order: resized in place, a chart shown at another bar count first would paint the same
+    // bars in another order, and its export would differ from a never-shown chart's.
+    for (QBarSet *set : std::as_const(m_barSets))
+        m_barSeries->take(set);
+    for (QBarSet *set : std::as_const(m_barSets)) {
+        set->remove(0, set->count());
+        set->append(QList<qreal>(rows, 0.0));
     }
+    m_barSeries->append(m_barSets);
     m_categoryAxis->setCategories(categories);
     updateValues();
 }

@@ -98,17 +98,19 @@ private slots:
                 articleOrder << name;
         QCOMPARE(articleOrder.first(), QStringLiteral("DeepSeek V3.2"));
         QCOMPARE(articleOrder.last(), QStringLiteral("Llama 3.3 70B"));
-        const QJsonArray byTier = runJson({QStringLiteral("list"), QStringLiteral("models"), QStringLiteral("--sort"),
-                                           QStringLiteral("tier:desc"), QStringLiteral("--format=json"),
-                                           QStringLiteral("--db"), m_file.path()});
-        // Lowest tier first among the tiered; the catalogue's untiered models sort as one block at an end.
-        QStringList tiers;
-        for (const QJsonValue &row : byTier)
-            tiers << row[QStringLiteral("tier")].toString();
-        const QStringList tiered = tiers.filter(QRegularExpression(QStringLiteral(".")));
-        QCOMPARE(tiered.first(), QStringLiteral("C"));
-        QCOMPARE(tiered.size(), 8);
-        QVERIFY(tiers.first().isEmpty() ? tiers.mid(tiers.size() - 8) == tiered : tiers.mid(0, 8) == tiered);
+        // The tier list's models first in either direction, best or lowest tier first; the catalogue's
+        // untiered models after them (so are models without a rank).
+        for (const QString &sort : {QStringLiteral("tier"), QStringLiteral("tier:desc"), QStringLiteral("rank:desc")}) {
+            const QJsonArray byTier = runJson({QStringLiteral("list"), QStringLiteral("models"), QStringLiteral("--sort"),
+                                               sort, QStringLiteral("--format=json"), QStringLiteral("--db"), m_file.path()});
+            QStringList tiers;
+            for (const QJsonValue &row : byTier)
+                tiers << row[QStringLiteral("tier")].toString();
+            QCOMPARE(tiers.size(), m_file.rowCount(QStringLiteral("model")));
+            const QStringList tiered = tiers.mid(0, 8);
+            QVERIFY2(!tiered.contains(QString()) && tiers.mid(8).join(QString()).isEmpty(), qPrintable(sort));
+            QCOMPARE(tiered.first(), sort == QLatin1String("tier") ? QStringLiteral("S") : QStringLiteral("C"));
+        }
     }
 
     void csvAndTableFormats()

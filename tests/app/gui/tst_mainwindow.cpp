@@ -414,10 +414,12 @@ private slots:
         const QByteArray hidden = writeReport(QStringLiteral("hidden.html"), false);
         QCOMPARE(hidden.count("<svg "), 3); // fit, cost and tier charts
         const QByteArray shown = writeReport(QStringLiteral("shown.html"), true);
-        // With the catalogue the VRAM chart names only its first rows; once its tab has been shown, the
-        // report's copy draws some of those rows' bars in other colours and places (titles and labels agree).
-        QEXPECT_FAIL("", "a shown, partly-named VRAM fit chart exports other bars than a never-shown one", Continue);
-        QCOMPARE(shown, hidden);
+        // The same report, drawn the same, whether the tabs were shown at the window's size first or never.
+        // Groups that draw nothing are left out: Qt Charts keeps some invisible items where an earlier size
+        // put them, and SVG writes their empty groups with that position.
+        static const QRegularExpression emptyGroup(QStringLiteral("<g [^>]*>\\s*</g>"));
+        const auto drawn = [](const QByteArray &html) { return QString::fromUtf8(html).remove(emptyGroup); };
+        QCOMPARE(drawn(shown), drawn(hidden));
     }
 
     void remembersColumnLayout()
