@@ -230,6 +230,14 @@ void CommandLine::addCostOptions(QCommandLineParser &parser, OptionUse use)
                           tr("Share of prompt tokens served from a prefix cache, 0 to 1 (default 0)."), tr("F")});
         parser.addOption({QStringLiteral("ttft-ms"), tr("Time-to-first-token target in milliseconds."), tr("ms")});
         parser.addOption({QStringLiteral("tpot-ms"), tr("Time-per-output-token target in milliseconds."), tr("ms")});
+        parser.addOption({QStringLiteral("peak-hours"),
+                          tr("A daily profile instead of always on: traffic is at its peak this many hours a day "
+                             "(above 0, at most 24) and at --off-peak-share of it the rest; rented replicas follow "
+                             "it and the volume is its average."),
+                          tr("H")});
+        parser.addOption({QStringLiteral("off-peak-share"),
+                          tr("Off-peak traffic as a share of the peak, 0 to 1 (default 0; with --peak-hours)."),
+                          tr("F")});
         parser.addOption({QStringLiteral("target-statistic"),
                           tr("Whether the targets are p95 or mean latencies (default p95)."), tr("p95|mean")});
     }
@@ -1065,6 +1073,26 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
                 return usage(tr("--target-statistic must be p95 or mean, not “%1”.").arg(key));
             w.statistic = key == QLatin1String("mean") ? TargetStatistic::Mean : TargetStatistic::P95;
         }
+        if (has("peak-hours")) {
+            if (has("utilisation"))
+                return usage(tr("--peak-hours decides the average traffic: leave out --utilisation."));
+            const std::optional<double> hours = number("peak-hours", 1e-9, 24);
+            if (!hours)
+                return usage(tr("--peak-hours must be above 0 and at most 24, not “%1”.")
+                                 .arg(parser.value(QStringLiteral("peak-hours"))));
+            DailyProfile profile;
+            profile.peakHours = *hours;
+            if (has("off-peak-share")) {
+                const std::optional<double> share = number("off-peak-share", 0, 1);
+                if (!share)
+                    return usage(tr("--off-peak-share must be a share from 0 to 1, not “%1”.")
+                                     .arg(parser.value(QStringLiteral("off-peak-share"))));
+                profile.offPeakShare = *share;
+            }
+            w.profile = profile;
+        } else if (has("off-peak-share")) {
+            return usage(tr("--off-peak-share needs --peak-hours."));
+        }
         // Users who never think and have no targets to wait for would send requests without end.
         const QString invalid = ServingModel::invalidWorkload(w);
         if (!invalid.isEmpty())
@@ -1074,7 +1102,8 @@ std::optional<CommandLine::CostRequest> CommandLine::costRequest(const QCommandL
                                : invalid);
         workload = w;
     } else {
-        for (const char *name : {"prompt-tokens", "output-tokens", "prefix-cache", "ttft-ms", "tpot-ms", "target-statistic"}) {
+        for (const char *name : {"prompt-tokens", "output-tokens", "prefix-cache", "ttft-ms", "tpot-ms", "target-statistic",
+                                 "peak-hours", "off-peak-share"}) {
             if (has(name))
                 return usage(tr("--%1 describes a workload: give --requests-per-second or --concurrent-users "
                                 "too.")
@@ -1259,7 +1288,11 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
                                          {QStringLiteral("ttft_ms"), ms(w->ttftTargetS)},
                                          {QStringLiteral("tpot_ms"), ms(w->tpotTargetS)},
                                          {QStringLiteral("target_statistic"), ServingModel::statisticKey(w->statistic)},
-                                         {QStringLiteral("average_share_of_peak"), request->assumptions.utilisation}});
+                                         {QStringLiteral("peak_hours"), w->profile ? QJsonValue(w->profile->peakHours) : QJsonValue()},
+                                         {QStringLiteral("off_peak_share"),
+                                          w->profile ? QJsonValue(w->profile->offPeakShare) : QJsonValue()},
+                                         {QStringLiteral("average_share_of_peak"),
+                                          ServingModel::averageShareOfPeak(*w, request->assumptions.utilisation)}});
     }
     table.summary.insert(QStringLiteral("cheapest"), comparison.cheapestIndex >= 0
                                                          ? QJsonValue(optionJson(comparison.options.at(comparison.cheapestIndex)))
@@ -1295,8 +1328,14 @@ std::optional<CommandLine::Table> CommandLine::costTable(const QCommandLineParse
                                  "average; targets are %5.")
                                   .arg(QString::number(w->peakRequestsPerS(), 'g', 4), QString::number(w->promptTokens),
                                        QString::number(w->outputTokens),
-                                       QString::number(request->assumptions.utilisation * 100) + QLatin1Char('%'),
+                                       QString::number(ServingModel::averageShareOfPeak(*w, request->assumptions.utilisation) * 100, 'g', 4)
+                                           + QLatin1Char('%'),
                                        ServingModel::statisticKey(w->statistic));
+        table.summaryLines << (w->profile ? tr("Rented replicas follow the traffic: at the peak %1 hours a day, at %2% "
+                                               "of it the rest.")
+                                                .arg(QString::number(w->profile->peakHours),
+                                                     QString::number(w->profile->offPeakShare * 100))
+                                          : tr("Replicas run all month (always on)."));
     }
     if (comparison.cheapestIndex >= 0) {
         const CostOption &cheapest = comparison.options.at(comparison.cheapestIndex);

@@ -714,6 +714,10 @@
         <source>The latency targets are not met.</source>
         <translation>Die Latenzziele werden nicht erreicht.</translation>
     </message>
+    <message>
+        <source>Peak for %1 hours a day and %2 of the peak the rest: replicas off-peak: %3, %4 of the always-on replica-hours.</source>
+        <translation>Spitze %1 Stunden am Tag und %2 der Spitze in der übrigen Zeit: Replikate außerhalb der Spitze: %3, %4 der Replikatstunden im Dauerbetrieb.</translation>
+    </message>
 </context>
 <context>
     <name>CostTableModel</name>
@@ -4276,6 +4280,14 @@ Gewichte gemessen aus %1</translation>
         <source>No load meets the TTFT target of %1: reading one prompt takes %2 on %3 before any wait.</source>
         <translation>Keine Last erreicht das TTFT-Ziel von %1: ein Prompt braucht auf %3 schon ohne Wartezeit %2.</translation>
     </message>
+    <message>
+        <source>The peak must last more than 0 and at most 24 hours a day.</source>
+        <translation>Die Spitze muss mehr als 0 und höchstens 24 Stunden am Tag dauern.</translation>
+    </message>
+    <message>
+        <source>Off-peak traffic must be from 0% to 100% of the peak.</source>
+        <translation>Der Verkehr außerhalb der Spitze muss 0 % bis 100 % der Spitze betragen.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5388,6 +5400,54 @@ Gewichte gemessen aus %1</translation>
     <message>
         <source>needs a think time or a latency target</source>
         <translation>braucht eine Denkzeit oder ein Latenzziel</translation>
+    </message>
+    <message>
+        <source>Replicas run</source>
+        <translation>Replikate laufen</translation>
+    </message>
+    <message>
+        <source>Always on: every replica runs all month and the utilisation is the average traffic&apos;s share of the peak. Daily profile: rented replicas follow the traffic hour by hour, and the profile decides the average</source>
+        <translation>Dauerbetrieb: Jedes Replikat läuft den ganzen Monat, und die Auslastung ist der Anteil des durchschnittlichen Verkehrs an der Spitze. Tagesprofil: Gemietete Replikate folgen dem Verkehr Stunde für Stunde, und das Profil bestimmt den Durchschnitt</translation>
+    </message>
+    <message>
+        <source>always on</source>
+        <translation>im Dauerbetrieb</translation>
+    </message>
+    <message>
+        <source>daily profile</source>
+        <translation>nach Tagesprofil</translation>
+    </message>
+    <message>
+        <source>Peak hours a day</source>
+        <translation>Spitzenstunden pro Tag</translation>
+    </message>
+    <message>
+        <source>Hours a day the traffic is at its peak</source>
+        <translation>Stunden am Tag, in denen der Verkehr seine Spitze erreicht</translation>
+    </message>
+    <message>
+        <source> h a day</source>
+        <translation> h am Tag</translation>
+    </message>
+    <message>
+        <source>Off-peak traffic as a share of the peak</source>
+        <translation>Verkehr außerhalb der Spitze als Anteil der Spitze</translation>
+    </message>
+    <message>
+        <source>Traffic the rest of the day, as a share of the peak; at least one replica stays up</source>
+        <translation>Verkehr in der übrigen Zeit des Tages als Anteil der Spitze; mindestens ein Replikat bleibt in Betrieb</translation>
+    </message>
+    <message>
+        <source>Replicas run:</source>
+        <translation>Replikate laufen:</translation>
+    </message>
+    <message>
+        <source>Peak:</source>
+        <translation>Spitze:</translation>
+    </message>
+    <message>
+        <source>Off-peak:</source>
+        <translation>Außerhalb der Spitze:</translation>
     </message>
 </context>
 <context>

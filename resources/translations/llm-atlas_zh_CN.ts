@@ -712,6 +712,10 @@
         <source>The latency targets are not met.</source>
         <translation>未达到延迟目标。</translation>
     </message>
+    <message>
+        <source>Peak for %1 hours a day and %2 of the peak the rest: replicas off-peak: %3, %4 of the always-on replica-hours.</source>
+        <translation>每天高峰 %1 小时,其余时间为高峰的 %2:非高峰副本数:%3,为常开副本小时数的 %4。</translation>
+    </message>
 </context>
 <context>
     <name>CostTableModel</name>
@@ -4268,6 +4272,14 @@ Weights measured from %1</source>
         <source>No load meets the TTFT target of %1: reading one prompt takes %2 on %3 before any wait.</source>
         <translation>任何负载都达不到 %1 的 TTFT 目标：在 %3 上不计等待，读取一个提示就需要 %2。</translation>
     </message>
+    <message>
+        <source>The peak must last more than 0 and at most 24 hours a day.</source>
+        <translation>高峰每天必须持续超过 0 小时且至多 24 小时。</translation>
+    </message>
+    <message>
+        <source>Off-peak traffic must be from 0% to 100% of the peak.</source>
+        <translation>非高峰流量必须为高峰的 0% 到 100%。</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5380,6 +5392,54 @@ Weights measured from %1</source>
     <message>
         <source>needs a think time or a latency target</source>
         <translation>需要思考时间或延迟目标</translation>
+    </message>
+    <message>
+        <source>Replicas run</source>
+        <translation>副本运行方式</translation>
+    </message>
+    <message>
+        <source>Always on: every replica runs all month and the utilisation is the average traffic&apos;s share of the peak. Daily profile: rented replicas follow the traffic hour by hour, and the profile decides the average</source>
+        <translation>常开:每个副本整月运行,利用率为平均流量占高峰的比例。每日曲线:租用的副本逐小时跟随流量,平均值由曲线决定</translation>
+    </message>
+    <message>
+        <source>always on</source>
+        <translation>常开</translation>
+    </message>
+    <message>
+        <source>daily profile</source>
+        <translation>按每日曲线</translation>
+    </message>
+    <message>
+        <source>Peak hours a day</source>
+        <translation>每天高峰小时数</translation>
+    </message>
+    <message>
+        <source>Hours a day the traffic is at its peak</source>
+        <translation>每天流量处于高峰的小时数</translation>
+    </message>
+    <message>
+        <source> h a day</source>
+        <translation> 小时/天</translation>
+    </message>
+    <message>
+        <source>Off-peak traffic as a share of the peak</source>
+        <translation>非高峰流量占高峰的比例</translation>
+    </message>
+    <message>
+        <source>Traffic the rest of the day, as a share of the peak; at least one replica stays up</source>
+        <translation>一天中其余时间的流量占高峰的比例;至少保留一个副本运行</translation>
+    </message>
+    <message>
+        <source>Replicas run:</source>
+        <translation>副本运行:</translation>
+    </message>
+    <message>
+        <source>Peak:</source>
+        <translation>高峰:</translation>
+    </message>
+    <message>
+        <source>Off-peak:</source>
+        <translation>非高峰:</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,56 @@ private slots:
         }
     }
 
+    void dailyProfileRentsReplicasByTheHour()
+    {
+        // promptHeavy(10): 21 replicas of lambda_max = 0.9 / 1.82 = 0.49451 requests/s. At the peak 8 hours a
+        // day and at 25% of it (2.5 requests/s) the other 16: ceil(2.5 / 0.49451) = ceil(5.056) = 6 replicas.
+        CostAssumptions a;
+        a.fit = handFit();
+        a.calibration = Full;
+        a.workload = promptHeavy(10);
+        a.workload->profile = DailyProfile{8, 0.25};
+        // The average share of the peak: (8 + 16 x 0.25) / 24 = 0.5, not the utilisation's 0.6.
+        const double volume = CostModel::workloadTokensPerMonth(a, 0);
+        QVERIFY(qFuzzyCompare(volume, 10 * 0.5 * 8200 * 3600 * 730.0));
+        const CostOption rented = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a);
+        QVERIFY2(rented.feasible, qPrintable(rented.reason));
+        QCOMPARE(rented.replicas, qint64(21));
+        QCOMPARE(ServingModel::offPeakReplicas(*rented.serving, *a.workload), qint64(6));
+        // (8 x 21 + 16 x 6) / (24 x 21) = 264 / 504 of the always-on month: 21 x $0.50 x 730 x 264 / 504.
+        QVERIFY(qFuzzyCompare(ServingModel::replicaHoursShare(*rented.serving, *a.workload), 264.0 / 504));
+        QVERIFY(qFuzzyCompare(rented.monthlyUsd, 21 * 0.5 * 730 * 264.0 / 504));
+        // Capacity at the same average share, so volume over capacity is still lambda / (21 x lambda_max).
+        QVERIFY(qFuzzyCompare(*rented.capacityTokensPerMonth, 21 * 0.9 / 1.82 * 8200 * 3600 * 730 * 0.5));
+
+        // Owned GPUs are bought for the peak; only their power follows the hours: $3,600 over 36 months and
+        // 400 W x 730 h x $0.15 / kWh = $43.80 a month each.
+        GpuRecord owned = mid();
+        owned.streetPriceUsd = 3600;
+        owned.tdpWatts = 400;
+        a.ownership = Ownership::Own;
+        const CostOption bought = CostModel::selfHostOption(testModel(), GpuConfiguration{owned, 1}, volume, a);
+        QVERIFY(qFuzzyCompare(bought.monthlyUsd, 21 * (100 + 43.8 * 264.0 / 504)));
+
+        // No traffic off-peak still keeps one replica up; more peak hours never cost less.
+        a.ownership = Ownership::Rent;
+        a.workload->profile = DailyProfile{8, 0};
+        const CostOption quiet = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a);
+        QCOMPARE(ServingModel::offPeakReplicas(*quiet.serving, *a.workload), qint64(1));
+        double previous = 0;
+        for (int hours = 1; hours <= 24; ++hours) {
+            a.workload->profile = DailyProfile{double(hours), 0.25};
+            const CostOption o = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a);
+            QVERIFY(o.monthlyUsd >= previous);
+            previous = o.monthlyUsd;
+        }
+        // 24 peak hours cost what always on does.
+        a.workload->profile.reset();
+        QVERIFY(qFuzzyCompare(previous, CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a).monthlyUsd));
+        a.workload->profile = DailyProfile{0, 0.5};
+        QVERIFY(!ServingModel::invalidWorkload(*a.workload).isEmpty());
+    }
+
     void costFollowsReplicasAndWorkloadVolume()
     {
         CostAssumptions a;

@@ -245,6 +245,31 @@ private slots:
         QCOMPARE(read->requestsPerS, 0.0);
     }
 
+    void dailyProfileScalesTheMonth()
+    {
+        typeWorkload();
+        const int r = row(QStringLiteral("on 2x A100 80GB"));
+        const double alwaysOn = raw(r, CostTableModel::MonthlyUsd).toDouble();
+        QVERIFY(!child<QWidget>("workloadPeakHoursSpin")->isVisible());
+        auto *hours = child<QComboBox>("workloadHoursCombo");
+        hours->setFocus();
+        QTest::keyClick(hours, Qt::Key_Down);
+        QCOMPARE(hours->currentIndex(), 1);
+        QVERIFY(child<QWidget>("workloadPeakHoursSpin")->isVisible());
+        type<QSpinBox>("workloadPeakHoursSpin", QStringLiteral("8"));
+        type<QSpinBox>("workloadOffPeakSpin", QStringLiteral("25"));
+        const std::optional<ServingWorkload> w = m_view->assumptions().workload;
+        QVERIFY(w && w->profile);
+        QCOMPARE(w->profile->peakHours, 8.0);
+        QCOMPARE(w->profile->offPeakShare, 0.25);
+        // The profile decides the average (0.5), so the utilisation field waits.
+        QVERIFY(!child<QDoubleSpinBox>("costUtilisationSpin")->isEnabled());
+        QCOMPARE(m_view->comparison().tokensPerMonth, 8 * 0.5 * 8200 * 3600.0 * 730);
+        const CostOption &option = m_view->optionsModel()->optionAt(row(QStringLiteral("on 2x A100 80GB")));
+        QVERIFY(qFuzzyCompare(option.monthlyUsd, alwaysOn * ServingModel::replicaHoursShare(*option.serving, *w)));
+        QVERIFY(option.monthlyUsd < alwaysOn);
+    }
+
     void unreachableTargetIsShownAsNotMet()
     {
         typeWorkload();

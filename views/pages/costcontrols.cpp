@@ -382,6 +382,9 @@ void CostControls::updateAssumptionControls()
     const bool workload = m_workloadPanel->isChecked();
     m_inputRatioSpin->setEnabled(!workload);
     m_outputRatioSpin->setEnabled(!workload);
+    // A daily profile decides the average itself.
+    const std::optional<ServingWorkload> w = m_workloadPanel->workload();
+    m_utilisationSpin->setEnabled(!(w && w->profile));
 }
 
 QList<GpuConfiguration> CostControls::checkedConfigurations() const

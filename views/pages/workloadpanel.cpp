@@ -27,6 +27,15 @@ const SettingValue<int> UsersSetting(QStringLiteral("cost/workload/concurrentUse
                                      [](int v) { return v >= 1 && v <= 10000000; });
 const SettingValue<double> ThinkSetting(QStringLiteral("cost/workload/thinkTimeS"), 30.0,
                                         [](double v) { return v >= 0 && v <= 86400; });
+// Hours: "always" on, or a daily "profile" of peak hours and an off-peak share (servingmodel.h, HOURS).
+const QString AlwaysKey = QStringLiteral("always");
+const QString ProfileKey = QStringLiteral("profile");
+const SettingValue<QString> HoursSetting(QStringLiteral("cost/workload/hours"), AlwaysKey,
+                                         [](const QString &v) { return v == AlwaysKey || v == ProfileKey; });
+const SettingValue<int> PeakHoursSetting(QStringLiteral("cost/workload/peakHours"), 10,
+                                         [](int v) { return v >= 1 && v <= 24; });
+const SettingValue<int> OffPeakSetting(QStringLiteral("cost/workload/offPeakPercent"), 20,
+                                       [](int v) { return v >= 0 && v <= 100; });
 const SettingValue<int> PromptSetting(QStringLiteral("cost/workload/promptTokens"), 2000,
                                       [](int v) { return v >= 0 && v <= 1000000; });
 const SettingValue<int> OutputSetting(QStringLiteral("cost/workload/outputTokens"), 300,
@@ -53,6 +62,9 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     , m_usersSpin(new QSpinBox(this))
     , m_thinkSpin(new QDoubleSpinBox(this))
     , m_usersRateLabel(new QLabel(this))
+    , m_hoursCombo(new QComboBox(this))
+    , m_peakHoursSpin(new QSpinBox(this))
+    , m_offPeakSpin(new QSpinBox(this))
     , m_promptSpin(new QSpinBox(this))
     , m_outputSpin(new QSpinBox(this))
     , m_prefixSpin(new QSpinBox(this))
@@ -91,6 +103,27 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_thinkSpin->setSuffix(tr(" s"));
 
     m_usersRateLabel->setObjectName(QStringLiteral("workloadUsersRateLabel"));
+
+    m_hoursCombo->setObjectName(QStringLiteral("workloadHoursCombo"));
+    m_hoursCombo->setAccessibleName(tr("Replicas run"));
+    m_hoursCombo->setToolTip(tr("Always on: every replica runs all month and the utilisation is the average "
+                                "traffic's share of the peak. Daily profile: rented replicas follow the traffic "
+                                "hour by hour, and the profile decides the average"));
+    m_hoursCombo->addItem(tr("always on"), AlwaysKey);
+    m_hoursCombo->addItem(tr("daily profile"), ProfileKey);
+
+    m_peakHoursSpin->setObjectName(QStringLiteral("workloadPeakHoursSpin"));
+    m_peakHoursSpin->setAccessibleName(tr("Peak hours a day"));
+    m_peakHoursSpin->setToolTip(tr("Hours a day the traffic is at its peak"));
+    m_peakHoursSpin->setRange(1, 24);
+    m_peakHoursSpin->setSuffix(tr(" h a day"));
+
+    m_offPeakSpin->setObjectName(QStringLiteral("workloadOffPeakSpin"));
+    m_offPeakSpin->setAccessibleName(tr("Off-peak traffic as a share of the peak"));
+    m_offPeakSpin->setToolTip(tr("Traffic the rest of the day, as a share of the peak; at least one replica "
+                                 "stays up"));
+    m_offPeakSpin->setRange(0, 100);
+    m_offPeakSpin->setSuffix(QStringLiteral("%"));
 
     m_rateSpin->setObjectName(QStringLiteral("workloadRateSpin"));
     m_rateSpin->setAccessibleName(tr("Peak requests per second"));
@@ -160,9 +193,13 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_form->addRow(tr("TTFT target:"), m_ttftSpin);
     m_form->addRow(tr("TPOT target:"), m_tpotSpin);
     m_form->addRow(tr("Targets as:"), m_statisticCombo);
+    m_form->addRow(tr("Replicas run:"), m_hoursCombo);
+    m_form->addRow(tr("Peak:"), m_peakHoursSpin);
+    m_form->addRow(tr("Off-peak:"), m_offPeakSpin);
 
     const QList<QWidget *> tabOrder{m_trafficCombo, m_rateSpin, m_usersSpin,  m_thinkSpin,     m_promptSpin,
-                                    m_outputSpin,   m_prefixSpin, m_ttftSpin, m_tpotSpin, m_statisticCombo};
+                                    m_outputSpin,   m_prefixSpin, m_ttftSpin, m_tpotSpin, m_statisticCombo,
+                                    m_hoursCombo,   m_peakHoursSpin, m_offPeakSpin};
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
@@ -172,9 +209,10 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     connect(this, &QGroupBox::toggled, this, &WorkloadPanel::fieldChanged);
     for (QDoubleSpinBox *spin : {m_rateSpin, m_thinkSpin})
         connect(spin, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::fieldChanged);
-    for (QSpinBox *spin : {m_usersSpin, m_promptSpin, m_outputSpin, m_prefixSpin, m_ttftSpin, m_tpotSpin})
+    for (QSpinBox *spin : {m_usersSpin, m_promptSpin, m_outputSpin, m_prefixSpin, m_ttftSpin, m_tpotSpin,
+                           m_peakHoursSpin, m_offPeakSpin})
         connect(spin, &QSpinBox::valueChanged, this, &WorkloadPanel::fieldChanged);
-    for (QComboBox *combo : {m_trafficCombo, m_statisticCombo})
+    for (QComboBox *combo : {m_trafficCombo, m_statisticCombo, m_hoursCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &WorkloadPanel::fieldChanged);
 }
 
@@ -185,6 +223,9 @@ bool WorkloadPanel::byUsers() const
 
 void WorkloadPanel::showTraffic()
 {
+    const bool profile = m_hoursCombo->currentData().toString() == ProfileKey;
+    m_form->setRowVisible(m_peakHoursSpin, profile);
+    m_form->setRowVisible(m_offPeakSpin, profile);
     const bool users = byUsers();
     m_form->setRowVisible(m_rateSpin, !users);
     m_form->setRowVisible(m_usersSpin, users);
@@ -222,12 +263,14 @@ ServingWorkload WorkloadPanel::fields() const
     w.statistic = m_statisticCombo->currentData().toString() == ServingModel::statisticKey(TargetStatistic::Mean)
                       ? TargetStatistic::Mean
                       : TargetStatistic::P95;
+    if (m_hoursCombo->currentData().toString() == ProfileKey)
+        w.profile = DailyProfile{double(m_peakHoursSpin->value()), m_offPeakSpin->value() / 100.0};
     return w;
 }
 
 QWidget *WorkloadPanel::lastInFocusChain() const
 {
-    return m_statisticCombo;
+    return m_offPeakSpin;
 }
 
 void WorkloadPanel::load()
@@ -237,6 +280,9 @@ void WorkloadPanel::load()
     m_rateSpin->setValue(RateSetting.get());
     m_usersSpin->setValue(UsersSetting.get());
     m_thinkSpin->setValue(ThinkSetting.get());
+    m_hoursCombo->setCurrentIndex(std::max(m_hoursCombo->findData(HoursSetting.get()), 0));
+    m_peakHoursSpin->setValue(PeakHoursSetting.get());
+    m_offPeakSpin->setValue(OffPeakSetting.get());
     m_promptSpin->setValue(PromptSetting.get());
     m_outputSpin->setValue(OutputSetting.get());
     m_prefixSpin->setValue(PrefixSetting.get());
@@ -252,6 +298,9 @@ void WorkloadPanel::save() const
     RateSetting.set(m_rateSpin->value());
     UsersSetting.set(m_usersSpin->value());
     ThinkSetting.set(m_thinkSpin->value());
+    HoursSetting.set(m_hoursCombo->currentData().toString());
+    PeakHoursSetting.set(m_peakHoursSpin->value());
+    OffPeakSetting.set(m_offPeakSpin->value());
     PromptSetting.set(m_promptSpin->value());
     OutputSetting.set(m_outputSpin->value());
     PrefixSetting.set(m_prefixSpin->value());

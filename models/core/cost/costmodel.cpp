@@ -158,10 +158,16 @@ CostOption servingOption(CostOption option, const CostAssumptions &a, double tok
     if (!plan.feasible)
         return infeasible(option, plan.reason);
     const ServingWorkload &w = *a.workload;
+    const double averageShare = ServingModel::averageShareOfPeak(w, a.utilisation);
     option.replicaCapacityTokensPerMonth = plan.maxRequestsPerS * (w.promptTokens + w.outputTokens)
-                                           * SecondsPerHour * a.hoursPerMonth * a.utilisation;
+                                           * SecondsPerHour * a.hoursPerMonth * averageShare;
     option.replicas = plan.replicas;
-    option.monthlyUsd = option.replicas * option.replicaMonthlyUsd;
+    // A daily profile rents replicas by the hour as traffic falls; owned ones are bought for the peak, and
+    // only their power follows the hours they run (servingmodel.h, HOURS).
+    const double hoursShare = ServingModel::replicaHoursShare(plan, w);
+    option.monthlyUsd = a.ownership == Ownership::Rent
+                            ? option.replicas * option.replicaMonthlyUsd * hoursShare
+                            : option.replicas * (option.replicaHardwareUsd + option.replicaPowerUsd * hoursShare);
     option.capacityTokensPerMonth = option.replicas * option.replicaCapacityTokensPerMonth;
     // How busy the GPUs are at peak (rho), which the plan keeps under its ceiling. Volume over capacity would
     // be the share of lambda_max in use, which already holds the ceiling: 100% when the replicas are just
@@ -179,6 +185,13 @@ CostOption servingOption(CostOption option, const CostAssumptions &a, double tok
                              ms.arg(QLocale().toString(plan.tpotS * 1000, 'f', 1)),
                              ServingModel::statisticKey(w.statistic), ServingModel::limitingName(plan.limitedBy),
                              plan.basis);
+    if (w.profile) {
+        option.notes << Text::tr("Peak for %1 hours a day and %2 of the peak the rest: replicas off-peak: %3, %4 of the "
+                                 "always-on replica-hours.")
+                            .arg(QLocale().toString(w.profile->peakHours, 'g', 3), percent(w.profile->offPeakShare))
+                            .arg(ServingModel::offPeakReplicas(plan, w))
+                            .arg(percent(hoursShare));
+    }
     if (!plan.meetsTargets)
         option.notes << (plan.reason.isEmpty() ? Text::tr("The latency targets are not met.") : plan.reason);
     return option;
@@ -454,7 +467,10 @@ BreakEven breakEven(const CostOption &selfHost, const CostOption &api, double mi
 double workloadTokensPerMonth(const CostAssumptions &assumptions, double fallback)
 {
     return assumptions.workload
-               ? ServingModel::tokensPerMonth(*assumptions.workload, assumptions.utilisation, assumptions.hoursPerMonth)
+               ? ServingModel::tokensPerMonth(*assumptions.workload,
+                                              ServingModel::averageShareOfPeak(*assumptions.workload,
+                                                                               assumptions.utilisation),
+                                              assumptions.hoursPerMonth)
                : fallback;
 }
 

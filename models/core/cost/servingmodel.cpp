@@ -88,6 +88,10 @@ QString invalidWorkload(const ServingWorkload &w)
         return Text::tr("The prefix-cache share must be from 0% to 100%.");
     if ((w.ttftTargetS && !(*w.ttftTargetS > 0)) || (w.tpotTargetS && !(*w.tpotTargetS > 0)))
         return Text::tr("Latency targets must be more than zero.");
+    if (w.profile && !(w.profile->peakHours > 0 && w.profile->peakHours <= 24))
+        return Text::tr("The peak must last more than 0 and at most 24 hours a day.");
+    if (w.profile && !(w.profile->offPeakShare >= 0 && w.profile->offPeakShare <= 1))
+        return Text::tr("Off-peak traffic must be from 0% to 100% of the peak.");
     return QString();
 }
 
@@ -95,6 +99,27 @@ double tokensPerMonth(const ServingWorkload &w, double averageShareOfPeak, doubl
 {
     return w.peakRequestsPerS() * averageShareOfPeak * (w.promptTokens + w.outputTokens) * SecondsPerHour
            * hoursPerMonth;
+}
+
+double averageShareOfPeak(const ServingWorkload &w, double fallback)
+{
+    return w.profile ? w.profile->averageShareOfPeak() : fallback;
+}
+
+qint64 offPeakReplicas(const ServingPlan &p, const ServingWorkload &w)
+{
+    if (!w.profile || !(p.maxRequestsPerS > 0))
+        return p.replicas;
+    const double needed = std::ceil(w.profile->offPeakShare * p.peakRequestsPerS / p.maxRequestsPerS * (1 - 1e-12));
+    return std::clamp<qint64>(qint64(std::min(needed, 1e12)), 1, std::max<qint64>(1, p.replicas));
+}
+
+double replicaHoursShare(const ServingPlan &p, const ServingWorkload &w)
+{
+    if (!w.profile || p.replicas < 1)
+        return 1;
+    const double hours = w.profile->peakHours;
+    return (hours * double(p.replicas) + (24 - hours) * double(offPeakReplicas(p, w))) / (24 * double(p.replicas));
 }
 
 ServingPlan plan(const ModelRecord &model, const GpuConfiguration &config, const ServingWorkload &w,

@@ -59,6 +59,15 @@
 // else "compute" when prefill takes more of a request's GPU time than decoding (T_pf > O x s(b) / b) or the
 // decode step is compute-bound; else "bandwidth".
 //
+// HOURS. Always on: every replica runs all month, and the volume is lambda x the average traffic's share of
+// the peak (CostAssumptions::utilisation) x (P + O) x 3600 x hours. Or a daily profile: traffic is at its
+// peak for H hours a day and at a share f of it the other 24 - H (night, weekends folded in), rented replicas
+// follow it hour by hour:
+//   off-peak replicas     R_off = max(1, ceil(f x lambda / lambda_max(b)))  (one stays up to answer at all)
+//   replica-hours share   (H x replicas + (24 - H) x R_off) / (24 x replicas) of the always-on month
+//   average share of peak (H + (24 - H) x f) / 24, which replaces the utilisation in the volume
+// Owned GPUs are bought for the peak: the profile lowers only their power.
+//
 // Not modelled: the KV cache a prefix cache shares between sequences (each sequence holds its own, which
 // errs towards smaller batches), MoE routing at large batches (optimistic), routed experts in system RAM
 // (serving needs the whole model on the GPUs), and speculative decoding.
@@ -74,6 +83,14 @@ constexpr double MaxUtilisation = 0.9;
 constexpr double P95OverMean = 2.995732273553991;
 } // namespace ServingConstants
 
+// Traffic at its peak for peakHours a day and at offPeakShare of the peak the rest (see HOURS above).
+struct DailyProfile
+{
+    double peakHours = 24;
+    double offPeakShare = 0;
+    double averageShareOfPeak() const { return (peakHours + (24 - peakHours) * offPeakShare) / 24; }
+};
+
 struct ServingWorkload
 {
     double requestsPerS = 0; // at peak; used when concurrentUsers is 0
@@ -85,6 +102,7 @@ struct ServingWorkload
     std::optional<double> ttftTargetS;
     std::optional<double> tpotTargetS;
     TargetStatistic statistic = TargetStatistic::P95;
+    std::optional<DailyProfile> profile; // none: always on
 
     // lambda: requestsPerS, or N / (Z + R) for concurrent users (see the header comment).
     double peakRequestsPerS() const;
@@ -130,6 +148,11 @@ QString invalidWorkload(const ServingWorkload &workload);
 
 // Tokens a month the workload sends and receives: lambda x averageShareOfPeak x (P + O) x 3600 x hours.
 double tokensPerMonth(const ServingWorkload &workload, double averageShareOfPeak, double hoursPerMonth);
+// The profile's average share of the peak, or the fallback (the utilisation) when always on.
+double averageShareOfPeak(const ServingWorkload &workload, double fallback);
+// R_off, and the share of the always-on month's replica-hours the profile runs (1 when always on).
+qint64 offPeakReplicas(const ServingPlan &plan, const ServingWorkload &workload);
+double replicaHoursShare(const ServingPlan &plan, const ServingWorkload &workload);
 
 // The plan for one configuration. fit gives the format, KV precision, memory share and engine; its context
 // and prompt lengths are replaced by the workload's.

@@ -315,6 +315,38 @@ private slots:
                  text.out.constData());
     }
 
+    void costWithADailyProfile()
+    {
+        const QStringList common{QStringLiteral("cost"), QStringLiteral("--model"), QStringLiteral("qwen 3.5"),
+                                 QStringLiteral("--gpu"), QStringLiteral("a100 80"), QStringLiteral("--count"),
+                                 QStringLiteral("2"), QStringLiteral("--requests-per-second"), QStringLiteral("8"),
+                                 QStringLiteral("--prompt-tokens"), QStringLiteral("8000"), QStringLiteral("--output-tokens"),
+                                 QStringLiteral("200"), QStringLiteral("--api"), QStringLiteral("deepseek deepseek-chat"),
+                                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), m_file.path()};
+        const Result always = run(common);
+        const Result profile = run(common + QStringList{QStringLiteral("--peak-hours"), QStringLiteral("8"),
+                                                        QStringLiteral("--off-peak-share"), QStringLiteral("0.25")});
+        QVERIFY2(profile.exitCode == 0, profile.err.constData());
+        const QJsonObject a = QJsonDocument::fromJson(always.out).object();
+        const QJsonObject p = QJsonDocument::fromJson(profile.out).object();
+        // (8 + 16 x 0.25) / 24 = 0.5 of the peak on average: 8 x 0.5 x 8,200 x 3,600 x 730 tokens.
+        QCOMPARE(p[QStringLiteral("workload")][QStringLiteral("average_share_of_peak")].toDouble(), 0.5);
+        QCOMPARE(p[QStringLiteral("workload")][QStringLiteral("peak_hours")].toDouble(), 8.0);
+        QCOMPARE(p[QStringLiteral("tokens_per_month")].toDouble(), 8 * 0.5 * 8200 * 3600 * 730.0);
+        QVERIFY(a[QStringLiteral("workload")][QStringLiteral("peak_hours")].isNull());
+        const auto selfHost = [](const QJsonObject &answer) {
+            for (const QJsonValue &row : answer[QStringLiteral("rows")].toArray())
+                if (row[QStringLiteral("kind")].toString() == QStringLiteral("self-host"))
+                    return row.toObject();
+            return QJsonObject();
+        };
+        // The same replicas at the peak, fewer replica-hours: cheaper, but never below a sixth (8 of 24 hours).
+        QCOMPARE(selfHost(p)[QStringLiteral("replicas")], selfHost(a)[QStringLiteral("replicas")]);
+        const double full = selfHost(a)[QStringLiteral("monthly_usd")].toDouble();
+        const double scaled = selfHost(p)[QStringLiteral("monthly_usd")].toDouble();
+        QVERIFY2(scaled < full && scaled >= full / 3, qPrintable(QStringLiteral("%1 of %2").arg(scaled).arg(full)));
+    }
+
     void exportTableWritesTheSameTable()
     {
         QTemporaryDir dir;
@@ -390,6 +422,16 @@ private slots:
                                         << 2 << "--concurrent-users must be 1 or more, not “-3”";
         QTest::addRow("think time bad") << users + QStringList{"--think-time-s", "soon"} << 2
                                         << "--think-time-s must be 0 seconds or more, not “soon”";
+        const QStringList rate{"cost", "--prompt-tokens", "800", "--output-tokens", "200", "--requests-per-second", "2"};
+        QTest::addRow("off-peak alone") << rate + QStringList{"--off-peak-share", "0.2"} << 2 << "--off-peak-share needs --peak-hours";
+        QTest::addRow("peak hours 25") << rate + QStringList{"--peak-hours", "25"} << 2
+                                       << "--peak-hours must be above 0 and at most 24, not “25”";
+        QTest::addRow("off-peak share 2") << rate + QStringList{"--peak-hours", "8", "--off-peak-share", "2"} << 2
+                                          << "--off-peak-share must be a share from 0 to 1, not “2”";
+        QTest::addRow("profile and utilisation") << rate + QStringList{"--peak-hours", "8", "--utilisation", "0.5"} << 2
+                                                 << "leave out --utilisation";
+        QTest::addRow("profile without workload") << QStringList{"cost", "--tokens-per-month", "1B", "--peak-hours", "8"}
+                                                  << 2 << "--peak-hours describes a workload";
         QTest::addRow("missing db") << QStringList{"list", "models", "--db", "/nonexistent/x.sqlite"} << 1
                                     << "does not exist";
     }
