@@ -1,5 +1,6 @@
 #include "app/gui/documentactions.h"
 
+#include "models/core/estimation/measurements.h"
 #include "models/core/settingvalue.h"
 #include "models/document/atlasdocument.h"
 #include "models/document/changesetwriter.h"
@@ -15,7 +16,9 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -58,7 +61,7 @@ void DocumentActions::addFileActions(QMenu *menu)
     QAction *importAction = menu->addAction(tr("&Import…"), this, &DocumentActions::importFile);
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importAction->setStatusTip(tr("Add or change models, GPUs, API prices or a tier list from CSV or JSON"));
+    importAction->setStatusTip(tr("Add or change models, GPUs, API prices or a tier list from CSV or JSON, or add measured benchmark runs"));
     QAction *addModelAction = menu->addAction(tr("Add Model from &File…"), this, &DocumentActions::addModelFromFile);
     addModelAction->setObjectName(QStringLiteral("addModelFromFileAction"));
     addModelAction->setStatusTip(tr("Add or update a model from a GGUF, a safetensors file or a model folder's "
@@ -151,7 +154,7 @@ bool DocumentActions::openFile(const QString &path)
 void DocumentActions::importFile()
 {
     const QString path = Dialogs::openFileName(m_window, tr("Import CSV or JSON"), folder(),
-                                               tr("Tables (*.csv *.json);;All files (*)"));
+                                               tr("Tables and benchmark results (*.csv *.json *.jsonl);;All files (*)"));
     if (path.isEmpty())
         return;
     LastFolderSetting.set(QFileInfo(path).absolutePath());
@@ -164,15 +167,25 @@ void DocumentActions::importFile()
         if (kind)
             break;
     }
+    // llama-bench and vllm bench files are named after the tool more often than after what they hold.
+    if (!kind && (base.contains(QLatin1String("measurement")) || base.contains(QLatin1String("bench")))) {
+        importMeasurements(path);
+        return;
+    }
     if (!kind) {
         const QString answer = Dialogs::textInput(m_window, tr("Import"),
-                                                  tr("What does the file hold: models, gpus, prices or tiers?"),
+                                                  tr("What does the file hold: models, gpus, prices, tiers or measurements?"),
                                                   QStringLiteral("models"));
         if (answer.isEmpty())
             return;
+        if (answer.trimmed().compare(QLatin1String("measurements"), Qt::CaseInsensitive) == 0) {
+            importMeasurements(path);
+            return;
+        }
         kind = Importer::kindFromName(answer);
         if (!kind) {
-            Dialogs::showError(m_window, tr("Cannot import"), tr("“%1” is not models, gpus, prices or tiers.").arg(answer));
+            Dialogs::showError(m_window, tr("Cannot import"),
+                               tr("“%1” is not models, gpus, prices, tiers or measurements.").arg(answer));
             return;
         }
     }
@@ -196,6 +209,45 @@ void DocumentActions::importFile()
     case Outcome::Cancelled: emit statusMessage(tr("Import cancelled: nothing was written.")); break;
     case Outcome::Failed: break;
     }
+}
+
+void DocumentActions::importMeasurements(const QString &path)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Dialogs::showError(m_window, tr("Cannot import"), tr("“%1” cannot be read: %2").arg(fileName, file.errorString()));
+        return;
+    }
+    if (file.size() > Importer::MaxFileBytes) {
+        Dialogs::showError(m_window, tr("Cannot import"), tr("“%1” is too large for a measurements file.").arg(fileName));
+        return;
+    }
+    const Measurements::ImportPlan plan = Measurements::plan(m_document->dataset(), file.readAll(), fileName, {});
+    if (!plan.error.isEmpty()) {
+        Dialogs::showError(m_window, tr("Cannot import"),
+                           tr("“%1” refused: %2. Nothing was written.").arg(fileName, plan.error));
+        return;
+    }
+    if (!plan.canWrite()) {
+        // The window has no --model or --gpu: the command line names what a file does not.
+        Dialogs::showError(m_window, tr("Cannot import"),
+                           tr("%1\nNothing was written. Runs whose model or GPU the file does not name as this "
+                              "database does can be given one with llm-atlas import FILE --kind measurements "
+                              "--model NAME --gpu NAME --count N.")
+                               .arg(plan.report().trimmed()));
+        return;
+    }
+    if (!Dialogs::confirm(m_window, tr("Import measured runs"),
+                          tr("%1\nAdd %2 measured runs to this file?")
+                              .arg(plan.report().trimmed(), QLocale().toString(qlonglong(plan.accepted.size())))))
+        return;
+    if (!m_document->addMeasurements(plan.accepted, fileName)) {
+        Dialogs::showError(m_window, tr("Cannot import"), m_document->errorString());
+        return;
+    }
+    emit statusMessage(tr("%1 measured runs imported from %2: see the Measurements tab.")
+                           .arg(QLocale().toString(qlonglong(plan.accepted.size())), fileName));
 }
 
 void DocumentActions::addModelFromFile()

@@ -28,7 +28,11 @@ public:
 
     void newFile();
     void saveAs();
+    // File > Import…: a table of models, GPUs, prices or tiers, or measured runs (importMeasurements()).
     void importFile();
+    // Benchmark runs (llama-bench, vllm bench serve, LLM Atlas measurements): matched to this file's models
+    // and GPUs, confirmed, then added as one undo step; any run that cannot be matched refuses the file.
+    void importMeasurements(const QString &path);
     // File > Add Model from File…: asks for a .gguf, .safetensors or config.json, then importModelFile().
     void addModelFromFile();
     // Reads a model file or folder on a worker thread, previews it beside the same-named model and adds or

@@ -25,6 +25,7 @@
 #include "views/pages/costview.h"
 #include "views/pages/hintbar.h"
 #include "views/pages/lazypage.h"
+#include "views/pages/measurementsview.h"
 #include "views/pages/modeldetailspanel.h"
 #include "views/pages/tierbrowser.h"
 #include "views/pages/tierchartview.h"
@@ -97,6 +98,11 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
         m_costView->setCurrentModel(m_tierBrowser->currentModelId());
         return m_costView;
     }, this))
+    , m_measurementsPage(new LazyPage([this](QWidget *page) {
+        m_measurementsView = new MeasurementsView(page);
+        m_measurementsView->setDataset(&m_document->dataset());
+        return m_measurementsView;
+    }, this))
     , m_fileLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_tierChart(new TierChartView(m_tierBrowser->proxy(), this))
@@ -154,6 +160,10 @@ MainWindow::MainWindow(AtlasDocument *document, QWidget *parent)
     m_quantsFit->setMode(FitTableModel::Mode::OneModelAcrossQuantizations);
     m_tierModel->setFitModel(m_modelsFit);
     setUpEditing();
+    // After the GPUs and prices tab setUpEditing adds: the saved tab indexes keep pointing where they did.
+    // No underlined letter: every letter of the word already has a key on some page (Ctrl+Tab reaches it).
+    m_measurementsPage->setObjectName(QStringLiteral("measurementsPage"));
+    m_tabs->addTab(m_measurementsPage, tr("Measurements"));
     setUpExport();
     createActions();
 
@@ -319,6 +329,8 @@ void MainWindow::reloadModels()
     m_vramView->setDataset(dataset);
     if (m_costView)
         m_costView->setDataset(dataset);
+    if (m_measurementsView)
+        m_measurementsView->setDataset(dataset);
     m_auditModel->setFindings(DataAudit::run(*dataset));
     if (m_tierBrowser->proxy()->rowCount() > 0)
         m_tierBrowser->view()->selectRow(0);
@@ -572,6 +584,8 @@ void MainWindow::refreshDerived()
     m_quantsFit->setDataset(dataset);
     if (m_costView)
         m_costView->setDataset(dataset);
+    if (m_measurementsView)
+        m_measurementsView->setDataset(dataset);
     m_auditModel->setFindings(DataAudit::run(*dataset));
     showCurrentModel();
 }

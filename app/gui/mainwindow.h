@@ -20,6 +20,7 @@ class RecommendationTableModel;
 class TierBrowser;
 class TierTableModel;
 class CostView;
+class MeasurementsView;
 class VramFitView;
 class TierChartView;
 
@@ -75,6 +76,8 @@ private:
     VramFitView *m_vramView;
     LazyPage *m_costPage;
     CostView *m_costView = nullptr; // built with its page
+    LazyPage *m_measurementsPage;
+    MeasurementsView *m_measurementsView = nullptr; // built with its page
     QLabel *m_fileLabel;
     QLabel *m_countLabel;
     TierChartView *m_tierChart;

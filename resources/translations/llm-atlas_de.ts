@@ -1280,10 +1280,6 @@
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON</source>
-        <translation>Modelle, GPUs, API-Preise oder eine Tier-Liste aus CSV oder JSON hinzufügen oder ändern</translation>
-    </message>
-    <message>
         <source>&amp;Merge…</source>
         <translation>Zusa&amp;mmenführen…</translation>
     </message>
@@ -1336,24 +1332,12 @@
         <translation>CSV oder JSON importieren</translation>
     </message>
     <message>
-        <source>Tables (*.csv *.json);;All files (*)</source>
-        <translation>Tabellen (*.csv *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>What does the file hold: models, gpus, prices or tiers?</source>
-        <translation>Was enthält die Datei? Geben Sie models, gpus, prices oder tiers ein:</translation>
-    </message>
-    <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
-    </message>
-    <message>
-        <source>“%1” is not models, gpus, prices or tiers.</source>
-        <translation>„%1“ ist keines von models, gpus, prices oder tiers.</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -1434,6 +1418,54 @@
     <message>
         <source>Add %1 from %2</source>
         <translation>%1 aus %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON, or add measured benchmark runs</source>
+        <translation>Modelle, GPUs, API-Preise oder eine Tier-Liste aus CSV oder JSON hinzufügen oder ändern, oder gemessene Benchmark-Läufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tables and benchmark results (*.csv *.json *.jsonl);;All files (*)</source>
+        <translation>Tabellen und Benchmark-Ergebnisse (*.csv *.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>What does the file hold: models, gpus, prices, tiers or measurements?</source>
+        <translation>Was enthält die Datei: models, gpus, prices, tiers oder measurements?</translation>
+    </message>
+    <message>
+        <source>“%1” is not models, gpus, prices, tiers or measurements.</source>
+        <translation>„%1“ ist weder models, gpus, prices, tiers noch measurements.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a measurements file.</source>
+        <translation>„%1“ ist zu groß für eine Messdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” refused: %2. Nothing was written.</source>
+        <translation>„%1“ abgelehnt: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was written. Runs whose model or GPU the file does not name as this database does can be given one with llm-atlas import FILE --kind measurements --model NAME --gpu NAME --count N.</source>
+        <translation>%1
+Es wurde nichts geschrieben. Läufen, deren Modell oder GPU die Datei nicht so nennt wie diese Datenbank, kann man eines zuweisen mit llm-atlas import FILE --kind measurements --model NAME --gpu NAME --count N.</translation>
+    </message>
+    <message>
+        <source>Import measured runs</source>
+        <translation>Gemessene Läufe importieren</translation>
+    </message>
+    <message>
+        <source>%1
+Add %2 measured runs to this file?</source>
+        <translation>%1
+%2 gemessene Läufe zu dieser Datei hinzufügen?</translation>
+    </message>
+    <message>
+        <source>%1 measured runs imported from %2: see the Measurements tab.</source>
+        <translation>%1 gemessene Läufe aus %2 importiert: siehe Reiter Messungen.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2811,10 @@ Gewichte gemessen aus %1</translation>
             <numerusform>Ein Modell in %n Quantisierungsformat</numerusform>
             <numerusform>Ein Modell in %n Quantisierungsformaten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +5491,203 @@ Gewichte gemessen aus %1</translation>
     <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementChart</name>
+    <message>
+        <source>y = x</source>
+        <translation>y = x</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Dekodiergeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Measured tok/s</source>
+        <translation>Gemessen Tok./s</translation>
+    </message>
+    <message>
+        <source>Estimated tok/s</source>
+        <translation>Geschätzt Tok./s</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>Prefill-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Spitzenspeicher</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>Gemessen %1</translation>
+    </message>
+    <message>
+        <source>Estimated %1</source>
+        <translation>Geschätzt %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Decode measured</source>
+        <translation>Dekodierung gemessen</translation>
+    </message>
+    <message>
+        <source>Decode estimated</source>
+        <translation>Dekodierung geschätzt</translation>
+    </message>
+    <message>
+        <source>Decode error</source>
+        <translation>Dekodierung Fehler</translation>
+    </message>
+    <message>
+        <source>Prefill measured</source>
+        <translation>Prefill gemessen</translation>
+    </message>
+    <message>
+        <source>Prefill estimated</source>
+        <translation>Prefill geschätzt</translation>
+    </message>
+    <message>
+        <source>Prefill error</source>
+        <translation>Prefill Fehler</translation>
+    </message>
+    <message>
+        <source>Memory measured</source>
+        <translation>Speicher gemessen</translation>
+    </message>
+    <message>
+        <source>Memory estimated</source>
+        <translation>Speicher geschätzt</translation>
+    </message>
+    <message>
+        <source>Memory error</source>
+        <translation>Speicher Fehler</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tokens per second of one sequence while generating</source>
+        <translation>Tokens pro Sekunde einer Sequenz beim Generieren</translation>
+    </message>
+    <message>
+        <source>Tokens per second while reading the prompt</source>
+        <translation>Tokens pro Sekunde beim Lesen des Prompts</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory over all the run&apos;s GPUs</source>
+        <translation>Spitzen-GPU-Speicher über alle GPUs des Laufs</translation>
+    </message>
+    <message>
+        <source>(estimated - measured) / measured x 100: positive where the estimate promised more than the run gave. The estimate uses the published efficiencies, not your calibration</source>
+        <translation>(geschätzt - gemessen) / gemessen x 100: positiv, wo die Schätzung mehr versprach, als der Lauf lieferte. Die Schätzung nutzt die veröffentlichten Effizienzen, nicht Ihre Kalibrierung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3x %4, %5 tokens of context, batch %6, %7</source>
+        <translation>%1 mit %2 auf %3x %4, %5 Tokens Kontext, Batch %6, %7</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Measured on %1</source>
+        <translation>Gemessen am %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsView</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No measured runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your own benchmark results with &lt;b&gt;File &amp;gt; Import…&lt;/b&gt;: llama-bench output (&lt;tt&gt;-o json&lt;/tt&gt;, &lt;tt&gt;jsonl&lt;/tt&gt; or &lt;tt&gt;csv&lt;/tt&gt;), a &lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; file, or an LLM Atlas measurements CSV or JSON. On the command line:&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Each run is shown beside its estimate with the error, and calibrates the speed estimates for its GPU type.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine gemessenen Läufe.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre eigenen Benchmark-Ergebnisse mit &lt;b&gt;Datei &amp;gt; Importieren…&lt;/b&gt;: Ausgabe von llama-bench (&lt;tt&gt;-o json&lt;/tt&gt;, &lt;tt&gt;jsonl&lt;/tt&gt; oder &lt;tt&gt;csv&lt;/tt&gt;), eine Datei von &lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; oder eine LLM-Atlas-Messdatei als CSV oder JSON. Auf der Kommandozeile:&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Jeder Lauf erscheint neben seiner Schätzung mit dem Fehler und kalibriert die Geschwindigkeitsschätzungen für seinen GPU-Typ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quantity charted</source>
+        <translation>Dargestellte Größe</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Dekodiergeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>Prefill-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Spitzenspeicher</translation>
+    </message>
+    <message>
+        <source>Measured runs</source>
+        <translation>Gemessene Läufe</translation>
+    </message>
+    <message>
+        <source>Estimated against measured</source>
+        <translation>Geschätzt gegen gemessen</translation>
+    </message>
+    <message>
+        <source>Each run as a point at its measured and its estimated figure, one colour per GPU type; the line is where they agree, and points above it were overestimated. The table lists the same runs.</source>
+        <translation>Jeder Lauf als Punkt bei seinem gemessenen und geschätzten Wert, eine Farbe je GPU-Typ; auf der Linie stimmen sie überein, Punkte darüber wurden überschätzt. Die Tabelle listet dieselben Läufe.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Runs: %1. None has a figure the estimates give.</source>
+        <translation>Läufe: %1. Keiner hat einen Wert, den die Schätzungen liefern.</translation>
+    </message>
+    <message>
+        <source>Runs: %1. Median absolute error %2 %; %3 of %4 estimates within 20 %.</source>
+        <translation>Läufe: %1. Median des absoluten Fehlers %2 %; %3 von %4 Schätzungen innerhalb von 20 %.</translation>
     </message>
 </context>
 </TS>

@@ -1278,10 +1278,6 @@
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON</source>
-        <translation>从 CSV 或 JSON 添加或修改模型、GPU、API 价格或分级榜</translation>
-    </message>
-    <message>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
@@ -1334,24 +1330,12 @@
         <translation>导入 CSV 或 JSON</translation>
     </message>
     <message>
-        <source>Tables (*.csv *.json);;All files (*)</source>
-        <translation>表格 (*.csv *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>What does the file hold: models, gpus, prices or tiers?</source>
-        <translation>该文件包含什么？请输入 models、gpus、prices 或 tiers：</translation>
-    </message>
-    <message>
         <source>Cannot import</source>
         <translation>无法导入</translation>
-    </message>
-    <message>
-        <source>“%1” is not models, gpus, prices or tiers.</source>
-        <translation>“%1”不是 models、gpus、prices 或 tiers 之一。</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -1432,6 +1416,54 @@
     <message>
         <source>Add %1 from %2</source>
         <translation>从 %2 添加 %1</translation>
+    </message>
+    <message>
+        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON, or add measured benchmark runs</source>
+        <translation>从 CSV 或 JSON 添加或修改模型、GPU、API 价格或层级列表，或添加实测基准运行</translation>
+    </message>
+    <message>
+        <source>Tables and benchmark results (*.csv *.json *.jsonl);;All files (*)</source>
+        <translation>表格和基准测试结果 (*.csv *.json *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>What does the file hold: models, gpus, prices, tiers or measurements?</source>
+        <translation>文件包含什么：models、gpus、prices、tiers 还是 measurements？</translation>
+    </message>
+    <message>
+        <source>“%1” is not models, gpus, prices, tiers or measurements.</source>
+        <translation>“%1”不是 models、gpus、prices、tiers 或 measurements。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for a measurements file.</source>
+        <translation>“%1”太大，不像是测量文件。</translation>
+    </message>
+    <message>
+        <source>“%1” refused: %2. Nothing was written.</source>
+        <translation>“%1”被拒绝：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was written. Runs whose model or GPU the file does not name as this database does can be given one with llm-atlas import FILE --kind measurements --model NAME --gpu NAME --count N.</source>
+        <translation>%1
+未写入任何内容。若文件中运行的模型或 GPU 名称与本数据库不同，可用 llm-atlas import FILE --kind measurements --model NAME --gpu NAME --count N 指定。</translation>
+    </message>
+    <message>
+        <source>Import measured runs</source>
+        <translation>导入实测运行记录</translation>
+    </message>
+    <message>
+        <source>%1
+Add %2 measured runs to this file?</source>
+        <translation>%1
+将 %2 条实测运行记录添加到此文件？</translation>
+    </message>
+    <message>
+        <source>%1 measured runs imported from %2: see the Measurements tab.</source>
+        <translation>已从 %2 导入 %1 条实测运行记录：请查看“实测”标签页。</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2808,10 @@ Weights measured from %1</source>
         <translation>
             <numerusform>一个模型，%n 种量化格式</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>实测</translation>
     </message>
 </context>
 <context>
@@ -5447,6 +5483,203 @@ Weights measured from %1</source>
     <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementChart</name>
+    <message>
+        <source>y = x</source>
+        <translation>y = x</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <source>Measured tok/s</source>
+        <translation>实测 tok/s</translation>
+    </message>
+    <message>
+        <source>Estimated tok/s</source>
+        <translation>估算 tok/s</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>预填充速度</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>峰值显存</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>实测 %1</translation>
+    </message>
+    <message>
+        <source>Estimated %1</source>
+        <translation>估算 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Decode measured</source>
+        <translation>解码实测</translation>
+    </message>
+    <message>
+        <source>Decode estimated</source>
+        <translation>解码估算</translation>
+    </message>
+    <message>
+        <source>Decode error</source>
+        <translation>解码误差</translation>
+    </message>
+    <message>
+        <source>Prefill measured</source>
+        <translation>预填充实测</translation>
+    </message>
+    <message>
+        <source>Prefill estimated</source>
+        <translation>预填充估算</translation>
+    </message>
+    <message>
+        <source>Prefill error</source>
+        <translation>预填充误差</translation>
+    </message>
+    <message>
+        <source>Memory measured</source>
+        <translation>显存实测</translation>
+    </message>
+    <message>
+        <source>Memory estimated</source>
+        <translation>显存估算</translation>
+    </message>
+    <message>
+        <source>Memory error</source>
+        <translation>显存误差</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tokens per second of one sequence while generating</source>
+        <translation>单个序列生成时每秒的 token 数</translation>
+    </message>
+    <message>
+        <source>Tokens per second while reading the prompt</source>
+        <translation>读取提示词时每秒的 token 数</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory over all the run&apos;s GPUs</source>
+        <translation>该运行所有 GPU 的峰值显存</translation>
+    </message>
+    <message>
+        <source>(estimated - measured) / measured x 100: positive where the estimate promised more than the run gave. The estimate uses the published efficiencies, not your calibration</source>
+        <translation>(估算 - 实测) / 实测 x 100：为正表示估算高于实际运行结果。估算使用已发布的效率，而非您的校准</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3x %4, %5 tokens of context, batch %6, %7</source>
+        <translation>%1（%2），%3x %4，上下文 %5 个 token，批大小 %6，%7</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Measured on %1</source>
+        <translation>测量于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsView</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No measured runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your own benchmark results with &lt;b&gt;File &amp;gt; Import…&lt;/b&gt;: llama-bench output (&lt;tt&gt;-o json&lt;/tt&gt;, &lt;tt&gt;jsonl&lt;/tt&gt; or &lt;tt&gt;csv&lt;/tt&gt;), a &lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; file, or an LLM Atlas measurements CSV or JSON. On the command line:&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Each run is shown beside its estimate with the error, and calibrates the speed estimates for its GPU type.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;尚无实测运行记录。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过&lt;b&gt;文件 &amp;gt; 导入…&lt;/b&gt;导入您自己的基准测试结果：llama-bench 输出（&lt;tt&gt;-o json&lt;/tt&gt;、&lt;tt&gt;jsonl&lt;/tt&gt; 或 &lt;tt&gt;csv&lt;/tt&gt;）、&lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; 文件，或 LLM Atlas 测量 CSV/JSON。命令行：&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;每条运行都与其估算值并列显示误差，并用于校准该 GPU 型号的速度估算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quantity charted</source>
+        <translation>图表所示数量</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>预填充速度</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>峰值显存</translation>
+    </message>
+    <message>
+        <source>Measured runs</source>
+        <translation>实测运行记录</translation>
+    </message>
+    <message>
+        <source>Estimated against measured</source>
+        <translation>估算与实测对比</translation>
+    </message>
+    <message>
+        <source>Each run as a point at its measured and its estimated figure, one colour per GPU type; the line is where they agree, and points above it were overestimated. The table lists the same runs.</source>
+        <translation>每条运行为一个点，位于其实测值与估算值处，每种 GPU 型号一种颜色；直线表示两者一致，线上方的点为高估。表格列出相同的运行。</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Runs: %1. None has a figure the estimates give.</source>
+        <translation>运行：%1。没有可与估算对比的数值。</translation>
+    </message>
+    <message>
+        <source>Runs: %1. Median absolute error %2 %; %3 of %4 estimates within 20 %.</source>
+        <translation>运行：%1。绝对误差中位数 %2 %；%4 个估算中有 %3 个在 20 % 以内。</translation>
     </message>
 </context>
 </TS>

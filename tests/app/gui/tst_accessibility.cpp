@@ -233,7 +233,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         showEveryTab(&window);
         const QList<QChartView *> charts = window.findChildren<QChartView *>();
-        QCOMPARE(charts.size(), 3); // VRAM fit, Cost, Tier overview
+        QCOMPARE(charts.size(), 4); // VRAM fit, Cost, Tier overview, Measurements
         for (QChartView *chart : charts) {
             QVERIFY2(!chart->accessibleName().isEmpty(), qPrintable(chart->objectName()));
             QVERIFY2(!chart->accessibleDescription().isEmpty(), qPrintable(chart->objectName()));
