@@ -17,6 +17,14 @@ void FitTableModel::setDataset(const Dataset *dataset)
 {
     m_dataset = dataset;
     m_calibrations = dataset ? Measurements::fitCalibrations(*dataset) : QList<Measurements::Calibration>();
+    m_memoryRuns.clear();
+    for (qsizetype i = 0; dataset && i < dataset->measurements.size(); ++i) {
+        const MeasurementRecord &run = dataset->measurements.at(i);
+        if (!run.vramBytes)
+            continue;
+        if (const std::optional<Measurements::RunSetting> setting = Measurements::settingOf(*dataset, run))
+            m_memoryRuns.insert(run.modelId, {&run, *setting});
+    }
     rebuildRows();
 }
 
@@ -58,10 +66,10 @@ void FitTableModel::rebuildRows()
             m_rows.reserve(m_dataset->models.size());
             adviseHugePages(m_rows);
             for (const ModelRecord &model : m_dataset->models)
-                m_rows.append({&model, QString(), 0, {}, {}, 0, std::nullopt});
+                m_rows.append({&model, QString(), 0, {}, {}, 0, nullptr, std::nullopt});
         } else if (const ModelRecord *model = m_dataset->model(m_focusModelId)) {
             for (const QuantFormatRecord &format : m_dataset->quantFormats)
-                m_rows.append({model, format.name, format.bitsPerWeight, {}, {}, 0, std::nullopt});
+                m_rows.append({model, format.name, format.bitsPerWeight, {}, {}, 0, nullptr, std::nullopt});
         }
     }
     computeEstimates();
@@ -70,6 +78,7 @@ void FitTableModel::rebuildRows()
 
 void FitTableModel::computeEstimates()
 {
+    m_anyMeasured = false;
     for (Row &row : m_rows) {
         const FitParameters parameters = parametersFor(row);
         row.estimate = MemoryEstimator::estimate(*row.model, m_configuration, parameters);
@@ -79,6 +88,8 @@ void FitTableModel::computeEstimates()
         row.speed = SpeedModel::estimate(*row.model, m_configuration, parameters, row.estimate,
                                          calibration ? std::optional(calibration->speed) : std::nullopt);
         row.calibrationRuns = calibration ? calibration->decodeRuns : 0;
+        row.measured = measuredRunFor(row, parameters);
+        m_anyMeasured = m_anyMeasured || row.measured;
         row.inverse.reset();
     }
 }
@@ -130,6 +141,22 @@ FitParameters FitTableModel::parametersFor(const Row &row) const
     return MemoryEstimator::withMeasuredWeights(p, *row.model, measuredSizeFor(row));
 }
 
+const MeasurementRecord *FitTableModel::measuredRunFor(const Row &row, const FitParameters &parameters) const
+{
+    // The same model, format, GPU type and count, context, batch and KV precision: what decides the memory.
+    // Of several such runs the latest imported.
+    const MeasurementRecord *latest = nullptr;
+    for (auto it = m_memoryRuns.constFind(row.model->id); it != m_memoryRuns.cend() && it.key() == row.model->id; ++it) {
+        const Measurements::RunSetting &s = it->setting;
+        if (s.configuration.gpu.id == m_configuration.gpu.id && s.configuration.count == m_configuration.count
+            && s.parameters.quantName.compare(parameters.quantName, Qt::CaseInsensitive) == 0
+            && s.parameters.contextTokens == parameters.contextTokens && s.parameters.batch == parameters.batch
+            && s.parameters.kvPrecision == parameters.kvPrecision && (!latest || it->run->id > latest->id))
+            latest = it->run;
+    }
+    return latest;
+}
+
 const MeasuredSizeRecord *FitTableModel::measuredSizeFor(const Row &row) const
 {
     if (!m_dataset || m_dataset->measuredSizes.isEmpty())
@@ -159,7 +186,7 @@ QString FitTableModel::columnKey(int column) const
         "model",         "quant", "weights_bytes", "weights_source", "kv_cache_bytes", "overhead_bytes",      "total_bytes",
         "capacity_bytes", "headroom_bytes", "fits", "verdict", "max_context", "best_quant", "smallest_gpu_count", "decode_tokens_per_s",
         "offloaded_bytes", "decode_bound_tokens_per_s", "prefill_tokens_per_s", "time_to_first_token_s", "engine",
-        "decode_basis", "calibration_runs"};
+        "decode_basis", "calibration_runs", "measured_vram_bytes"};
     return QString::fromLatin1(keys[column]);
 }
 
@@ -188,6 +215,7 @@ QString FitTableModel::columnTitle(int column) const
     case Engine: return tr("Engine");
     case DecodeBasis: return tr("Decode basis");
     case CalibrationRuns: return tr("Calibration runs");
+    case MeasuredTotalBytes: return tr("Measured");
     case ColumnCount: break;
     }
     return QString();
@@ -222,6 +250,9 @@ QString FitTableModel::columnToolTip(int column) const
                   "(import them with File > Import or llm-atlas import --kind measurements). Bandwidth bound: "
                   "the published runs' efficiency, not calibrated");
     case CalibrationRuns: return tr("Measured decode runs the calibration was fitted to");
+    case MeasuredTotalBytes:
+        return tr("Peak memory one of your runs measured in exactly this configuration: the model and format, "
+                  "the GPU type and count, the context, batch and KV cache precision");
     default: return QString();
     }
 }
@@ -272,6 +303,7 @@ QVariant FitTableModel::rawValue(int row, int column) const
             return QVariant();
         return r.calibrationRuns > 0 ? QStringLiteral("calibrated") : QStringLiteral("bound");
     case CalibrationRuns: return r.calibrationRuns;
+    case MeasuredTotalBytes: return r.measured ? QVariant(MachineNumbers::bytes(*r.measured->vramBytes)) : QVariant();
     case ColumnCount: break;
     }
     return QVariant();
@@ -299,6 +331,7 @@ QString FitTableModel::displayText(int row, int column) const
     case CapacityBytes:
     case HeadroomBytes:
     case OffloadedBytes: return Format::gigabytes(rawValue(row, column).toDouble());
+    case MeasuredTotalBytes: return r.measured ? tr("%1 measured").arg(Format::gigabytes(*r.measured->vramBytes)) : tr("—");
     case WeightsSource: return r.estimate.weightsMeasured ? tr("measured") : tr("estimated");
     case Fits: return r.estimate.fits ? tr("yes") : tr("no");
     case Verdict: return MemoryEstimator::verdictName(r.estimate.verdict);
@@ -373,7 +406,10 @@ QString FitTableModel::toolTip(int row, int column) const
              QString::number(qRound(p.utilisation * 100)), Format::gigabytes(m_configuration.memoryBytes()),
              e.offloadedBytes > 0 ? tr("\nRouted experts in system RAM: %1").arg(Format::gigabytes(e.offloadedBytes))
                                   : QString())
-           + (e.weightsMeasured ? tr("\nWeights measured from %1").arg(measuredSizeFor(r)->fileName) : QString());
+           + (e.weightsMeasured ? tr("\nWeights measured from %1").arg(measuredSizeFor(r)->fileName) : QString())
+           + (r.measured ? tr("\nMeasured in this configuration: %1 (%2)")
+                               .arg(Format::gigabytes(*r.measured->vramBytes), r.measured->source)
+                         : QString());
 }
 
 qint64 FitTableModel::recordId(int row) const

@@ -5,6 +5,8 @@
 #include "models/core/estimation/speedmodel.h"
 #include "models/itemmodels/recordtablemodel.h"
 
+#include <QHash>
+
 #include <optional>
 
 struct Dataset;
@@ -41,6 +43,7 @@ public:
         Engine,
         DecodeBasis,     // "calibrated" by the team's runs on this GPU type and engine, or "bound" (published efficiency)
         CalibrationRuns, // the decode runs behind a calibrated figure, 0 otherwise
+        MeasuredTotalBytes, // peak memory a stored run measured in exactly this configuration, else empty
         ColumnCount
     };
 
@@ -63,6 +66,14 @@ public:
     QString engineLabel() const;
     qint64 maxContextAt(int row) const { return inverseAt(row).maxContext; }
     QString labelAt(int row) const;
+    // Peak memory a stored run measured in this row's configuration, or nothing.
+    std::optional<double> measuredBytesAt(int row) const
+    {
+        const MeasurementRecord *run = m_rows.at(row).measured;
+        return run ? run->vramBytes : std::nullopt;
+    }
+    // Whether any row has a measured figure (the Measured column is worth showing).
+    bool hasMeasuredMemory() const { return m_anyMeasured; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -95,6 +106,7 @@ private:
         MemoryEstimate estimate;
         SpeedEstimate speed;
         int calibrationRuns = 0; // decode runs behind the speed's calibration
+        const MeasurementRecord *measured = nullptr; // a run with peak memory in this very configuration
         mutable std::optional<Inverse> inverse;
     };
 
@@ -106,6 +118,7 @@ private:
     void recompute(); // same rows, new figures
     FitParameters parametersFor(const Row &row) const;
     const MeasuredSizeRecord *measuredSizeFor(const Row &row) const;
+    const MeasurementRecord *measuredRunFor(const Row &row, const FitParameters &parameters) const;
 
     const Dataset *m_dataset = nullptr;
     Mode m_mode = Mode::ModelsAtOneQuantization;
@@ -115,4 +128,12 @@ private:
     QList<Row> m_rows;
     // The team's measured runs turned into efficiencies per GPU type and engine, once per dataset.
     QList<Measurements::Calibration> m_calibrations;
+    // The runs that measured peak memory, by model id, with the configuration and assumptions they ran in.
+    struct MemoryRun
+    {
+        const MeasurementRecord *run = nullptr;
+        Measurements::RunSetting setting;
+    };
+    QMultiHash<qint64, MemoryRun> m_memoryRuns;
+    bool m_anyMeasured = false;
 };

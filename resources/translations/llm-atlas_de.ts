@@ -1950,6 +1950,24 @@ Gewichte gemessen aus %1</translation>
         <source>bandwidth bound</source>
         <translation>Bandbreitengrenze</translation>
     </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Peak memory one of your runs measured in exactly this configuration: the model and format, the GPU type and count, the context, batch and KV cache precision</source>
+        <translation>Spitzenspeicher, den einer Ihrer Läufe in genau dieser Konfiguration gemessen hat: Modell und Format, GPU-Typ und -Anzahl, Kontext, Batch und KV-Cache-Genauigkeit</translation>
+    </message>
+    <message>
+        <source>%1 measured</source>
+        <translation>%1 gemessen</translation>
+    </message>
+    <message>
+        <source>
+Measured in this configuration: %1 (%2)</source>
+        <translation>
+In dieser Konfiguration gemessen: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -4987,6 +5005,10 @@ Gewichte gemessen aus %1</translation>
     <message>
         <source> — first %1 of %2 rows</source>
         <translation> — die ersten %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 — measured %2</source>
+        <translation>%1 — gemessen %2</translation>
     </message>
 </context>
 <context>

@@ -1948,6 +1948,24 @@ Weights measured from %1</source>
         <source>bandwidth bound</source>
         <translation>带宽上限</translation>
     </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Peak memory one of your runs measured in exactly this configuration: the model and format, the GPU type and count, the context, batch and KV cache precision</source>
+        <translation>您的某次运行在完全相同配置下实测的峰值显存：模型与格式、GPU 型号与数量、上下文、批大小和 KV 缓存精度</translation>
+    </message>
+    <message>
+        <source>%1 measured</source>
+        <translation>实测 %1</translation>
+    </message>
+    <message>
+        <source>
+Measured in this configuration: %1 (%2)</source>
+        <translation>
+此配置下实测：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -4979,6 +4997,10 @@ Weights measured from %1</source>
     <message>
         <source> — first %1 of %2 rows</source>
         <translation> — 前 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 — measured %2</source>
+        <translation>%1 — 实测 %2</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,45 @@ private slots:
         QCOMPARE(m.summary().within20Pct, int(std::count_if(errors.cbegin(), errors.cend(), [](double e) { return e <= 20; })));
     }
 
+    // The VRAM fit table shows a run's peak memory where the run was measured in the configuration shown.
+    void fitTableShowsTheMeasuredFigureOfTheSameConfiguration()
+    {
+        FitTableModel fit;
+        fit.setDataset(&m_measured);
+        FitParameters p;
+        p.quantName = QStringLiteral("Q4_K_M");
+        p.bitsPerWeight = m_data.quantFormat(p.quantName)->bitsPerWeight;
+        p.contextTokens = 4096;
+        fit.setParameters(p);
+        const auto measuredOf = [&fit](const QString &name) {
+            for (int row = 0; row < fit.rowCount(); ++row) {
+                if (fit.index(row, FitTableModel::Model).data(RecordTableModel::RawValueRole).toString() == name)
+                    return fit.index(row, FitTableModel::MeasuredTotalBytes);
+            }
+            return QModelIndex();
+        };
+        fit.setConfiguration({gpu(QStringLiteral("RTX 4090")), 2});
+        QVERIFY(fit.hasMeasuredMemory());
+        QCOMPARE(measuredOf(QStringLiteral("Llama 3.3 70B")).data(RecordTableModel::RawValueRole).toLongLong(),
+                 42'000'000'000LL);
+        QVERIFY(measuredOf(QStringLiteral("Llama 3.3 70B")).data().toString().endsWith(QStringLiteral(" measured")));
+        QVERIFY(measuredOf(QStringLiteral("Qwen3 32B")).data(RecordTableModel::RawValueRole).isNull()); // no memory figure
+        // Another count, context or precision is another configuration: no figure.
+        fit.setConfiguration({gpu(QStringLiteral("RTX 4090")), 1});
+        QVERIFY(!fit.hasMeasuredMemory());
+        fit.setConfiguration({gpu(QStringLiteral("RTX 4090")), 2});
+        p.contextTokens = 8192;
+        fit.setParameters(p);
+        QVERIFY(measuredOf(QStringLiteral("Llama 3.3 70B")).data(RecordTableModel::RawValueRole).isNull());
+        p.contextTokens = 4096;
+        p.kvPrecision = KvPrecision::Q8_0;
+        fit.setParameters(p);
+        QVERIFY(!fit.hasMeasuredMemory());
+        p.kvPrecision = KvPrecision::Fp16;
+        fit.setParameters(p);
+        QVERIFY(fit.hasMeasuredMemory());
+    }
+
     void quantityColumns()
     {
         using Q = MeasurementTableModel::Quantity;

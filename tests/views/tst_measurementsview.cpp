@@ -5,9 +5,12 @@
 #include "models/core/formatting/format.h"
 #include "models/itemmodels/measurementtablemodel.h"
 #include "testsupport.h"
+#include "models/itemmodels/fittablemodel.h"
 #include "views/charts/measurementchart.h"
+#include "views/charts/vramfitchart.h"
 #include "views/pages/measurementsview.h"
 
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
 #include <QHeaderView>
@@ -160,6 +163,31 @@ private slots:
         QCOMPARE(series.size(), 2);
         QCOMPARE(series.at(0)->count() + series.at(1)->count(), 2);
         QCOMPARE(series.at(0)->at(0).x(), 42e9 / Format::bytesPerUnit());
+    }
+
+    // The VRAM fit chart names the figure a run measured beside the bar of the same configuration.
+    void vramFitChartMarksTheMeasuredFigure()
+    {
+        FitTableModel fit;
+        fit.setDataset(&m_measured);
+        fit.setMode(FitTableModel::Mode::OneModelAcrossQuantizations);
+        fit.setFocusModel(modelId(QStringLiteral("Llama 3.3 70B")));
+        GpuRecord rtx4090;
+        for (const GpuRecord &g : m_data.gpus)
+            rtx4090 = g.name == QLatin1String("RTX 4090") ? g : rtx4090;
+        fit.setConfiguration({rtx4090, 2});
+        FitParameters p;
+        p.contextTokens = 4096;
+        fit.setParameters(p);
+        VramFitChart chart;
+        chart.setModel(&fit);
+        const QStringList labels =
+            qobject_cast<QBarCategoryAxis *>(chart.axes(Qt::Vertical).constFirst())->categories();
+        const QStringList measured = labels.filter(QStringLiteral("measured"));
+        QCOMPARE(measured.size(), 1);
+        QVERIFY2(measured.constFirst().startsWith(QStringLiteral("Q4_K_M — ")), qPrintable(measured.constFirst()));
+        QVERIFY2(measured.constFirst().endsWith(QStringLiteral(" — measured %1").arg(Format::gigabytes(42e9))),
+                 qPrintable(measured.constFirst()));
     }
 
     void sortingByTheErrorColumn()

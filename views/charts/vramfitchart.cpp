@@ -140,8 +140,11 @@ int VramFitChart::rowOfBar(int bar) const
 QString VramFitChart::categoryLabel(int row) const
 {
     // Qt Charts draws axis labels as rich text: a model named "<img …>" must read as its name.
-    return tr("%1 — %2").arg(m_model->labelAt(row).toHtmlEscaped(),
-                             MemoryEstimator::verdictName(m_model->estimateAt(row).verdict));
+    const QString label = tr("%1 — %2").arg(m_model->labelAt(row).toHtmlEscaped(),
+                                            MemoryEstimator::verdictName(m_model->estimateAt(row).verdict));
+    // A run of the team's in this very configuration: its figure beside the estimate's bar, named as measured.
+    const std::optional<double> measured = m_model->measuredBytesAt(row);
+    return measured ? tr("%1 — measured %2").arg(label, Format::gigabytes(*measured)) : label;
 }
 
 void VramFitChart::rebuild()

@@ -333,6 +333,7 @@ void VramFitView::configureTableColumns()
         case FitTableModel::MaxContext:
         case FitTableModel::DecodeTokensPerS: shown = true; break;
         case FitTableModel::OffloadedBytes: shown = activeModel()->parameters().expertOffload; break;
+        case FitTableModel::MeasuredTotalBytes: shown = activeModel()->hasMeasuredMemory(); break;
         default: break;
         }
         m_table->setColumnHidden(column, !shown);
