@@ -7,6 +7,7 @@
 #include "models/core/estimation/measurements.h"
 #include "models/core/formatting/tableroles.h"
 #include "models/core/formatting/tablewriter.h"
+#include "models/core/namematcher.h"
 #include "models/document/atlasdocument.h"
 
 #include <QCommandLineParser>
@@ -65,6 +66,23 @@ int CommandLine::importMeasurements(const QCommandLineParser &parser, const QStr
     AtlasDocument document;
     if (!openDocumentToImport(parser, document))
         return Failure;
+
+    // A --model or --gpu that names nothing is a usage error (exit 2), as everywhere else; the plan would
+    // refuse it too, but as a refused file.
+    const auto unknown = [](const QString &query, const QStringList &names, const QString &what) {
+        return query.isEmpty() ? QString() : NameMatcher::find(names, query, what).error;
+    };
+    QStringList modelNames;
+    for (const ModelRecord &m : document.dataset().models)
+        modelNames << m.name;
+    QStringList gpuNames;
+    for (const GpuRecord &g : document.dataset().gpus)
+        gpuNames << g.name;
+    for (const QString &error : {unknown(options.model, modelNames, QStringLiteral("model")),
+                                 unknown(options.gpu, gpuNames, QStringLiteral("GPU"))}) {
+        if (!error.isEmpty())
+            return usageError(error);
+    }
 
     const Measurements::ImportPlan plan =
         Measurements::plan(document.dataset(), data, QFileInfo(path).fileName(), options);
