@@ -131,6 +131,14 @@ void TierFilterProxyModel::setText(const QString &text)
     refilter();
 }
 
+void TierFilterProxyModel::setVendor(const QString &vendor)
+{
+    if (vendor == m_vendor)
+        return;
+    m_vendor = vendor;
+    refilter();
+}
+
 void TierFilterProxyModel::setTier(const QString &tier)
 {
     if (tier == m_tier)
@@ -172,6 +180,8 @@ bool TierFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     };
 
     if (!m_tier.isEmpty() && raw(TierTableModel::Tier).toString() != m_tier)
+        return false;
+    if (!m_vendor.isEmpty() && raw(TierTableModel::Vendor).toString().compare(m_vendor, Qt::CaseInsensitive) != 0)
         return false;
     if (m_architecture != Architecture::Any) {
         const bool moe = raw(TierTableModel::Architecture).toString() == QLatin1String("moe");

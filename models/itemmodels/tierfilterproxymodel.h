@@ -21,6 +21,8 @@ public:
     void setText(const QString &text);
     // One tier letter, or empty for every tier.
     void setTier(const QString &tier);
+    // One vendor (the family a team picks from: Meta, Alibaba (Qwen)...), ignoring case; empty for all.
+    void setVendor(const QString &vendor);
     void setArchitecture(Architecture architecture);
     // Total parameters in [min, max]; 0 for no bound.
     void setParamRange(qint64 minParams, qint64 maxParams);
@@ -39,6 +41,7 @@ private:
 
     QString m_text;
     QString m_tier;
+    QString m_vendor;
     Architecture m_architecture = Architecture::Any;
     qint64 m_minParams = 0;
     qint64 m_maxParams = 0;

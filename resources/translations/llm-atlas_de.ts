@@ -4593,6 +4593,54 @@ In dieser Konfiguration gemessen: %1 (%2)</translation>
         <source>Only models that fi&amp;t</source>
         <translation>Nur Modelle, die pa&amp;ssen</translation>
     </message>
+    <message>
+        <source>Any size</source>
+        <translation>Jede Größe</translation>
+    </message>
+    <message>
+        <source>Up to 4B</source>
+        <translation>Bis 4 Mrd.</translation>
+    </message>
+    <message>
+        <source>4B to 15B</source>
+        <translation>4 bis 15 Mrd.</translation>
+    </message>
+    <message>
+        <source>15B to 40B</source>
+        <translation>15 bis 40 Mrd.</translation>
+    </message>
+    <message>
+        <source>40B to 150B</source>
+        <translation>40 bis 150 Mrd.</translation>
+    </message>
+    <message>
+        <source>Over 150B</source>
+        <translation>Über 150 Mrd.</translation>
+    </message>
+    <message>
+        <source>Show one family&apos;s models only, by vendor</source>
+        <translation>Nur die Modelle einer Familie zeigen, nach Anbieter</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Sets the parameter range to a common size class</source>
+        <translation>Setzt den Parameterbereich auf eine übliche Größenklasse</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>Alle Familien</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TierChart</name>

@@ -4585,6 +4585,54 @@ Measured in this configuration: %1 (%2)</source>
         <source>Only models that fi&amp;t</source>
         <translation>仅显示可容纳的模型(&amp;T)</translation>
     </message>
+    <message>
+        <source>Any size</source>
+        <translation>任意规模</translation>
+    </message>
+    <message>
+        <source>Up to 4B</source>
+        <translation>4B 及以下</translation>
+    </message>
+    <message>
+        <source>4B to 15B</source>
+        <translation>4B 至 15B</translation>
+    </message>
+    <message>
+        <source>15B to 40B</source>
+        <translation>15B 至 40B</translation>
+    </message>
+    <message>
+        <source>40B to 150B</source>
+        <translation>40B 至 150B</translation>
+    </message>
+    <message>
+        <source>Over 150B</source>
+        <translation>150B 以上</translation>
+    </message>
+    <message>
+        <source>Show one family&apos;s models only, by vendor</source>
+        <translation>只显示一个系列（按厂商）的模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Sets the parameter range to a common size class</source>
+        <translation>将参数范围设为常见的规模档位</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>All families</source>
+        <translation>全部系列</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>TierChart</name>

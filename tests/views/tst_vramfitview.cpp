@@ -174,7 +174,11 @@ private slots:
         QCOMPARE(presets->count(), 6); // the article's five presets, then Custom
         QCOMPARE(presets->itemText(0), QStringLiteral("RTX 3060 12GB"));
         QCOMPARE(presets->itemText(1), QStringLiteral("2x RTX 4090"));
-        QCOMPARE(presets->itemText(5), QStringLiteral("Custom…"));
+        // It opens on one RTX 4090, the 24 GB card most users own, which no preset names (issue 17).
+        QCOMPARE(presets->currentIndex(), 5);
+        QCOMPARE(presets->itemText(5), QStringLiteral("Custom: RTX 4090"));
+        QCOMPARE(child<QComboBox>("gpuTypeCombo")->currentText(), QStringLiteral("RTX 4090 (25.8 GB)"));
+        QCOMPARE(view()->configuration().count, 1);
         QCOMPARE(child<QComboBox>("gpuTypeCombo")->count(), m_data.gpus.size());
         auto *quants = child<QComboBox>("quantCombo");
         QCOMPARE(quants->count(), 15);

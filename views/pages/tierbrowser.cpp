@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,8 +16,28 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 constexpr double Billion = 1e9;
+
+// Sizes a team shortlists by (total parameters, billions; 0 for no bound): what runs on a laptop, on one
+// consumer card, on a workstation or one server GPU, on a node, and beyond.
+struct SizePick
+{
+    const char *label;
+    double min;
+    double max;
+};
+constexpr SizePick SizePicks[] = {
+    {QT_TRANSLATE_NOOP("TierBrowser", "Any size"), 0, 0},
+    {QT_TRANSLATE_NOOP("TierBrowser", "Up to 4B"), 0, 4},
+    {QT_TRANSLATE_NOOP("TierBrowser", "4B to 15B"), 4, 15},
+    {QT_TRANSLATE_NOOP("TierBrowser", "15B to 40B"), 15, 40},
+    {QT_TRANSLATE_NOOP("TierBrowser", "40B to 150B"), 40, 150},
+    {QT_TRANSLATE_NOOP("TierBrowser", "Over 150B"), 150, 0},
+};
 }
 
 TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
@@ -24,7 +45,9 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     , m_proxy(new TierFilterProxyModel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_tierCombo(new QComboBox(this))
+    , m_vendorCombo(new QComboBox(this))
     , m_architectureCombo(new QComboBox(this))
+    , m_sizeCombo(new QComboBox(this))
     , m_minParamsSpin(new QDoubleSpinBox(this))
     , m_maxParamsSpin(new QDoubleSpinBox(this))
     , m_onlyFittingCheck(new QCheckBox(tr("Only models that fi&t"), this))
@@ -36,6 +59,8 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     m_filterEdit->setObjectName(QStringLiteral("tierFilterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by name, vendor or highlight (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
+    // Wide enough to read what was typed when the bar's pickers take the rest of a narrow window.
+    m_filterEdit->setMinimumWidth(m_filterEdit->fontMetrics().averageCharWidth() * 14);
     m_filterEdit->setAccessibleName(tr("Filter models"));
     m_filterEdit->setAccessibleDescription(tr("Shows only models whose name, vendor or highlight contains the text"));
 
@@ -47,6 +72,19 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     for (const char *tier : {"S", "A", "B", "C"})
         m_tierCombo->addItem(tr("%1-Tier").arg(QLatin1String(tier)), QString::fromLatin1(tier));
 
+    m_vendorCombo->setObjectName(QStringLiteral("vendorCombo"));
+    m_vendorCombo->setToolTip(tr("Show one family's models only, by vendor"));
+    m_vendorCombo->setAccessibleName(tr("Family"));
+    m_vendorCombo->setAccessibleDescription(tr("Show one family's models only, by vendor"));
+    m_vendorCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_vendorCombo->setMinimumContentsLength(12); // long vendor names are elided, listed whole when open
+    fillVendors();
+    m_sizeCombo->setObjectName(QStringLiteral("sizeCombo"));
+    m_sizeCombo->setToolTip(tr("Sets the parameter range to a common size class"));
+    m_sizeCombo->setAccessibleName(tr("Size"));
+    m_sizeCombo->setAccessibleDescription(tr("Sets the parameter range to a common size class"));
+    for (const SizePick &pick : SizePicks)
+        m_sizeCombo->addItem(tr(pick.label));
     m_architectureCombo->setObjectName(QStringLiteral("architectureCombo"));
     m_architectureCombo->setAccessibleName(tr("Architecture"));
     m_architectureCombo->setAccessibleDescription(tr("Dense models, mixture-of-experts models, or both"));
@@ -99,7 +137,9 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     auto *filterBar = new QHBoxLayout;
     filterBar->addWidget(m_filterEdit, 1);
     filterBar->addWidget(m_tierCombo);
+    filterBar->addWidget(m_vendorCombo);
     filterBar->addWidget(m_architectureCombo);
+    filterBar->addWidget(m_sizeCombo);
     auto *paramsLabel = new QLabel(tr("&Parameters:"), this);
     paramsLabel->setBuddy(m_minParamsSpin);
     filterBar->addWidget(paramsLabel);
@@ -120,11 +160,19 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     connect(m_filterTimer, &QTimer::timeout, this, [this] { m_proxy->setText(m_filterEdit->text().trimmed()); });
     connect(m_tierCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTier(m_tierCombo->currentData().toString()); });
+    connect(m_vendorCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setVendor(m_vendorCombo->currentData().toString()); });
+    connect(m_sizeCombo, &QComboBox::currentIndexChanged, this, &TierBrowser::applySizePick);
+    connect(model, &QAbstractItemModel::modelReset, this, &TierBrowser::fillVendors);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TierBrowser::fillVendors);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TierBrowser::fillVendors);
     connect(m_architectureCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setArchitecture(TierFilterProxyModel::Architecture(m_architectureCombo->currentData().toInt()));
     });
-    connect(m_minParamsSpin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::applyParamRange);
-    connect(m_maxParamsSpin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::applyParamRange);
+    for (QDoubleSpinBox *spin : {m_minParamsSpin, m_maxParamsSpin}) {
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::applyParamRange);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &TierBrowser::showSizePick);
+    }
     connect(m_onlyFittingCheck, &QCheckBox::toggled, m_proxy, &TierFilterProxyModel::setOnlyFitting);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TierBrowser::emitCurrentModel);
@@ -177,7 +225,9 @@ void TierBrowser::clearFilters()
     m_filterTimer->stop();
     m_proxy->setText(QString());
     m_tierCombo->setCurrentIndex(0);
+    m_vendorCombo->setCurrentIndex(0);
     m_architectureCombo->setCurrentIndex(0);
+    m_sizeCombo->setCurrentIndex(0);
     m_minParamsSpin->setValue(0);
     m_maxParamsSpin->setValue(0);
     m_onlyFittingCheck->setChecked(false);
@@ -196,4 +246,48 @@ void TierBrowser::emitCurrentModel()
         return;
     m_currentModelId = id;
     emit currentModelChanged(id);
+}
+
+void TierBrowser::fillVendors()
+{
+    // The dataset's vendors, most models first: the families a team shortlists from lead the list.
+    const QString chosen = m_vendorCombo->currentData().toString();
+    const QAbstractItemModel *source = m_proxy->sourceModel();
+    QHash<QString, int> counts;
+    for (int row = 0; row < source->rowCount(); ++row)
+        ++counts[source->index(row, TierTableModel::Vendor).data(RecordTableModel::RawValueRole).toString()];
+    QStringList vendors = counts.keys();
+    std::sort(vendors.begin(), vendors.end(), [&counts](const QString &a, const QString &b) {
+        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
+    });
+    const QSignalBlocker blocker(m_vendorCombo);
+    m_vendorCombo->clear();
+    m_vendorCombo->addItem(tr("All families"), QString());
+    for (const QString &vendor : std::as_const(vendors))
+        m_vendorCombo->addItem(tr("%1 (%2)").arg(vendor).arg(counts.value(vendor)), vendor);
+    m_vendorCombo->setCurrentIndex(qMax(m_vendorCombo->findData(chosen), 0));
+    m_proxy->setVendor(m_vendorCombo->currentData().toString());
+}
+
+void TierBrowser::showSizePick()
+{
+    // A typed range names its size class when it is one, and none otherwise.
+    int match = -1;
+    for (int i = 0; i < int(std::size(SizePicks)); ++i) {
+        if (SizePicks[i].min == m_minParamsSpin->value() && SizePicks[i].max == m_maxParamsSpin->value())
+            match = i;
+    }
+    const QSignalBlocker blocker(m_sizeCombo);
+    m_sizeCombo->setCurrentIndex(match);
+}
+
+void TierBrowser::applySizePick()
+{
+    const SizePick &pick = SizePicks[qBound(0, m_sizeCombo->currentIndex(), int(std::size(SizePicks)) - 1)];
+    // The spin boxes stay the one place the range lives: the pick only fills them.
+    const QSignalBlocker blockMin(m_minParamsSpin);
+    const QSignalBlocker blockMax(m_maxParamsSpin);
+    m_minParamsSpin->setValue(pick.min);
+    m_maxParamsSpin->setValue(pick.max);
+    applyParamRange();
 }

@@ -11,7 +11,8 @@ class QTimer;
 class TierFilterProxyModel;
 class TierTableModel;
 
-// The tier table with its filter bar: free text, tier, dense/MoE and a parameter range.
+// The tier table with its filter bar: free text, tier, family, dense/MoE, a parameter range (typed or picked
+// from a few sizes) and whether it fits.
 class TierBrowser : public QWidget
 {
     Q_OBJECT
@@ -34,12 +35,17 @@ signals:
 private:
     void clearFilters();
     void applyParamRange();
+    void fillVendors();
+    void applySizePick();
+    void showSizePick();
     void emitCurrentModel();
 
     TierFilterProxyModel *m_proxy;
     QLineEdit *m_filterEdit;
     QComboBox *m_tierCombo;
+    QComboBox *m_vendorCombo;
     QComboBox *m_architectureCombo;
+    QComboBox *m_sizeCombo;
     QDoubleSpinBox *m_minParamsSpin;
     QDoubleSpinBox *m_maxParamsSpin;
     QCheckBox *m_onlyFittingCheck;

@@ -17,12 +17,17 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int MinContextLog2 = 11; // 2K tokens
 constexpr int MaxContextLog2 = 20; // 1M tokens
 constexpr int DefaultContextLog2 = 13; // 8K, the estimator's default
 constexpr int CustomConfiguration = -1;
+// What the tab opens on: the card most users own, one 24 GB GeForce, so the chart shows what fits on it
+// (issue 17). A dataset without it opens on its first configuration.
+const auto FirstGpuName = QStringLiteral("RTX 4090");
 
 } // namespace
 
@@ -332,9 +337,15 @@ void VramFitControls::fillGpuControls()
     m_gpuConfigCombo->addItem(tr("Custom…"), CustomConfiguration);
 
     const int previousIndex = previousName.isEmpty() ? -1 : m_gpuConfigCombo->findText(previousName);
+    const auto first = std::find_if(m_dataset->gpus.cbegin(), m_dataset->gpus.cend(),
+                                    [](const GpuRecord &gpu) { return gpu.name == FirstGpuName; });
     if (wasCustom && m_gpuTypeCombo->findData(previousGpu) >= 0) {
         m_gpuTypeCombo->setCurrentIndex(m_gpuTypeCombo->findData(previousGpu));
         m_gpuCountSpin->setValue(previousCount);
+        selectPresetMatchingGpu();
+    } else if (previousName.isEmpty() && !wasCustom && first != m_dataset->gpus.cend()) {
+        m_gpuTypeCombo->setCurrentIndex(m_gpuTypeCombo->findData(first->id));
+        m_gpuCountSpin->setValue(1);
         selectPresetMatchingGpu();
     } else {
         m_gpuConfigCombo->setCurrentIndex(qMax(previousIndex, 0));

@@ -268,7 +268,8 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), all);
 
         // The filter bar's tab order runs left to right, then into the table and the details.
-        const QStringList expected{QStringLiteral("tierCombo"), QStringLiteral("architectureCombo"),
+        const QStringList expected{QStringLiteral("tierCombo"), QStringLiteral("vendorCombo"),
+                                   QStringLiteral("architectureCombo"), QStringLiteral("sizeCombo"),
                                    QStringLiteral("minParamsSpin"), QStringLiteral("maxParamsSpin"),
                                    QStringLiteral("onlyFittingCheck"), QStringLiteral("tierTable"),
                                    QStringLiteral("modelDetails")};

@@ -3,6 +3,7 @@
 #include "models/document/atlasdocument.h"
 #include "models/document/changesetwriter.h"
 #include "models/itemmodels/importpreviewmodel.h"
+#include "models/itemmodels/recordtablemodel.h"
 #include "models/itemmodels/tierfilterproxymodel.h"
 #include "models/itemmodels/fittablemodel.h"
 #include "models/itemmodels/tiertablemodel.h"
@@ -12,6 +13,7 @@
 #include "views/pages/costview.h"
 #include "views/pages/modeldetailspanel.h"
 #include "views/pages/tierbrowser.h"
+#include "views/pages/vramfitview.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -39,6 +41,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
+#include <QGraphicsTextItem>
+#include <QRegularExpression>
 
 // Clicks Cancel on the window's background-task progress dialog as soon as it is up (the timer fires inside
 // the dialog's event loop).
@@ -589,6 +593,93 @@ private slots:
         const auto categories = qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Vertical).constFirst())->categories();
         QCOMPARE(categories.size(), table->model()->rowCount());
         window.grab().save(QDir::temp().filePath(QStringLiteral("llm-atlas-tier-overview.png")));
+    }
+
+    // issue 17's first screen: one 24 GB card in the VRAM fit tab, and the model filter narrowed to a
+    // family, a size class and what fits on that card with a few keys and a click.
+    void firstScreenPicksFamilySizeAndFit()
+    {
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        QVERIFY(showAtDesktopSizeOn(window, "modelSplitter"));
+        auto *vram = window.findChild<VramFitView *>(QStringLiteral("vramFitView"));
+        QVERIFY(vram);
+        QCOMPARE(vram->configuration().gpu.name, QStringLiteral("RTX 4090"));
+        QCOMPARE(vram->configuration().count, 1);
+
+        auto *family = window.findChild<QComboBox *>(QStringLiteral("vendorCombo"));
+        auto *size = window.findChild<QComboBox *>(QStringLiteral("sizeCombo"));
+        auto *fits = window.findChild<QCheckBox *>(QStringLiteral("onlyFittingCheck"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("tierTable"));
+        QVERIFY(family && size && fits && table);
+        const auto column = [table](int row, int column) {
+            return table->model()->index(row, column).data(RecordTableModel::RawValueRole);
+        };
+
+        family->setFocus();
+        QTest::keyClick(family, Qt::Key_Down); // the family with the most models
+        const QString vendor = family->currentData().toString();
+        QVERIFY(!vendor.isEmpty());
+        QTRY_VERIFY(table->model()->rowCount() > 5);
+        const int familyRows = table->model()->rowCount();
+        for (int row = 0; row < familyRows; ++row)
+            QCOMPARE(column(row, TierTableModel::Vendor).toString(), vendor);
+
+        size->setFocus();
+        QTest::keyClick(size, Qt::Key_Down); // Up to 4B
+        QTest::keyClick(size, Qt::Key_Down); // 4B to 15B
+        QTRY_VERIFY(table->model()->rowCount() < familyRows);
+        QVERIFY(table->model()->rowCount() > 0);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const qint64 params = column(row, TierTableModel::TotalParams).toLongLong();
+            QVERIFY2(params >= 4'000'000'000 && params <= 15'000'000'000, qPrintable(QString::number(params)));
+        }
+
+        QTest::mouseClick(fits, Qt::LeftButton, {}, QPoint(8, fits->height() / 2));
+        QVERIFY(fits->isChecked());
+        // At Q4_K_M and 8K context every 4-15B model of the family fits one 24 GB card.
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString verdict = column(row, TierTableModel::FitVerdict).toString();
+            QVERIFY2(verdict == QLatin1String("fits") || verdict == QLatin1String("tight"), qPrintable(verdict));
+        }
+    }
+
+    // The tier overview charts as many bars as its title says, each named: a label Qt Charts would hide for
+    // want of room means a bar the reader cannot name.
+    void tierOverviewNamesTheBarsItsTitleCounts_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1024x640") << QSize(1024, 640);
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+    }
+
+    void tierOverviewNamesTheBarsItsTitleCounts()
+    {
+        QFETCH(QSize, size);
+        AtlasDocument document;
+        QVERIFY(document.open(m_file.path()));
+        MainWindow window(&document);
+        QVERIFY(showAtDesktopSizeOn(window, "tierChartView"));
+        window.resize(size);
+        auto *view = window.findChild<QChartView *>(QStringLiteral("tierChart"));
+        QVERIFY(view);
+        static const QRegularExpression first(QStringLiteral("first (\\d+) of"));
+        const auto categories = [view] {
+            return qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).constFirst())->categories();
+        };
+        const auto named = [view] {
+            int labels = 0;
+            for (QGraphicsItem *item : view->scene()->items()) {
+                const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                labels += text && text->isVisible() && text->toPlainText().contains(QStringLiteral(" · ")) ? 1 : 0;
+            }
+            return labels;
+        };
+        QTRY_COMPARE(first.match(view->chart()->title()).captured(1).toInt(), categories().size());
+        QTRY_COMPARE(named(), int(categories().size()));
     }
 
     void undoRestoresAValueEditedInTheTable()
