@@ -51,8 +51,8 @@ QString configPath(const ModelRecord &model)
 }
 
 // Models whose config.json was not found in the stored copies of public repositories searched
-// (db/data/catalogue/README.md lists them): their facts come from a re-statement (litgpt's table) or the
-// article's sources, and are not checked here.
+// (db/data/catalogue/README.md lists them): their facts come from a re-statement (litgpt's table,
+// mlc-llm's presets) or the article's sources, and are not checked here.
 const QSet<QString> &withoutConfig()
 {
     static const QSet<QString> names{
