@@ -8,6 +8,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 FitTableModel::FitTableModel(QObject *parent)
     : RecordTableModel(parent)
 {
@@ -17,14 +19,6 @@ void FitTableModel::setDataset(const Dataset *dataset)
 {
     m_dataset = dataset;
     m_calibrations = dataset ? Measurements::fitCalibrations(*dataset) : QList<Measurements::Calibration>();
-    m_memoryRuns.clear();
-    for (qsizetype i = 0; dataset && i < dataset->measurements.size(); ++i) {
-        const MeasurementRecord &run = dataset->measurements.at(i);
-        if (!run.vramBytes)
-            continue;
-        if (const std::optional<Measurements::RunSetting> setting = Measurements::settingOf(*dataset, run))
-            m_memoryRuns.insert(run.modelId, {&run, *setting});
-    }
     rebuildRows();
 }
 
@@ -66,10 +60,10 @@ void FitTableModel::rebuildRows()
             m_rows.reserve(m_dataset->models.size());
             adviseHugePages(m_rows);
             for (const ModelRecord &model : m_dataset->models)
-                m_rows.append({&model, QString(), 0, {}, {}, 0, nullptr, std::nullopt});
+                m_rows.append({&model, QString(), 0, {}, {}, 0, {}, std::nullopt});
         } else if (const ModelRecord *model = m_dataset->model(m_focusModelId)) {
             for (const QuantFormatRecord &format : m_dataset->quantFormats)
-                m_rows.append({model, format.name, format.bitsPerWeight, {}, {}, 0, nullptr, std::nullopt});
+                m_rows.append({model, format.name, format.bitsPerWeight, {}, {}, 0, {}, std::nullopt});
         }
     }
     computeEstimates();
@@ -78,7 +72,6 @@ void FitTableModel::rebuildRows()
 
 void FitTableModel::computeEstimates()
 {
-    m_anyMeasured = false;
     for (Row &row : m_rows) {
         const FitParameters parameters = parametersFor(row);
         row.estimate = MemoryEstimator::estimate(*row.model, m_configuration, parameters);
@@ -88,8 +81,9 @@ void FitTableModel::computeEstimates()
         row.speed = SpeedModel::estimate(*row.model, m_configuration, parameters, row.estimate,
                                          calibration ? std::optional(calibration->speed) : std::nullopt);
         row.calibrationRuns = calibration ? calibration->decodeRuns : 0;
-        row.measured = measuredRunFor(row, parameters);
-        m_anyMeasured = m_anyMeasured || row.measured;
+        row.measured = m_dataset ? Measurements::runMatching(*m_dataset, row.model->id, parameters.quantName,
+                                                             m_configuration, parameters)
+                                 : Measurements::RunMatch{};
         row.inverse.reset();
     }
 }
@@ -141,22 +135,6 @@ FitParameters FitTableModel::parametersFor(const Row &row) const
     return MemoryEstimator::withMeasuredWeights(p, *row.model, measuredSizeFor(row));
 }
 
-const MeasurementRecord *FitTableModel::measuredRunFor(const Row &row, const FitParameters &parameters) const
-{
-    // The same model, format, GPU type and count, context, batch and KV precision: what decides the memory.
-    // Of several such runs the latest imported.
-    const MeasurementRecord *latest = nullptr;
-    for (auto it = m_memoryRuns.constFind(row.model->id); it != m_memoryRuns.cend() && it.key() == row.model->id; ++it) {
-        const Measurements::RunSetting &s = it->setting;
-        if (s.configuration.gpu.id == m_configuration.gpu.id && s.configuration.count == m_configuration.count
-            && s.parameters.quantName.compare(parameters.quantName, Qt::CaseInsensitive) == 0
-            && s.parameters.contextTokens == parameters.contextTokens && s.parameters.batch == parameters.batch
-            && s.parameters.kvPrecision == parameters.kvPrecision && (!latest || it->run->id > latest->id))
-            latest = it->run;
-    }
-    return latest;
-}
-
 const MeasuredSizeRecord *FitTableModel::measuredSizeFor(const Row &row) const
 {
     if (!m_dataset || m_dataset->measuredSizes.isEmpty())
@@ -186,7 +164,7 @@ QString FitTableModel::columnKey(int column) const
         "model",         "quant", "weights_bytes", "weights_source", "kv_cache_bytes", "overhead_bytes",      "total_bytes",
         "capacity_bytes", "headroom_bytes", "fits", "verdict", "max_context", "best_quant", "smallest_gpu_count", "decode_tokens_per_s",
         "offloaded_bytes", "decode_bound_tokens_per_s", "prefill_tokens_per_s", "time_to_first_token_s", "engine",
-        "decode_basis", "calibration_runs", "measured_vram_bytes"};
+        "decode_basis", "calibration_runs", "measured_vram_bytes", "measured_decode_tokens_per_s"};
     return QString::fromLatin1(keys[column]);
 }
 
@@ -215,7 +193,8 @@ QString FitTableModel::columnTitle(int column) const
     case Engine: return tr("Engine");
     case DecodeBasis: return tr("Decode basis");
     case CalibrationRuns: return tr("Calibration runs");
-    case MeasuredTotalBytes: return tr("Measured");
+    case MeasuredVramBytes: return tr("Measured memory");
+    case MeasuredDecodeTokensPerS: return tr("Measured decode tok/s");
     case ColumnCount: break;
     }
     return QString();
@@ -250,9 +229,12 @@ QString FitTableModel::columnToolTip(int column) const
                   "(import them with File > Import or llm-atlas import --kind measurements). Bandwidth bound: "
                   "the published runs' efficiency, not calibrated");
     case CalibrationRuns: return tr("Measured decode runs the calibration was fitted to");
-    case MeasuredTotalBytes:
-        return tr("Peak memory one of your runs measured in exactly this configuration: the model and format, "
-                  "the GPU type and count, the context, batch and KV cache precision");
+    case MeasuredVramBytes:
+        return tr("Peak memory of your run of this model and format on this configuration, at this context, "
+                  "batch and KV cache type (import runs with File > Import or llm-atlas import --kind "
+                  "measurements)");
+    case MeasuredDecodeTokensPerS:
+        return tr("Decode speed of your run of this model and format on this configuration at this batch");
     default: return QString();
     }
 }
@@ -303,10 +285,28 @@ QVariant FitTableModel::rawValue(int row, int column) const
             return QVariant();
         return r.calibrationRuns > 0 ? QStringLiteral("calibrated") : QStringLiteral("bound");
     case CalibrationRuns: return r.calibrationRuns;
-    case MeasuredTotalBytes: return r.measured ? QVariant(MachineNumbers::bytes(*r.measured->vramBytes)) : QVariant();
+    case MeasuredVramBytes: {
+        const std::optional<double> bytes = measuredVramAt(row);
+        return bytes ? QVariant(MachineNumbers::bytes(*bytes)) : QVariant();
+    }
+    case MeasuredDecodeTokensPerS: {
+        const std::optional<double> speed = r.measured.run ? r.measured.run->decodeTokensPerS : std::nullopt;
+        return speed ? QVariant(MachineNumbers::tokensPerSecond(*speed)) : QVariant();
+    }
     case ColumnCount: break;
     }
     return QVariant();
+}
+
+bool FitTableModel::hasMeasurements() const
+{
+    return m_dataset && !m_dataset->measurements.isEmpty();
+}
+
+std::optional<double> FitTableModel::measuredVramAt(int row) const
+{
+    const Measurements::RunMatch &measured = m_rows.at(row).measured;
+    return measured.run && measured.sameMemorySetting ? measured.run->vramBytes : std::nullopt;
 }
 
 QVariant FitTableModel::sortValue(int row, int column) const
@@ -315,7 +315,8 @@ QVariant FitTableModel::sortValue(int row, int column) const
         return int(m_rows.at(row).estimate.verdict);
     if (column == MaxContext)
         return inverseAt(row).maxContext;
-    if (column == DecodeTokensPerS || column == DecodeBoundTokensPerS || column == PrefillTokensPerS)
+    if (column == DecodeTokensPerS || column == DecodeBoundTokensPerS || column == PrefillTokensPerS
+        || column == MeasuredDecodeTokensPerS)
         return rawValue(row, column).toDouble(); // no speed sorts as the slowest
     return rawValue(row, column);
 }
@@ -331,7 +332,10 @@ QString FitTableModel::displayText(int row, int column) const
     case CapacityBytes:
     case HeadroomBytes:
     case OffloadedBytes: return Format::gigabytes(rawValue(row, column).toDouble());
-    case MeasuredTotalBytes: return r.measured ? tr("%1 measured").arg(Format::gigabytes(*r.measured->vramBytes)) : tr("—");
+    case MeasuredVramBytes: {
+        const std::optional<double> bytes = measuredVramAt(row);
+        return bytes ? Format::gigabytes(*bytes) : tr("—");
+    }
     case WeightsSource: return r.estimate.weightsMeasured ? tr("measured") : tr("estimated");
     case Fits: return r.estimate.fits ? tr("yes") : tr("no");
     case Verdict: return MemoryEstimator::verdictName(r.estimate.verdict);
@@ -350,7 +354,8 @@ QString FitTableModel::displayText(int row, int column) const
     }
     case DecodeTokensPerS:
     case DecodeBoundTokensPerS:
-    case PrefillTokensPerS: {
+    case PrefillTokensPerS:
+    case MeasuredDecodeTokensPerS: {
         const QVariant value = rawValue(row, column);
         return value.isNull() ? tr("—") : QLocale().toString(value.toDouble(), 'f', 0);
     }
@@ -387,8 +392,27 @@ QString FitTableModel::speedToolTip(int row) const
     return text;
 }
 
+QString FitTableModel::measuredToolTip(int row) const
+{
+    const Row &r = m_rows.at(row);
+    const MeasurementRecord *run = r.measured.run;
+    if (!run)
+        return tr("No run of %1 at %2 on %3 with batch %4 has been imported.")
+            .arg(r.model->name, parametersFor(r).quantName, m_configuration.name(), QString::number(parametersFor(r).batch));
+    QString text = tr("Measured %1 with %2 tokens of context, batch %3, %4 KV cache: %5")
+                       .arg(run->measuredOn.isEmpty() ? tr("(no date)") : run->measuredOn,
+                            QLocale().toString(run->context), QString::number(std::max(run->batch, 1)),
+                            run->kvQuant.isEmpty() ? QStringLiteral("FP16") : run->kvQuant, run->source);
+    if (run->vramBytes && !r.measured.sameMemorySetting)
+        text += tr("\nIts memory (%1) was at another context or KV cache type, so it is not compared here.")
+                    .arg(Format::gigabytes(*run->vramBytes));
+    return text;
+}
+
 QString FitTableModel::toolTip(int row, int column) const
 {
+    if (column == MeasuredVramBytes || column == MeasuredDecodeTokensPerS)
+        return measuredToolTip(row);
     if (column == DecodeTokensPerS || column == DecodeBoundTokensPerS || column == PrefillTokensPerS
         || column == TimeToFirstTokenS || column == Engine || column == DecodeBasis || column == CalibrationRuns)
         return speedToolTip(row);
@@ -407,9 +431,8 @@ QString FitTableModel::toolTip(int row, int column) const
              e.offloadedBytes > 0 ? tr("\nRouted experts in system RAM: %1").arg(Format::gigabytes(e.offloadedBytes))
                                   : QString())
            + (e.weightsMeasured ? tr("\nWeights measured from %1").arg(measuredSizeFor(r)->fileName) : QString())
-           + (r.measured ? tr("\nMeasured in this configuration: %1 (%2)")
-                               .arg(Format::gigabytes(*r.measured->vramBytes), r.measured->source)
-                         : QString());
+           + (measuredVramAt(row) ? tr("\nMeasured in your run: %1").arg(Format::gigabytes(*measuredVramAt(row)))
+                                  : QString());
 }
 
 qint64 FitTableModel::recordId(int row) const

@@ -5,8 +5,6 @@
 #include "models/core/estimation/speedmodel.h"
 #include "models/itemmodels/recordtablemodel.h"
 
-#include <QHash>
-
 #include <optional>
 
 struct Dataset;
@@ -43,7 +41,10 @@ public:
         Engine,
         DecodeBasis,     // "calibrated" by the team's runs on this GPU type and engine, or "bound" (published efficiency)
         CalibrationRuns, // the decode runs behind a calibrated figure, 0 otherwise
-        MeasuredTotalBytes, // peak memory a stored run measured in exactly this configuration, else empty
+        // The team's run on this configuration (Measurements::runMatching), empty without one. Memory only
+        // from a run at the same context and KV cache type, which is what the estimate is for.
+        MeasuredVramBytes,
+        MeasuredDecodeTokensPerS,
         ColumnCount
     };
 
@@ -65,15 +66,13 @@ public:
     // ("by format" across quantizations, where it can differ per row).
     QString engineLabel() const;
     qint64 maxContextAt(int row) const { return inverseAt(row).maxContext; }
+    // The run measured on this configuration that the Measured columns show, or null.
+    const MeasurementRecord *measuredRunAt(int row) const { return m_rows.at(row).measured.run; }
+    // Whether the dataset holds any measured runs at all (the measured columns are worth showing).
+    bool hasMeasurements() const;
+    // Its peak memory where it compares with the estimate (same context and KV cache type).
+    std::optional<double> measuredVramAt(int row) const;
     QString labelAt(int row) const;
-    // Peak memory a stored run measured in this row's configuration, or nothing.
-    std::optional<double> measuredBytesAt(int row) const
-    {
-        const MeasurementRecord *run = m_rows.at(row).measured;
-        return run ? run->vramBytes : std::nullopt;
-    }
-    // Whether any row has a measured figure (the Measured column is worth showing).
-    bool hasMeasuredMemory() const { return m_anyMeasured; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -106,19 +105,19 @@ private:
         MemoryEstimate estimate;
         SpeedEstimate speed;
         int calibrationRuns = 0; // decode runs behind the speed's calibration
-        const MeasurementRecord *measured = nullptr; // a run with peak memory in this very configuration
+        Measurements::RunMatch measured;
         mutable std::optional<Inverse> inverse;
     };
 
     const Inverse &inverseAt(int row) const;
     QString speedToolTip(int row) const;
+    QString measuredToolTip(int row) const;
 
     void rebuildRows();
     void computeEstimates();
     void recompute(); // same rows, new figures
     FitParameters parametersFor(const Row &row) const;
     const MeasuredSizeRecord *measuredSizeFor(const Row &row) const;
-    const MeasurementRecord *measuredRunFor(const Row &row, const FitParameters &parameters) const;
 
     const Dataset *m_dataset = nullptr;
     Mode m_mode = Mode::ModelsAtOneQuantization;
@@ -128,12 +127,4 @@ private:
     QList<Row> m_rows;
     // The team's measured runs turned into efficiencies per GPU type and engine, once per dataset.
     QList<Measurements::Calibration> m_calibrations;
-    // The runs that measured peak memory, by model id, with the configuration and assumptions they ran in.
-    struct MemoryRun
-    {
-        const MeasurementRecord *run = nullptr;
-        Measurements::RunSetting setting;
-    };
-    QMultiHash<qint64, MemoryRun> m_memoryRuns;
-    bool m_anyMeasured = false;
 };

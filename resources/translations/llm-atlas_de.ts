@@ -1951,22 +1951,44 @@ Gewichte gemessen aus %1</translation>
         <translation>Bandbreitengrenze</translation>
     </message>
     <message>
-        <source>Measured</source>
-        <translation>Gemessen</translation>
+        <source>Measured memory</source>
+        <translation>Gemessener Speicher</translation>
     </message>
     <message>
-        <source>Peak memory one of your runs measured in exactly this configuration: the model and format, the GPU type and count, the context, batch and KV cache precision</source>
-        <translation>Spitzenspeicher, den einer Ihrer Läufe in genau dieser Konfiguration gemessen hat: Modell und Format, GPU-Typ und -Anzahl, Kontext, Batch und KV-Cache-Genauigkeit</translation>
+        <source>Measured decode tok/s</source>
+        <translation>Gemessene Decode-Tok/s</translation>
     </message>
     <message>
-        <source>%1 measured</source>
-        <translation>%1 gemessen</translation>
+        <source>Peak memory of your run of this model and format on this configuration, at this context, batch and KV cache type (import runs with File &gt; Import or llm-atlas import --kind measurements)</source>
+        <translation>Spitzenspeicher Ihres Laufs dieses Modells und Formats auf dieser Konfiguration, bei diesem Kontext, Batch und KV-Cache-Typ (Läufe importieren mit Datei &gt; Importieren oder llm-atlas import --kind measurements)</translation>
+    </message>
+    <message>
+        <source>Decode speed of your run of this model and format on this configuration at this batch</source>
+        <translation>Decode-Geschwindigkeit Ihres Laufs dieses Modells und Formats auf dieser Konfiguration bei diesem Batch</translation>
+    </message>
+    <message>
+        <source>No run of %1 at %2 on %3 with batch %4 has been imported.</source>
+        <translation>Es wurde kein Lauf von %1 mit %2 auf %3 mit Batch %4 importiert.</translation>
+    </message>
+    <message>
+        <source>Measured %1 with %2 tokens of context, batch %3, %4 KV cache: %5</source>
+        <translation>Gemessen am %1 mit %2 Tokens Kontext, Batch %3, %4-KV-Cache: %5</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(ohne Datum)</translation>
     </message>
     <message>
         <source>
-Measured in this configuration: %1 (%2)</source>
+Its memory (%1) was at another context or KV cache type, so it is not compared here.</source>
         <translation>
-In dieser Konfiguration gemessen: %1 (%2)</translation>
+Sein Speicher (%1) wurde bei anderem Kontext oder KV-Cache-Typ gemessen und wird hier nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>
+Measured in your run: %1</source>
+        <translation>
+Gemessen in Ihrem Lauf: %1</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2858,156 @@ In dieser Konfiguration gemessen: %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>MeasurementChart</name>
+    <message>
+        <source>y = x</source>
+        <translation>y = x</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Dekodiergeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Measured tok/s</source>
+        <translation>Gemessen Tok./s</translation>
+    </message>
+    <message>
+        <source>Estimated tok/s</source>
+        <translation>Geschätzt Tok./s</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>Prefill-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Spitzenspeicher</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>Gemessen %1</translation>
+    </message>
+    <message>
+        <source>Estimated %1</source>
+        <translation>Geschätzt %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Decode measured</source>
+        <translation>Dekodierung gemessen</translation>
+    </message>
+    <message>
+        <source>Decode estimated</source>
+        <translation>Dekodierung geschätzt</translation>
+    </message>
+    <message>
+        <source>Decode error</source>
+        <translation>Dekodierung Fehler</translation>
+    </message>
+    <message>
+        <source>Prefill measured</source>
+        <translation>Prefill gemessen</translation>
+    </message>
+    <message>
+        <source>Prefill estimated</source>
+        <translation>Prefill geschätzt</translation>
+    </message>
+    <message>
+        <source>Prefill error</source>
+        <translation>Prefill Fehler</translation>
+    </message>
+    <message>
+        <source>Memory measured</source>
+        <translation>Speicher gemessen</translation>
+    </message>
+    <message>
+        <source>Memory estimated</source>
+        <translation>Speicher geschätzt</translation>
+    </message>
+    <message>
+        <source>Memory error</source>
+        <translation>Speicher Fehler</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tokens per second of one sequence while generating</source>
+        <translation>Tokens pro Sekunde einer Sequenz beim Generieren</translation>
+    </message>
+    <message>
+        <source>Tokens per second while reading the prompt</source>
+        <translation>Tokens pro Sekunde beim Lesen des Prompts</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory over all the run&apos;s GPUs</source>
+        <translation>Spitzen-GPU-Speicher über alle GPUs des Laufs</translation>
+    </message>
+    <message>
+        <source>(estimated - measured) / measured x 100: positive where the estimate promised more than the run gave. The estimate uses the published efficiencies, not your calibration</source>
+        <translation>(geschätzt - gemessen) / gemessen x 100: positiv, wo die Schätzung mehr versprach, als der Lauf lieferte. Die Schätzung nutzt die veröffentlichten Effizienzen, nicht Ihre Kalibrierung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3x %4, %5 tokens of context, batch %6, %7</source>
+        <translation>%1 mit %2 auf %3x %4, %5 Tokens Kontext, Batch %6, %7</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Measured on %1</source>
+        <translation>Gemessen am %1</translation>
+    </message>
+</context>
+<context>
     <name>Measurements</name>
     <message>
         <source>line %1: %2</source>
@@ -2995,6 +3167,53 @@ In dieser Konfiguration gemessen: %1 (%2)</translation>
             <numerusform>kalibriert aus %n Lauf auf %1</numerusform>
             <numerusform>kalibriert aus %n Läufen auf %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsView</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No measured runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your own benchmark results with &lt;b&gt;File &amp;gt; Import…&lt;/b&gt;: llama-bench output (&lt;tt&gt;-o json&lt;/tt&gt;, &lt;tt&gt;jsonl&lt;/tt&gt; or &lt;tt&gt;csv&lt;/tt&gt;), a &lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; file, or an LLM Atlas measurements CSV or JSON. On the command line:&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Each run is shown beside its estimate with the error, and calibrates the speed estimates for its GPU type.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine gemessenen Läufe.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre eigenen Benchmark-Ergebnisse mit &lt;b&gt;Datei &amp;gt; Importieren…&lt;/b&gt;: Ausgabe von llama-bench (&lt;tt&gt;-o json&lt;/tt&gt;, &lt;tt&gt;jsonl&lt;/tt&gt; oder &lt;tt&gt;csv&lt;/tt&gt;), eine Datei von &lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; oder eine LLM-Atlas-Messdatei als CSV oder JSON. Auf der Kommandozeile:&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Jeder Lauf erscheint neben seiner Schätzung mit dem Fehler und kalibriert die Geschwindigkeitsschätzungen für seinen GPU-Typ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quantity charted</source>
+        <translation>Dargestellte Größe</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>Dekodiergeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>Prefill-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Spitzenspeicher</translation>
+    </message>
+    <message>
+        <source>Measured runs</source>
+        <translation>Gemessene Läufe</translation>
+    </message>
+    <message>
+        <source>Estimated against measured</source>
+        <translation>Geschätzt gegen gemessen</translation>
+    </message>
+    <message>
+        <source>Each run as a point at its measured and its estimated figure, one colour per GPU type; the line is where they agree, and points above it were overestimated. The table lists the same runs.</source>
+        <translation>Jeder Lauf als Punkt bei seinem gemessenen und geschätzten Wert, eine Farbe je GPU-Typ; auf der Linie stimmen sie überein, Punkte darüber wurden überschätzt. Die Tabelle listet dieselben Läufe.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Runs: %1. None has a figure the estimates give.</source>
+        <translation>Läufe: %1. Keiner hat einen Wert, den die Schätzungen liefern.</translation>
+    </message>
+    <message>
+        <source>Runs: %1. Median absolute error %2 %; %3 of %4 estimates within 20 %.</source>
+        <translation>Läufe: %1. Median des absoluten Fehlers %2 %; %3 von %4 Schätzungen innerhalb von 20 %.</translation>
     </message>
 </context>
 <context>
@@ -5058,6 +5277,10 @@ In dieser Konfiguration gemessen: %1 (%2)</translation>
         <source>%1 — measured %2</source>
         <translation>%1 — gemessen %2</translation>
     </message>
+    <message>
+        <source>Measured in your runs</source>
+        <translation>Gemessen in Ihren Läufen</translation>
+    </message>
 </context>
 <context>
     <name>VramFitControls</name>
@@ -5561,203 +5784,6 @@ In dieser Konfiguration gemessen: %1 (%2)</translation>
     <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas kann nicht starten</translation>
-    </message>
-</context>
-<context>
-    <name>MeasurementChart</name>
-    <message>
-        <source>y = x</source>
-        <translation>y = x</translation>
-    </message>
-    <message>
-        <source>Decode speed</source>
-        <translation>Dekodiergeschwindigkeit</translation>
-    </message>
-    <message>
-        <source>Measured tok/s</source>
-        <translation>Gemessen Tok./s</translation>
-    </message>
-    <message>
-        <source>Estimated tok/s</source>
-        <translation>Geschätzt Tok./s</translation>
-    </message>
-    <message>
-        <source>Prefill speed</source>
-        <translation>Prefill-Geschwindigkeit</translation>
-    </message>
-    <message>
-        <source>Peak memory</source>
-        <translation>Spitzenspeicher</translation>
-    </message>
-    <message>
-        <source>Measured %1</source>
-        <translation>Gemessen %1</translation>
-    </message>
-    <message>
-        <source>Estimated %1</source>
-        <translation>Geschätzt %1</translation>
-    </message>
-</context>
-<context>
-    <name>MeasurementTableModel</name>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPUs</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Kontext</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>Engine</source>
-        <translation>Engine</translation>
-    </message>
-    <message>
-        <source>Decode measured</source>
-        <translation>Dekodierung gemessen</translation>
-    </message>
-    <message>
-        <source>Decode estimated</source>
-        <translation>Dekodierung geschätzt</translation>
-    </message>
-    <message>
-        <source>Decode error</source>
-        <translation>Dekodierung Fehler</translation>
-    </message>
-    <message>
-        <source>Prefill measured</source>
-        <translation>Prefill gemessen</translation>
-    </message>
-    <message>
-        <source>Prefill estimated</source>
-        <translation>Prefill geschätzt</translation>
-    </message>
-    <message>
-        <source>Prefill error</source>
-        <translation>Prefill Fehler</translation>
-    </message>
-    <message>
-        <source>Memory measured</source>
-        <translation>Speicher gemessen</translation>
-    </message>
-    <message>
-        <source>Memory estimated</source>
-        <translation>Speicher geschätzt</translation>
-    </message>
-    <message>
-        <source>Memory error</source>
-        <translation>Speicher Fehler</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Tokens per second of one sequence while generating</source>
-        <translation>Tokens pro Sekunde einer Sequenz beim Generieren</translation>
-    </message>
-    <message>
-        <source>Tokens per second while reading the prompt</source>
-        <translation>Tokens pro Sekunde beim Lesen des Prompts</translation>
-    </message>
-    <message>
-        <source>Peak GPU memory over all the run&apos;s GPUs</source>
-        <translation>Spitzen-GPU-Speicher über alle GPUs des Laufs</translation>
-    </message>
-    <message>
-        <source>(estimated - measured) / measured x 100: positive where the estimate promised more than the run gave. The estimate uses the published efficiencies, not your calibration</source>
-        <translation>(geschätzt - gemessen) / gemessen x 100: positiv, wo die Schätzung mehr versprach, als der Lauf lieferte. Die Schätzung nutzt die veröffentlichten Effizienzen, nicht Ihre Kalibrierung</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>+%1 %</source>
-        <translation>+%1 %</translation>
-    </message>
-    <message>
-        <source>−%1 %</source>
-        <translation>−%1 %</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 at %2 on %3x %4, %5 tokens of context, batch %6, %7</source>
-        <translation>%1 mit %2 auf %3x %4, %5 Tokens Kontext, Batch %6, %7</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Aus %1</translation>
-    </message>
-    <message>
-        <source>Measured on %1</source>
-        <translation>Gemessen am %1</translation>
-    </message>
-</context>
-<context>
-    <name>MeasurementsView</name>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No measured runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your own benchmark results with &lt;b&gt;File &amp;gt; Import…&lt;/b&gt;: llama-bench output (&lt;tt&gt;-o json&lt;/tt&gt;, &lt;tt&gt;jsonl&lt;/tt&gt; or &lt;tt&gt;csv&lt;/tt&gt;), a &lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; file, or an LLM Atlas measurements CSV or JSON. On the command line:&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Each run is shown beside its estimate with the error, and calibrates the speed estimates for its GPU type.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch keine gemessenen Läufe.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importieren Sie Ihre eigenen Benchmark-Ergebnisse mit &lt;b&gt;Datei &amp;gt; Importieren…&lt;/b&gt;: Ausgabe von llama-bench (&lt;tt&gt;-o json&lt;/tt&gt;, &lt;tt&gt;jsonl&lt;/tt&gt; oder &lt;tt&gt;csv&lt;/tt&gt;), eine Datei von &lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; oder eine LLM-Atlas-Messdatei als CSV oder JSON. Auf der Kommandozeile:&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Jeder Lauf erscheint neben seiner Schätzung mit dem Fehler und kalibriert die Geschwindigkeitsschätzungen für seinen GPU-Typ.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Quantity charted</source>
-        <translation>Dargestellte Größe</translation>
-    </message>
-    <message>
-        <source>Decode speed</source>
-        <translation>Dekodiergeschwindigkeit</translation>
-    </message>
-    <message>
-        <source>Prefill speed</source>
-        <translation>Prefill-Geschwindigkeit</translation>
-    </message>
-    <message>
-        <source>Peak memory</source>
-        <translation>Spitzenspeicher</translation>
-    </message>
-    <message>
-        <source>Measured runs</source>
-        <translation>Gemessene Läufe</translation>
-    </message>
-    <message>
-        <source>Estimated against measured</source>
-        <translation>Geschätzt gegen gemessen</translation>
-    </message>
-    <message>
-        <source>Each run as a point at its measured and its estimated figure, one colour per GPU type; the line is where they agree, and points above it were overestimated. The table lists the same runs.</source>
-        <translation>Jeder Lauf als Punkt bei seinem gemessenen und geschätzten Wert, eine Farbe je GPU-Typ; auf der Linie stimmen sie überein, Punkte darüber wurden überschätzt. Die Tabelle listet dieselben Läufe.</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <source>Runs: %1. None has a figure the estimates give.</source>
-        <translation>Läufe: %1. Keiner hat einen Wert, den die Schätzungen liefern.</translation>
-    </message>
-    <message>
-        <source>Runs: %1. Median absolute error %2 %; %3 of %4 estimates within 20 %.</source>
-        <translation>Läufe: %1. Median des absoluten Fehlers %2 %; %3 von %4 Schätzungen innerhalb von 20 %.</translation>
     </message>
 </context>
 </TS>

@@ -1949,22 +1949,44 @@ Weights measured from %1</source>
         <translation>带宽上限</translation>
     </message>
     <message>
-        <source>Measured</source>
-        <translation>实测</translation>
+        <source>Measured memory</source>
+        <translation>实测显存</translation>
     </message>
     <message>
-        <source>Peak memory one of your runs measured in exactly this configuration: the model and format, the GPU type and count, the context, batch and KV cache precision</source>
-        <translation>您的某次运行在完全相同配置下实测的峰值显存：模型与格式、GPU 型号与数量、上下文、批大小和 KV 缓存精度</translation>
+        <source>Measured decode tok/s</source>
+        <translation>实测解码 tok/s</translation>
     </message>
     <message>
-        <source>%1 measured</source>
-        <translation>实测 %1</translation>
+        <source>Peak memory of your run of this model and format on this configuration, at this context, batch and KV cache type (import runs with File &gt; Import or llm-atlas import --kind measurements)</source>
+        <translation>您在此配置上以此上下文、批大小和 KV 缓存类型运行此模型和格式时的峰值显存（通过“文件 &gt; 导入”或 llm-atlas import --kind measurements 导入运行记录）</translation>
+    </message>
+    <message>
+        <source>Decode speed of your run of this model and format on this configuration at this batch</source>
+        <translation>您在此配置上以此批大小运行此模型和格式时的解码速度</translation>
+    </message>
+    <message>
+        <source>No run of %1 at %2 on %3 with batch %4 has been imported.</source>
+        <translation>尚未导入 %1（%2）在 %3 上批大小为 %4 的运行记录。</translation>
+    </message>
+    <message>
+        <source>Measured %1 with %2 tokens of context, batch %3, %4 KV cache: %5</source>
+        <translation>测量于 %1，上下文 %2 个 token，批大小 %3，%4 KV 缓存：%5</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
     </message>
     <message>
         <source>
-Measured in this configuration: %1 (%2)</source>
+Its memory (%1) was at another context or KV cache type, so it is not compared here.</source>
         <translation>
-此配置下实测：%1（%2）</translation>
+其显存（%1）是在其他上下文或 KV 缓存类型下测得的，因此此处不作比较。</translation>
+    </message>
+    <message>
+        <source>
+Measured in your run: %1</source>
+        <translation>
+您的运行实测：%1</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2855,156 @@ Measured in this configuration: %1 (%2)</source>
     </message>
 </context>
 <context>
+    <name>MeasurementChart</name>
+    <message>
+        <source>y = x</source>
+        <translation>y = x</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <source>Measured tok/s</source>
+        <translation>实测 tok/s</translation>
+    </message>
+    <message>
+        <source>Estimated tok/s</source>
+        <translation>估算 tok/s</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>预填充速度</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>峰值显存</translation>
+    </message>
+    <message>
+        <source>Measured %1</source>
+        <translation>实测 %1</translation>
+    </message>
+    <message>
+        <source>Estimated %1</source>
+        <translation>估算 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Decode measured</source>
+        <translation>解码实测</translation>
+    </message>
+    <message>
+        <source>Decode estimated</source>
+        <translation>解码估算</translation>
+    </message>
+    <message>
+        <source>Decode error</source>
+        <translation>解码误差</translation>
+    </message>
+    <message>
+        <source>Prefill measured</source>
+        <translation>预填充实测</translation>
+    </message>
+    <message>
+        <source>Prefill estimated</source>
+        <translation>预填充估算</translation>
+    </message>
+    <message>
+        <source>Prefill error</source>
+        <translation>预填充误差</translation>
+    </message>
+    <message>
+        <source>Memory measured</source>
+        <translation>显存实测</translation>
+    </message>
+    <message>
+        <source>Memory estimated</source>
+        <translation>显存估算</translation>
+    </message>
+    <message>
+        <source>Memory error</source>
+        <translation>显存误差</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tokens per second of one sequence while generating</source>
+        <translation>单个序列生成时每秒的 token 数</translation>
+    </message>
+    <message>
+        <source>Tokens per second while reading the prompt</source>
+        <translation>读取提示词时每秒的 token 数</translation>
+    </message>
+    <message>
+        <source>Peak GPU memory over all the run&apos;s GPUs</source>
+        <translation>该运行所有 GPU 的峰值显存</translation>
+    </message>
+    <message>
+        <source>(estimated - measured) / measured x 100: positive where the estimate promised more than the run gave. The estimate uses the published efficiencies, not your calibration</source>
+        <translation>(估算 - 实测) / 实测 x 100：为正表示估算高于实际运行结果。估算使用已发布的效率，而非您的校准</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3x %4, %5 tokens of context, batch %6, %7</source>
+        <translation>%1（%2），%3x %4，上下文 %5 个 token，批大小 %6，%7</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Measured on %1</source>
+        <translation>测量于 %1</translation>
+    </message>
+</context>
+<context>
     <name>Measurements</name>
     <message>
         <source>line %1: %2</source>
@@ -2991,6 +3163,53 @@ Measured in this configuration: %1 (%2)</source>
         <translation>
             <numerusform>根据 %1 上的 %n 次运行校准</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsView</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No measured runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your own benchmark results with &lt;b&gt;File &amp;gt; Import…&lt;/b&gt;: llama-bench output (&lt;tt&gt;-o json&lt;/tt&gt;, &lt;tt&gt;jsonl&lt;/tt&gt; or &lt;tt&gt;csv&lt;/tt&gt;), a &lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; file, or an LLM Atlas measurements CSV or JSON. On the command line:&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Each run is shown beside its estimate with the error, and calibrates the speed estimates for its GPU type.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;尚无实测运行记录。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过&lt;b&gt;文件 &amp;gt; 导入…&lt;/b&gt;导入您自己的基准测试结果：llama-bench 输出（&lt;tt&gt;-o json&lt;/tt&gt;、&lt;tt&gt;jsonl&lt;/tt&gt; 或 &lt;tt&gt;csv&lt;/tt&gt;）、&lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; 文件，或 LLM Atlas 测量 CSV/JSON。命令行：&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;每条运行都与其估算值并列显示误差，并用于校准该 GPU 型号的速度估算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quantity charted</source>
+        <translation>图表所示数量</translation>
+    </message>
+    <message>
+        <source>Decode speed</source>
+        <translation>解码速度</translation>
+    </message>
+    <message>
+        <source>Prefill speed</source>
+        <translation>预填充速度</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>峰值显存</translation>
+    </message>
+    <message>
+        <source>Measured runs</source>
+        <translation>实测运行记录</translation>
+    </message>
+    <message>
+        <source>Estimated against measured</source>
+        <translation>估算与实测对比</translation>
+    </message>
+    <message>
+        <source>Each run as a point at its measured and its estimated figure, one colour per GPU type; the line is where they agree, and points above it were overestimated. The table lists the same runs.</source>
+        <translation>每条运行为一个点，位于其实测值与估算值处，每种 GPU 型号一种颜色；直线表示两者一致，线上方的点为高估。表格列出相同的运行。</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Runs: %1. None has a figure the estimates give.</source>
+        <translation>运行：%1。没有可与估算对比的数值。</translation>
+    </message>
+    <message>
+        <source>Runs: %1. Median absolute error %2 %; %3 of %4 estimates within 20 %.</source>
+        <translation>运行：%1。绝对误差中位数 %2 %；%4 个估算中有 %3 个在 20 % 以内。</translation>
     </message>
 </context>
 <context>
@@ -5050,6 +5269,10 @@ Measured in this configuration: %1 (%2)</source>
         <source>%1 — measured %2</source>
         <translation>%1 — 实测 %2</translation>
     </message>
+    <message>
+        <source>Measured in your runs</source>
+        <translation>您的运行实测</translation>
+    </message>
 </context>
 <context>
     <name>VramFitControls</name>
@@ -5553,203 +5776,6 @@ Measured in this configuration: %1 (%2)</source>
     <message>
         <source>LLM Atlas cannot start</source>
         <translation>LLM Atlas 无法启动</translation>
-    </message>
-</context>
-<context>
-    <name>MeasurementChart</name>
-    <message>
-        <source>y = x</source>
-        <translation>y = x</translation>
-    </message>
-    <message>
-        <source>Decode speed</source>
-        <translation>解码速度</translation>
-    </message>
-    <message>
-        <source>Measured tok/s</source>
-        <translation>实测 tok/s</translation>
-    </message>
-    <message>
-        <source>Estimated tok/s</source>
-        <translation>估算 tok/s</translation>
-    </message>
-    <message>
-        <source>Prefill speed</source>
-        <translation>预填充速度</translation>
-    </message>
-    <message>
-        <source>Peak memory</source>
-        <translation>峰值显存</translation>
-    </message>
-    <message>
-        <source>Measured %1</source>
-        <translation>实测 %1</translation>
-    </message>
-    <message>
-        <source>Estimated %1</source>
-        <translation>估算 %1</translation>
-    </message>
-</context>
-<context>
-    <name>MeasurementTableModel</name>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU 数</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>上下文</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <source>Engine</source>
-        <translation>引擎</translation>
-    </message>
-    <message>
-        <source>Decode measured</source>
-        <translation>解码实测</translation>
-    </message>
-    <message>
-        <source>Decode estimated</source>
-        <translation>解码估算</translation>
-    </message>
-    <message>
-        <source>Decode error</source>
-        <translation>解码误差</translation>
-    </message>
-    <message>
-        <source>Prefill measured</source>
-        <translation>预填充实测</translation>
-    </message>
-    <message>
-        <source>Prefill estimated</source>
-        <translation>预填充估算</translation>
-    </message>
-    <message>
-        <source>Prefill error</source>
-        <translation>预填充误差</translation>
-    </message>
-    <message>
-        <source>Memory measured</source>
-        <translation>显存实测</translation>
-    </message>
-    <message>
-        <source>Memory estimated</source>
-        <translation>显存估算</translation>
-    </message>
-    <message>
-        <source>Memory error</source>
-        <translation>显存误差</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Tokens per second of one sequence while generating</source>
-        <translation>单个序列生成时每秒的 token 数</translation>
-    </message>
-    <message>
-        <source>Tokens per second while reading the prompt</source>
-        <translation>读取提示词时每秒的 token 数</translation>
-    </message>
-    <message>
-        <source>Peak GPU memory over all the run&apos;s GPUs</source>
-        <translation>该运行所有 GPU 的峰值显存</translation>
-    </message>
-    <message>
-        <source>(estimated - measured) / measured x 100: positive where the estimate promised more than the run gave. The estimate uses the published efficiencies, not your calibration</source>
-        <translation>(估算 - 实测) / 实测 x 100：为正表示估算高于实际运行结果。估算使用已发布的效率，而非您的校准</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>+%1 %</source>
-        <translation>+%1 %</translation>
-    </message>
-    <message>
-        <source>−%1 %</source>
-        <translation>−%1 %</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 at %2 on %3x %4, %5 tokens of context, batch %6, %7</source>
-        <translation>%1（%2），%3x %4，上下文 %5 个 token，批大小 %6，%7</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>来自 %1</translation>
-    </message>
-    <message>
-        <source>Measured on %1</source>
-        <translation>测量于 %1</translation>
-    </message>
-</context>
-<context>
-    <name>MeasurementsView</name>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No measured runs yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your own benchmark results with &lt;b&gt;File &amp;gt; Import…&lt;/b&gt;: llama-bench output (&lt;tt&gt;-o json&lt;/tt&gt;, &lt;tt&gt;jsonl&lt;/tt&gt; or &lt;tt&gt;csv&lt;/tt&gt;), a &lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; file, or an LLM Atlas measurements CSV or JSON. On the command line:&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Each run is shown beside its estimate with the error, and calibrates the speed estimates for its GPU type.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;尚无实测运行记录。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过&lt;b&gt;文件 &amp;gt; 导入…&lt;/b&gt;导入您自己的基准测试结果：llama-bench 输出（&lt;tt&gt;-o json&lt;/tt&gt;、&lt;tt&gt;jsonl&lt;/tt&gt; 或 &lt;tt&gt;csv&lt;/tt&gt;）、&lt;tt&gt;vllm bench serve --save-result&lt;/tt&gt; 文件，或 LLM Atlas 测量 CSV/JSON。命令行：&lt;br&gt;&lt;tt&gt;llm-atlas import FILE --kind measurements&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;每条运行都与其估算值并列显示误差，并用于校准该 GPU 型号的速度估算。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Quantity charted</source>
-        <translation>图表所示数量</translation>
-    </message>
-    <message>
-        <source>Decode speed</source>
-        <translation>解码速度</translation>
-    </message>
-    <message>
-        <source>Prefill speed</source>
-        <translation>预填充速度</translation>
-    </message>
-    <message>
-        <source>Peak memory</source>
-        <translation>峰值显存</translation>
-    </message>
-    <message>
-        <source>Measured runs</source>
-        <translation>实测运行记录</translation>
-    </message>
-    <message>
-        <source>Estimated against measured</source>
-        <translation>估算与实测对比</translation>
-    </message>
-    <message>
-        <source>Each run as a point at its measured and its estimated figure, one colour per GPU type; the line is where they agree, and points above it were overestimated. The table lists the same runs.</source>
-        <translation>每条运行为一个点，位于其实测值与估算值处，每种 GPU 型号一种颜色；直线表示两者一致，线上方的点为高估。表格列出相同的运行。</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>显示(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Runs: %1. None has a figure the estimates give.</source>
-        <translation>运行：%1。没有可与估算对比的数值。</translation>
-    </message>
-    <message>
-        <source>Runs: %1. Median absolute error %2 %; %3 of %4 estimates within 20 %.</source>
-        <translation>运行：%1。绝对误差中位数 %2 %；%4 个估算中有 %3 个在 20 % 以内。</translation>
     </message>
 </context>
 </TS>

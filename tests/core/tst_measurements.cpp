@@ -26,6 +26,7 @@ private slots:
     void impossibleSpeedsRejected();
     void residualByHand();
     void calibrationMovesSameGpuOnly();
+    void runMatchingAConfiguration();
     void summary();
 
 private:
@@ -429,6 +430,72 @@ void tst_Measurements::calibrationMovesSameGpuOnly()
     const MemoryEstimate memory3090 = MemoryEstimator::estimate(data.models.at(1), on3090, p);
     QCOMPARE(SpeedModel::estimate(data.models.at(1), on3090, p, memory3090).decodeTokensPerS,
              1.0 / (published.gpuBytesPerToken / (936e9 * 0.86) + 1.8e-3));
+}
+
+// What the VRAM fit tab shows beside an estimate: a run of the same model, format, GPU, count, batch and
+// engine; its memory only at the same context and KV cache type.
+void tst_Measurements::runMatchingAConfiguration()
+{
+    Dataset data = m_data;
+    MeasurementRecord run;
+    run.id = 1;
+    run.modelId = 2;
+    run.quant = QStringLiteral("Q4_K_M");
+    run.gpuId = 3;
+    run.gpuCount = 2;
+    run.context = 4096;
+    run.engine = QStringLiteral("llama.cpp");
+    run.vramBytes = 44e9;
+    run.decodeTokensPerS = 17.5;
+    data.measurements << run;
+
+    GpuConfiguration twoCards{data.gpus.at(0), 2};
+    FitParameters params;
+    params.quantName = QStringLiteral("Q4_K_M");
+    params.bitsPerWeight = 4.85;
+    params.contextTokens = 4096;
+    params.engine = InferenceEngine::LlamaCpp;
+    Measurements::RunMatch match = Measurements::runMatching(data, 2, params.quantName, twoCards, params);
+    QVERIFY(match.run);
+    QCOMPARE(match.run->id, 1);
+    QVERIFY(match.sameMemorySetting);
+
+    // Another context: the run still says its speed, but its memory is not for this estimate.
+    params.contextTokens = 8192;
+    match = Measurements::runMatching(data, 2, params.quantName, twoCards, params);
+    QCOMPARE(match.run ? match.run->id : 0, 1);
+    QVERIFY(!match.sameMemorySetting);
+    // A later run at this context is preferred to it; at yet another context, the latest is taken.
+    run.id = 2;
+    run.context = 8192;
+    data.measurements << run;
+    run.id = 3;
+    run.context = 2048;
+    data.measurements << run;
+    match = Measurements::runMatching(data, 2, params.quantName, twoCards, params);
+    QCOMPARE(match.run ? match.run->id : 0, 2);
+    QVERIFY(match.sameMemorySetting);
+    params.contextTokens = 32768;
+    match = Measurements::runMatching(data, 2, params.quantName, twoCards, params);
+    QCOMPARE(match.run ? match.run->id : 0, 3);
+    // A quantized KV cache is another memory setting.
+    params.contextTokens = 8192;
+    params.kvPrecision = KvPrecision::Q8_0;
+    match = Measurements::runMatching(data, 2, params.quantName, twoCards, params);
+    QVERIFY(match.run && !match.sameMemorySetting);
+    params.kvPrecision = KvPrecision::Fp16;
+
+    // None for another count, batch, format, model, GPU or engine.
+    QVERIFY(!Measurements::runMatching(data, 2, params.quantName, {data.gpus.at(0), 1}, params).run);
+    QVERIFY(!Measurements::runMatching(data, 2, params.quantName, {data.gpus.at(1), 2}, params).run);
+    QVERIFY(!Measurements::runMatching(data, 2, QStringLiteral("Q4_0"), twoCards, params).run);
+    QVERIFY(!Measurements::runMatching(data, 1, params.quantName, twoCards, params).run);
+    FitParameters batched = params;
+    batched.batch = 4;
+    QVERIFY(!Measurements::runMatching(data, 2, params.quantName, twoCards, batched).run);
+    FitParameters vllm = params;
+    vllm.engine = InferenceEngine::Vllm;
+    QVERIFY(!Measurements::runMatching(data, 2, params.quantName, twoCards, vllm).run);
 }
 
 void tst_Measurements::summary()

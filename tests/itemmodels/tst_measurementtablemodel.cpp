@@ -172,6 +172,7 @@ private slots:
     {
         FitTableModel fit;
         fit.setDataset(&m_measured);
+        QVERIFY(fit.hasMeasurements());
         FitParameters p;
         p.quantName = QStringLiteral("Q4_K_M");
         p.bitsPerWeight = m_data.quantFormat(p.quantName)->bitsPerWeight;
@@ -180,30 +181,27 @@ private slots:
         const auto measuredOf = [&fit](const QString &name) {
             for (int row = 0; row < fit.rowCount(); ++row) {
                 if (fit.index(row, FitTableModel::Model).data(RecordTableModel::RawValueRole).toString() == name)
-                    return fit.index(row, FitTableModel::MeasuredTotalBytes);
+                    return fit.index(row, FitTableModel::MeasuredVramBytes).data(RecordTableModel::RawValueRole);
             }
-            return QModelIndex();
+            return QVariant();
         };
         fit.setConfiguration({gpu(QStringLiteral("RTX 4090")), 2});
-        QVERIFY(fit.hasMeasuredMemory());
-        QCOMPARE(measuredOf(QStringLiteral("Llama 3.3 70B")).data(RecordTableModel::RawValueRole).toLongLong(),
-                 42'000'000'000LL);
-        QVERIFY(measuredOf(QStringLiteral("Llama 3.3 70B")).data().toString().endsWith(QStringLiteral(" measured")));
-        QVERIFY(measuredOf(QStringLiteral("Qwen3 32B")).data(RecordTableModel::RawValueRole).isNull()); // no memory figure
+        QCOMPARE(measuredOf(QStringLiteral("Llama 3.3 70B")).toLongLong(), 42'000'000'000LL);
+        QVERIFY(measuredOf(QStringLiteral("Qwen3 32B")).isNull()); // no memory figure
         // Another count, context or precision is another configuration: no figure.
         fit.setConfiguration({gpu(QStringLiteral("RTX 4090")), 1});
-        QVERIFY(!fit.hasMeasuredMemory());
+        QVERIFY(measuredOf(QStringLiteral("Llama 3.3 70B")).isNull());
         fit.setConfiguration({gpu(QStringLiteral("RTX 4090")), 2});
         p.contextTokens = 8192;
         fit.setParameters(p);
-        QVERIFY(measuredOf(QStringLiteral("Llama 3.3 70B")).data(RecordTableModel::RawValueRole).isNull());
+        QVERIFY(measuredOf(QStringLiteral("Llama 3.3 70B")).isNull());
         p.contextTokens = 4096;
         p.kvPrecision = KvPrecision::Q8_0;
         fit.setParameters(p);
-        QVERIFY(!fit.hasMeasuredMemory());
+        QVERIFY(measuredOf(QStringLiteral("Llama 3.3 70B")).isNull());
         p.kvPrecision = KvPrecision::Fp16;
         fit.setParameters(p);
-        QVERIFY(fit.hasMeasuredMemory());
+        QCOMPARE(measuredOf(QStringLiteral("Llama 3.3 70B")).toLongLong(), 42'000'000'000LL);
     }
 
     void quantityColumns()

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QScopeGuard>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -492,6 +493,69 @@ private slots:
         QTRY_COMPARE(ToolTipText::plain(QToolTip::text()), expected);
         emit bars()->hovered(false, bar(llama), bars()->barSets().first());
         QVERIFY(!fit.index(scout, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("measured")));
+    }
+
+    // Issue 18: a team's run on the configuration shows beside the estimate, marked as measured: in the
+    // table's measured columns, as a diamond on the bar and a key entry, and in the bar's tooltip.
+    void aMeasuredRunIsShownBesideTheEstimate()
+    {
+        choose(child<QComboBox>("gpuConfigCombo"), QStringLiteral("2x RTX 4090"));
+        const FitTableModel &fit = m_page->modelsFit;
+        auto *table = child<QTableView>("vramFitTable");
+        QVERIFY(table->isColumnHidden(FitTableModel::MeasuredVramBytes)); // no runs, no columns
+        QVERIFY(!chart()->series().isEmpty());
+        auto *measuredSeries = qobject_cast<QScatterSeries *>(
+            chart()->findChild<QScatterSeries *>(QStringLiteral("measuredMemory")));
+        QVERIFY(measuredSeries);
+        QVERIFY(!measuredSeries->isVisible());
+
+        Dataset measured = m_data;
+        MeasurementRecord run;
+        run.id = 1;
+        run.modelId = modelId(QStringLiteral("Llama 3.3 70B"));
+        run.quant = fit.parameters().quantName;
+        run.gpuId = fit.configuration().gpu.id;
+        run.gpuCount = 2;
+        run.context = fit.parameters().contextTokens;
+        run.engine = QStringLiteral("llama.cpp");
+        run.vramBytes = 44.5e9;
+        run.decodeTokensPerS = 17.5;
+        run.measuredOn = QStringLiteral("2026-11-30");
+        run.source = QStringLiteral("llama-bench b7100 (runs.json)");
+        measured.measurements << run;
+        m_page->modelsFit.setDataset(&measured);
+        m_page->quantsFit.setDataset(&measured);
+        view()->setDataset(&measured);
+        const auto restore = qScopeGuard([this] {
+            m_page->modelsFit.setDataset(&m_data);
+            m_page->quantsFit.setDataset(&m_data);
+            view()->setDataset(&m_data);
+        });
+
+        const int llama = rowOf(fit, QStringLiteral("Llama 3.3 70B"));
+        QCOMPARE(fit.index(llama, FitTableModel::MeasuredVramBytes).data().toString(), QStringLiteral("44.5 GB"));
+        QCOMPARE(fit.index(llama, FitTableModel::MeasuredDecodeTokensPerS).data().toString(), QStringLiteral("18"));
+        QVERIFY(fit.index(llama, FitTableModel::MeasuredVramBytes)
+                    .data(Qt::ToolTipRole).toString().contains(QStringLiteral("2026-11-30")));
+        const int scout = rowOf(fit, QStringLiteral("Llama 4 Scout"));
+        QCOMPARE(fit.index(scout, FitTableModel::MeasuredVramBytes).data().toString(), QStringLiteral("—"));
+        QVERIFY(!table->isColumnHidden(FitTableModel::MeasuredVramBytes));
+        QVERIFY(!table->isColumnHidden(FitTableModel::MeasuredDecodeTokensPerS));
+
+        QTRY_VERIFY(measuredSeries->isVisible());
+        QCOMPARE(measuredSeries->points(), (QList<QPointF>{{44.5, qreal(bar(llama))}}));
+        QVERIFY(child<QWidget>("measuredLegend")->isVisible());
+        const QString tip = fit.index(llama, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Measured in your run: 44.5 GB")), qPrintable(tip));
+
+        // At another context the run's memory is not this estimate's: its speed stays, the diamond goes.
+        auto *slider = child<QSlider>("contextSlider");
+        QTest::keyClick(slider, Qt::Key_Right);
+        QTRY_VERIFY(fit.parameters().contextTokens != run.context);
+        QCOMPARE(fit.index(llama, FitTableModel::MeasuredVramBytes).data().toString(), QStringLiteral("—"));
+        QCOMPARE(fit.index(llama, FitTableModel::MeasuredDecodeTokensPerS).data().toString(), QStringLiteral("18"));
+        QTRY_VERIFY(!measuredSeries->isVisible());
+        QVERIFY(!child<QWidget>("measuredLegend")->isVisible());
     }
 
     // Issue 22: the tooltip of a bar stays while the pointer rests on it. Qt asks the view for a tooltip

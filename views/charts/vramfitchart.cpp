@@ -9,6 +9,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -46,6 +47,7 @@ VramFitChart::VramFitChart(QGraphicsItem *parent)
     : BarListChart(MaxBars, parent)
     , m_barSeries(new QHorizontalStackedBarSeries(this))
     , m_capacitySeries(new QLineSeries(this))
+    , m_measuredSeries(new QScatterSeries(this))
     , m_categoryAxis(new QBarCategoryAxis(this))
     , m_valueAxis(new QValueAxis(this))
 {
@@ -70,14 +72,21 @@ VramFitChart::VramFitChart(QGraphicsItem *parent)
     m_barSeries->setBarWidth(0.7);
     addSeries(m_barSeries);
     addSeries(m_capacitySeries);
+    m_measuredSeries->setObjectName(QStringLiteral("measuredMemory"));
+    m_measuredSeries->setName(tr("Measured in your runs"));
+    m_measuredSeries->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    m_measuredSeries->setMarkerSize(12);
+    m_measuredSeries->setVisible(false);
+    addSeries(m_measuredSeries);
 
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_valueAxis->setMinorTickCount(1);
     addAxis(m_valueAxis, Qt::AlignBottom);
     addAxis(m_categoryAxis, Qt::AlignLeft);
     m_categoryAxis->setGridLineVisible(false);
-    for (QAbstractSeries *series :
-         {static_cast<QAbstractSeries *>(m_barSeries), static_cast<QAbstractSeries *>(m_capacitySeries)}) {
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_barSeries),
+                                    static_cast<QAbstractSeries *>(m_capacitySeries),
+                                    static_cast<QAbstractSeries *>(m_measuredSeries)}) {
         series->attachAxis(m_valueAxis);
         series->attachAxis(m_categoryAxis);
     }
@@ -143,7 +152,7 @@ QString VramFitChart::categoryLabel(int row) const
     const QString label = tr("%1 — %2").arg(m_model->labelAt(row).toHtmlEscaped(),
                                             MemoryEstimator::verdictName(m_model->estimateAt(row).verdict));
     // A run of the team's in this very configuration: its figure beside the estimate's bar, named as measured.
-    const std::optional<double> measured = m_model->measuredBytesAt(row);
+    const std::optional<double> measured = m_model->measuredVramAt(row);
     return measured ? tr("%1 — measured %2").arg(label, Format::gigabytes(*measured)) : label;
 }
 
@@ -206,8 +215,22 @@ void VramFitChart::updateValues()
         if (oldLabel != newLabel)
             m_categoryAxis->replace(oldLabel, newLabel);
     }
-    updateCapacityLine(); // and the axis range, which depends on the line too
+    updateMeasuredPoints();
+    updateCapacityLine(); // and the axis range, which depends on the line and the points too
     updateTitle();
+}
+
+void VramFitChart::updateMeasuredPoints()
+{
+    QList<QPointF> points;
+    for (int bar = 0; bar < m_barRows.size(); ++bar) {
+        if (const std::optional<double> bytes = m_model->measuredVramAt(rowOfBar(bar)))
+            points.append({*bytes / Format::bytesPerUnit(), qreal(bar)});
+    }
+    if (m_measuredSeries->points() != points)
+        m_measuredSeries->replace(points);
+    // Hidden, it takes no place in an export's key either.
+    m_measuredSeries->setVisible(!points.isEmpty());
 }
 
 void VramFitChart::updateAxisRange()
@@ -221,7 +244,7 @@ void VramFitChart::updateAxisRange()
         largest = 2 * capacity;
     } else {
         for (int row : std::as_const(m_barRows))
-            largest = qMax(largest, m_model->estimateAt(row).totalBytes);
+            largest = std::max({largest, m_model->estimateAt(row).totalBytes, m_model->measuredVramAt(row).value_or(0)});
     }
     // The chart speaks the unit of Format::gigabytes (a preference), so the axis and the tables agree.
     m_valueAxis->setTitleText(Format::byteUnit() == Format::ByteUnit::Gibibytes
@@ -306,4 +329,7 @@ void VramFitChart::restyle()
         }
     }
     m_capacitySeries->setPen(QPen(text, 2, Qt::DashLine));
+    // The text colour with a background outline: visible on every verdict's colour and on the plot.
+    m_measuredSeries->setColor(text);
+    m_measuredSeries->setBorderColor(background);
 }

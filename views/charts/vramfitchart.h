@@ -9,11 +9,13 @@ class FitTableModel;
 class QBarSet;
 class QHorizontalStackedBarSeries;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 
 // The VRAM fit chart: for rows of a FitTableModel, in the order given, a stacked bar of weights, KV cache
 // and overhead coloured by the row's verdict, against the usable capacity drawn as a dashed line, titled
-// with the configuration and the workload. It reads the model's own configuration and assumptions, exact,
+// with the configuration and the workload; a diamond marks the peak memory of the team's run where one
+// was measured at that configuration and workload. It reads the model's own configuration and assumptions, exact,
 // so the VRAM page, `export chart vram` and the report draw the same chart from the same model.
 class VramFitChart : public BarListChart
 {
@@ -44,6 +46,8 @@ public:
     // The capacity line's text: "Usable: 43.2 GB (2x RTX 4090 × 0.9)".
     QString capacityText() const;
     QHorizontalStackedBarSeries *barSeries() const { return m_barSeries; }
+    // The measured peaks drawn (GB or GiB as the axis, at a bar's index); hidden while there are none.
+    QScatterSeries *measuredSeries() const { return m_measuredSeries; }
 
     // The colour of a verdict, and how far each part of a bar fades from it towards the background.
     static QColor verdictColor(FitVerdict verdict);
@@ -59,6 +63,7 @@ private:
     QString categoryLabel(int row) const;
     void updateAxisRange();
     void updateCapacityLine();
+    void updateMeasuredPoints();
     void updateTitle();
 
     const FitTableModel *m_model = nullptr;
@@ -69,6 +74,7 @@ private:
     QHorizontalStackedBarSeries *m_barSeries;
     QList<QBarSet *> m_barSets; // SegmentCount x VerdictCount, segment-major so each bar stacks in order
     QLineSeries *m_capacitySeries;
+    QScatterSeries *m_measuredSeries;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
 };

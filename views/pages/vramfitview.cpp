@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -50,6 +51,22 @@ QPixmap swatch(const QColor &color, const QColor &outline, int size, Qt::PenStyl
     return pixmap;
 }
 
+// The chart's marker of a measured peak: a diamond in the text colour.
+QPixmap diamond(const QColor &color, const QColor &outline, int size)
+{
+    const qreal ratio = qGuiApp->devicePixelRatio();
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(outline);
+    painter.setBrush(color);
+    const qreal half = size / 2.0;
+    painter.drawPolygon(QPolygonF{{half, 1}, {size - 1.0, half}, {half, size - 1.0}, {1, half}});
+    return pixmap;
+}
+
 } // namespace
 
 VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWidget *parent)
@@ -58,6 +75,8 @@ VramFitView::VramFitView(FitTableModel *modelsFit, FitTableModel *quantsFit, QWi
     , m_quantsFit(quantsFit)
     , m_controls(new VramFitControls(modelsFit->configuration(), modelsFit->parameters(), this))
     , m_capacityLegendLabel(new QLabel(this))
+    , m_measuredLegend(new QWidget(this))
+    , m_measuredLegendIcon(new QLabel(m_measuredLegend))
     , m_chart(new VramFitChart)
     , m_chartView(new QChartView(m_chart, this))
     , m_lazyChart(new LazyChart(this, m_chart, [this] { rebuildChart(); }))
@@ -167,6 +186,14 @@ QWidget *VramFitView::createLegend()
     m_legendSwatches.append(capacityIcon);
     partsRow->addWidget(capacityIcon);
     partsRow->addWidget(m_capacityLegendLabel);
+    // Shown while the chart draws a measured peak.
+    m_measuredLegend->setObjectName(QStringLiteral("measuredLegend"));
+    auto *measuredRow = new QHBoxLayout(m_measuredLegend);
+    measuredRow->setContentsMargins(10, 0, 0, 0);
+    measuredRow->addWidget(m_measuredLegendIcon);
+    measuredRow->addWidget(new QLabel(m_chart->measuredSeries()->name(), m_measuredLegend));
+    m_measuredLegend->hide();
+    partsRow->addWidget(m_measuredLegend);
     partsRow->addStretch(1);
 
     auto *verdictRow = new QHBoxLayout;
@@ -192,6 +219,7 @@ void VramFitView::setDataset(const Dataset *dataset)
     m_modelsFit->setParameters(parameters);
     m_quantsFit->setParameters(parameters);
     m_quantsFit->setFocusModel(m_controls->focusModel());
+    configureTableColumns(); // the measured columns show once there are runs
     updateChartValues();
     emit parametersChanged(configuration, parameters);
 }
@@ -293,6 +321,7 @@ void VramFitView::updateChartValues()
 void VramFitView::chartRedrawn()
 {
     m_capacityLegendLabel->setText(m_chart->capacityText());
+    m_measuredLegend->setVisible(m_chart->measuredSeries()->isVisible());
     m_chartView->setAccessibleDescription(m_chart->title());
 }
 
@@ -314,6 +343,7 @@ void VramFitView::applyChartTheme()
             pixmap = swatch(VramFitChart::verdictColor(FitVerdict(i - VramFitChart::SegmentCount - 1)), outline, size);
         m_legendSwatches.at(i)->setPixmap(pixmap);
     }
+    m_measuredLegendIcon->setPixmap(diamond(text, background, size));
 }
 
 void VramFitView::configureTableColumns()
@@ -333,7 +363,8 @@ void VramFitView::configureTableColumns()
         case FitTableModel::MaxContext:
         case FitTableModel::DecodeTokensPerS: shown = true; break;
         case FitTableModel::OffloadedBytes: shown = activeModel()->parameters().expertOffload; break;
-        case FitTableModel::MeasuredTotalBytes: shown = activeModel()->hasMeasuredMemory(); break;
+        case FitTableModel::MeasuredVramBytes:
+        case FitTableModel::MeasuredDecodeTokensPerS: shown = activeModel()->hasMeasurements(); break;
         default: break;
         }
         m_table->setColumnHidden(column, !shown);
@@ -357,7 +388,8 @@ void VramFitView::configureTableColumns()
         case FitTableModel::Fits: return tr("yes");
         case FitTableModel::Verdict: return longestVerdict;
         case FitTableModel::MaxContext: return Format::contextTokens(888 * 1024);
-        case FitTableModel::DecodeTokensPerS: return QLocale().toString(8888.0, 'f', 0);
+        case FitTableModel::DecodeTokensPerS:
+        case FitTableModel::MeasuredDecodeTokensPerS: return QLocale().toString(8888.0, 'f', 0);
         default: return Format::gigabytes(-8888.8e9); // the byte columns
         }
     };

@@ -77,6 +77,8 @@ private:
     FitTableModel *m_quantsFit;
     VramFitControls *m_controls;
     QLabel *m_capacityLegendLabel;
+    QWidget *m_measuredLegend;
+    QLabel *m_measuredLegendIcon;
     QList<QLabel *> m_legendSwatches;
 
     VramFitChart *m_chart;

@@ -673,6 +673,26 @@ std::optional<RunSetting> settingOf(const Dataset &dataset, const MeasurementRec
     return setting;
 }
 
+RunMatch runMatching(const Dataset &dataset, qint64 modelId, const QString &quant, const GpuConfiguration &config,
+                     const FitParameters &params)
+{
+    RunMatch match;
+    // The engine decides both speed and memory (vLLM reserves most of the GPU up front).
+    const InferenceEngine engine = SpeedModel::engineOn(config, params);
+    // Runs are stored in the order they were imported: the last one that matches is the latest.
+    for (const MeasurementRecord &run : dataset.measurements) {
+        if (run.modelId != modelId || run.quant != quant || run.gpuId != config.gpu.id
+            || std::max(run.gpuCount, 1) != config.count || std::max(run.batch, 1) != params.batch
+            || engineOf(run) != engine)
+            continue;
+        const bool sameMemorySetting =
+            run.context == params.contextTokens && kvPrecisionOf(run.kvQuant) == params.kvPrecision;
+        if (sameMemorySetting || !match.sameMemorySetting)
+            match = {&run, sameMemorySetting};
+    }
+    return match;
+}
+
 QString ImportPlan::report() const
 {
     QString text;

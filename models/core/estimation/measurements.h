@@ -80,6 +80,18 @@ struct RunSetting
 };
 std::optional<RunSetting> settingOf(const Dataset &dataset, const MeasurementRecord &run);
 
+// The team's run of a model at a format on a configuration (GPU type, count, batch and the engine the
+// estimate assumes), for the VRAM fit tab to show beside its estimate: the latest at the context and KV
+// cache type asked for, else the latest at any context. Only the first kind's memory compares with the
+// estimate; speeds barely depend on it.
+struct RunMatch
+{
+    const MeasurementRecord *run = nullptr; // null when the team measured none
+    bool sameMemorySetting = false;         // same context and KV cache type as asked
+};
+RunMatch runMatching(const Dataset &dataset, qint64 modelId, const QString &quant, const GpuConfiguration &config,
+                     const FitParameters &params);
+
 struct Calibration
 {
     qint64 gpuId = 0;

@@ -780,6 +780,11 @@ private slots:
         // The fitted efficiency: measured over the run's own bound (printed to a tenth, hence the margins).
         const double efficiency = speed / bound70;
         const QHash<QString, QJsonObject> after = rowsOf(on4090);
+        // The run itself shows beside its own estimate (it measured no memory); other models have none.
+        QCOMPARE(after.value(QStringLiteral("Llama 3.3 70B"))[QStringLiteral("measured_decode_tokens_per_s")].toDouble(),
+                 speed);
+        QVERIFY(after.value(QStringLiteral("Llama 3.3 70B"))[QStringLiteral("measured_vram_bytes")].isNull());
+        QVERIFY(after.value(QStringLiteral("Qwen3 32B"))[QStringLiteral("measured_decode_tokens_per_s")].isNull());
         for (const QString &name : {QStringLiteral("Llama 3.3 70B"), QStringLiteral("Qwen3 32B"),
                                     QStringLiteral("Llama 3.1 8B Instruct")}) {
             const QJsonObject row = after.value(name);
