@@ -63,7 +63,7 @@ QString CostTableModel::columnKey(int column) const
     static const char *const keys[ColumnCount] = {"option",      "kind",     "monthly_usd", "usd_per_million_tokens",
                                                   "capacity_tokens_per_month", "utilisation", "replicas",
                                                   "ttft_ms",     "tpot_ms",  "limited_by",  "meets_targets",
-                                                  "feasible",    "note"};
+                                                  "decode_basis", "calibration_runs", "feasible", "note"};
     return QString::fromLatin1(keys[column]);
 }
 
@@ -81,6 +81,8 @@ QString CostTableModel::columnTitle(int column) const
     case TpotMs: return tr("TPOT");
     case LimitedBy: return tr("Limited by");
     case MeetsTargets: return tr("Meets targets");
+    case SpeedsBasis: return tr("Speeds");
+    case CalibrationRuns: return tr("Runs");
     case Feasible: return tr("Feasible");
     case Note: return tr("Note");
     case ColumnCount: break;
@@ -114,6 +116,11 @@ QVariant CostTableModel::rawValue(int row, int column) const
     }
     case LimitedBy: return o.serving ? QVariant(ServingModel::limitingKey(o.serving->limitedBy)) : QVariant();
     case MeetsTargets: return o.serving ? QVariant(o.feasible && o.serving->meetsTargets) : QVariant();
+    case SpeedsBasis:
+        return o.serving ? QVariant(o.serving->calibrated ? QStringLiteral("calibrated") : QStringLiteral("bound"))
+                         : QVariant();
+    case CalibrationRuns:
+        return o.serving && o.serving->calibrated ? QVariant(o.serving->calibrationRuns) : QVariant();
     case Feasible: return o.feasible;
     case Note: {
         QStringList parts;
@@ -146,6 +153,8 @@ QString CostTableModel::displayText(int row, int column) const
     case TpotMs: return raw.isNull() ? QString() : tr("%1 ms").arg(QLocale().toString(raw.toDouble(), 'f', raw.toDouble() < 10 ? 1 : 0));
     case LimitedBy: return o.serving ? ServingModel::limitingName(o.serving->limitedBy) : QString();
     case MeetsTargets: return raw.isNull() ? QString() : raw.toBool() ? tr("yes") : tr("no");
+    case SpeedsBasis:
+        return raw.isNull() ? QString() : o.serving->calibrated ? tr("calibrated") : tr("published efficiency");
     case Feasible: return o.feasible ? tr("yes") : tr("no");
     default: return raw.toString();
     }

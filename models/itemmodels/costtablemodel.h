@@ -21,6 +21,8 @@ public:
         TpotMs,
         LimitedBy,
         MeetsTargets,
+        SpeedsBasis,     // with a workload: "calibrated" by a team's runs, or "bound" at published efficiencies
+        CalibrationRuns, // the runs behind a calibration
         Feasible,
         Note,
         ColumnCount

@@ -703,13 +703,6 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
-    <message numerus="yes">
-        <source>Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</source>
-        <translation>
-            <numerusform>Ausgelegt für %1 Anfragen/s in der Spitze: %n Replik mit Batch %2, TTFT %3 und TPOT %4 (%5), begrenzt durch %6; Geschwindigkeiten aus %7.</numerusform>
-            <numerusform>Ausgelegt für %1 Anfragen/s in der Spitze: %n Repliken mit Batch %2, TTFT %3 und TPOT %4 (%5), begrenzt durch %6; Geschwindigkeiten aus %7.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The latency targets are not met.</source>
         <translation>Die Latenzziele werden nicht erreicht.</translation>
@@ -717,6 +710,13 @@
     <message>
         <source>Peak for %1 hours a day and %2 of the peak the rest: replicas off-peak: %3, %4 of the always-on replica-hours.</source>
         <translation>Spitze %1 Stunden am Tag und %2 der Spitze in der übrigen Zeit: Replikate außerhalb der Spitze: %3, %4 der Replikatstunden im Dauerbetrieb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds: %7.</source>
+        <translation>
+            <numerusform>Ausgelegt für %1 Anfragen/s in der Spitze: %n Replik mit Batch %2, TTFT %3 und TPOT %4 (%5), begrenzt durch %6; Geschwindigkeiten: %7.</numerusform>
+            <numerusform>Ausgelegt für %1 Anfragen/s in der Spitze: %n Repliken mit Batch %2, TTFT %3 und TPOT %4 (%5), begrenzt durch %6; Geschwindigkeiten: %7.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -832,6 +832,22 @@
     <message>
         <source>Batched decode as %1 runs it; efficiencies from %2</source>
         <translation>Gebündeltes Decodieren wie in %1; Wirkungsgrade aus %2</translation>
+    </message>
+    <message>
+        <source>Speeds</source>
+        <translation>Geschwindigkeiten</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>kalibriert</translation>
+    </message>
+    <message>
+        <source>published efficiency</source>
+        <translation>veröffentlichte Effizienz</translation>
     </message>
 </context>
 <context>

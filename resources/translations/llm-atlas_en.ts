@@ -28,10 +28,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</source>
+        <source>Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds: %7.</source>
         <translation>
-            <numerusform>Sized for %1 requests/s at peak: %n replica of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</numerusform>
-            <numerusform>Sized for %1 requests/s at peak: %n replicas of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</numerusform>
+            <numerusform>Sized for %1 requests/s at peak: %n replica of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds: %7.</numerusform>
+            <numerusform>Sized for %1 requests/s at peak: %n replicas of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds: %7.</numerusform>
         </translation>
     </message>
 </context>

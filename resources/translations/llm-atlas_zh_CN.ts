@@ -702,12 +702,6 @@
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
-    <message numerus="yes">
-        <source>Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds from %7.</source>
-        <translation>
-            <numerusform>按峰值每秒 %1 个请求配置：%n 个副本，批量 %2，TTFT %3，TPOT %4（%5），受%6限制；速度依据%7。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The latency targets are not met.</source>
         <translation>未达到延迟目标。</translation>
@@ -715,6 +709,12 @@
     <message>
         <source>Peak for %1 hours a day and %2 of the peak the rest: replicas off-peak: %3, %4 of the always-on replica-hours.</source>
         <translation>每天高峰 %1 小时,其余时间为高峰的 %2:非高峰副本数:%3,为常开副本小时数的 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 (%5), limited by %6; speeds: %7.</source>
+        <translation>
+            <numerusform>按峰值每秒 %1 个请求配置：%n 个副本，批量 %2，TTFT %3，TPOT %4（%5），受%6限制；速度：%7。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -830,6 +830,22 @@
     <message>
         <source>Batched decode as %1 runs it; efficiencies from %2</source>
         <translation>按 %1 的批量解码；效率来自%2</translation>
+    </message>
+    <message>
+        <source>Speeds</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>calibrated</source>
+        <translation>已校准</translation>
+    </message>
+    <message>
+        <source>published efficiency</source>
+        <translation>公开效率</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // figure is bytes over bandwidth or FLOPs over the FP16 rate.
 #include "models/core/cost/costmodel.h"
 #include "models/core/cost/servingmodel.h"
+#include "models/core/estimation/measurements.h"
 
 #include <QTest>
 
@@ -328,6 +329,49 @@ private slots:
         QVERIFY(qFuzzyCompare(previous, CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a).monthlyUsd));
         a.workload->profile = DailyProfile{0, 0.5};
         QVERIFY(!ServingModel::invalidWorkload(*a.workload).isEmpty());
+    }
+
+    void calibrationReplacesTheEfficienciesAndSaysSo()
+    {
+        // A team measured half the bandwidth and half the compute on Mid: T_pf = 2 x 1.568 = 3.136 s,
+        // s(20) = 2 x 25.2 = 50.4 ms; mu = 1 / (3.136 + 200 x 0.0504 / 20) = 1 / 3.64; 10 / (0.9 / 3.64) = 40.4
+        // -> 41 replicas (21 at full efficiency).
+        const SpeedCalibration half{0.5, 0.0, 0.5, QStringLiteral("calibrated from 4 runs on Mid"), 4};
+        const ServingPlan p = ServingModel::plan(testModel(), GpuConfiguration{mid(), 1}, promptHeavy(10), handFit(),
+                                                 256, half);
+        QVERIFY(qFuzzyCompare(p.prefillS, 3.136));
+        QCOMPARE(p.batch, 20);
+        QVERIFY(qFuzzyCompare(p.stepS, 0.0504));
+        QCOMPARE(p.replicas, qint64(41));
+        QVERIFY(p.calibrated);
+        QCOMPARE(p.calibrationRuns, 4);
+        QCOMPARE(p.basis, QStringLiteral("calibrated from 4 runs on Mid"));
+        // Without one: the published efficiencies, and the basis names them.
+        const ServingPlan published = ServingModel::plan(testModel(), GpuConfiguration{mid(), 1}, promptHeavy(10),
+                                                         handFit());
+        QVERIFY(!published.calibrated);
+        QCOMPARE(published.calibrationRuns, 0);
+        QCOMPARE(published.basis, QStringLiteral("published vLLM runs"));
+
+        // The team's calibrations reach the plan of their own GPU and engine with the count of their runs.
+        Measurements::Calibration team;
+        team.gpuId = mid().id;
+        team.engine = InferenceEngine::Vllm;
+        team.decodeRuns = 3;
+        team.prefillRuns = 1;
+        team.speed = half;
+        team.speed.runs = 0; // as fitCalibrations leaves it: the cost model counts the runs
+        CostAssumptions a;
+        a.fit = handFit();
+        a.calibrations = {team};
+        a.workload = promptHeavy(10);
+        const CostOption option = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1},
+                                                            CostModel::workloadTokensPerMonth(a, 0), a);
+        QVERIFY(option.serving && option.serving->calibrated);
+        QCOMPARE(option.serving->calibrationRuns, 4);
+        QCOMPARE(option.replicas, qint64(41));
+        QVERIFY2(option.notes.join(QLatin1Char(' ')).contains(QStringLiteral("speeds: calibrated from 4 runs on Mid")),
+                 qPrintable(option.notes.join(QLatin1Char(' '))));
     }
 
     void costFollowsReplicasAndWorkloadVolume()

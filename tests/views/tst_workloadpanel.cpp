@@ -80,7 +80,8 @@ private:
     bool servingColumnsShown() const
     {
         for (const int column : {CostTableModel::TtftMs, CostTableModel::TpotMs, CostTableModel::LimitedBy,
-                                 CostTableModel::MeetsTargets})
+                                 CostTableModel::MeetsTargets, CostTableModel::SpeedsBasis,
+                                 CostTableModel::CalibrationRuns})
             if (table()->isColumnHidden(column))
                 return false;
         return true;
@@ -88,7 +89,8 @@ private:
     bool servingColumnsHidden() const
     {
         for (const int column : {CostTableModel::TtftMs, CostTableModel::TpotMs, CostTableModel::LimitedBy,
-                                 CostTableModel::MeetsTargets})
+                                 CostTableModel::MeetsTargets, CostTableModel::SpeedsBasis,
+                                 CostTableModel::CalibrationRuns})
             if (!table()->isColumnHidden(column))
                 return false;
         return true;
@@ -203,6 +205,9 @@ private slots:
                 QCOMPARE(m_view->optionsModel()->index(r, CostTableModel::Replicas).data().toString(),
                          QString::number(plan.replicas));
                 QCOMPARE(raw(r, CostTableModel::LimitedBy).toString(), ServingModel::limitingKey(plan.limitedBy));
+                // The bundled data holds no measured runs: the published efficiencies.
+                QCOMPARE(raw(r, CostTableModel::SpeedsBasis).toString(), QStringLiteral("bound"));
+                QVERIFY(raw(r, CostTableModel::CalibrationRuns).isNull());
                 ++planned;
             }
         }

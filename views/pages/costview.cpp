@@ -426,7 +426,7 @@ void CostView::showWorkload()
         m_volumeSlider->setValue(stepOfVolume(std::clamp(volume, MinimumVolume, MaximumVolume)));
     }
     for (const int column : {CostTableModel::TtftMs, CostTableModel::TpotMs, CostTableModel::LimitedBy,
-                             CostTableModel::MeetsTargets})
+                             CostTableModel::MeetsTargets, CostTableModel::SpeedsBasis, CostTableModel::CalibrationRuns})
         m_table->setColumnHidden(column, !workload);
 }
 

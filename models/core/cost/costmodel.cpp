@@ -177,7 +177,7 @@ CostOption servingOption(CostOption option, const CostAssumptions &a, double tok
     option.feasible = true;
     const QString ms = Text::tr("%1 ms");
     option.notes << Text::tr("Sized for %1 requests/s at peak: %n replica(s) of batch %2, TTFT %3 and TPOT %4 "
-                             "(%5), limited by %6; speeds from %7.",
+                             "(%5), limited by %6; speeds: %7.",
                              nullptr, int(std::min<qint64>(option.replicas, std::numeric_limits<int>::max())))
                         .arg(QLocale().toString(plan.peakRequestsPerS, 'g', 4))
                         .arg(plan.batch)
@@ -248,7 +248,11 @@ std::optional<SpeedCalibration> calibrationOn(const CostAssumptions &assumptions
         return assumptions.calibration;
     const Measurements::Calibration *team = Measurements::calibrationFor(
         assumptions.calibrations, config.gpu.id, SpeedModel::engineOn(config, assumptions.fit));
-    return team ? std::optional<SpeedCalibration>(team->speed) : std::nullopt;
+    if (!team)
+        return std::nullopt;
+    SpeedCalibration speed = team->speed;
+    speed.runs = team->runs(); // so a serving plan can say how many runs its speeds rest on
+    return speed;
 }
 
 ThroughputEstimate throughput(const ModelRecord &model, const GpuConfiguration &config,

@@ -130,6 +130,8 @@ ServingPlan plan(const ModelRecord &model, const GpuConfiguration &config, const
     p.engine = SpeedModel::engineOn(config, fitIn);
     p.basis = calibration ? calibration->basis
                           : Text::tr("published %1 runs").arg(SpeedModel::engineName(p.engine));
+    p.calibrated = calibration.has_value();
+    p.calibrationRuns = calibration ? calibration->runs : 0;
     const QString invalid = invalidWorkload(w);
     if (!invalid.isEmpty()) {
         p.reason = invalid;

@@ -23,7 +23,8 @@
 // serves; the TTFT and TPOT targets, read as p95 or as means (TargetStatistic).
 //
 // PER REPLICA (one copy of the configuration, the engine of models/core/estimation/speedmodel.h, its efficiencies or a
-// team's calibration):
+// team's calibration: plan() takes a SpeedCalibration, which replaces the published efficiencies in every
+// speed below, and the plan says so, with the runs behind it):
 //   weights fit?          weights + runtime overhead <= usable memory, else "memory" and nothing more
 //   KV per sequence       held: kv(P + O) (a request at its end);  read per step: kv(P + O/2) (on average)
 //   B_mem                 floor((usable - weights - overhead) / kv(P + O)), at most maxBatch; 0: "memory"
@@ -118,6 +119,10 @@ struct ServingPlan
     LimitingResource limitedBy = LimitingResource::Memory;
     InferenceEngine engine = InferenceEngine::LlamaCpp;
     QString basis; // whose efficiencies: "published vLLM runs" or a calibration's basis
+    // The speeds are a team's calibration (of calibrationRuns measured runs; 0 when set by hand) rather than
+    // the bounds at the published efficiencies.
+    bool calibrated = false;
+    int calibrationRuns = 0;
     QString reason; // why not feasible or why the targets are not met, for people; empty otherwise
 
     double kvBytesHeld = 0;    // kv(P + O)

@@ -115,6 +115,7 @@ struct SpeedCalibration
     double perTokenOverheadS = -1;  // < 0: keep the published constant
     double computeEfficiency = 0;   // 0: keep the published constant
     QString basis;                  // for people: "measured 2026-03-01, 12 runs"
+    int runs = 0;                   // the measured runs behind it; 0 for one set by hand
 };
 
 struct SpeedEstimate
