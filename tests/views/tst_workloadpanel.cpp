@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -35,6 +36,7 @@ class TestWorkloadPanel : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_settingsDir;
     BundledDatabaseFile m_file;
     Database m_db;
     Dataset m_data;
@@ -109,7 +111,11 @@ private:
 private slots:
     void initTestCase()
     {
-        // The panel remembers its values: a test's settings of its own, empty at the start.
+        // The panel remembers its values: a test's settings of its own, empty at the start. In a folder of this
+        // process: ~/.qttest is shared by every build tree's run of this test on the machine, and another
+        // run's clear() between a write and a read here failed it.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
