@@ -17,6 +17,7 @@
 #include "models/itemmodels/recommendationtablemodel.h"
 #include "models/itemmodels/tierfilterproxymodel.h"
 #include "models/itemmodels/tiertablemodel.h"
+#include "views/charts/measurementchart.h"
 #include "views/dialogs/aboutdialog.h"
 #include "views/dialogs/dialogs.h"
 #include "views/dialogs/factseditor.h"
@@ -504,6 +505,8 @@ ExportActions::Page MainWindow::currentPage()
         page.chart = costView()->chart();
     else if (tab == m_tierChart)
         page.chart = m_tierChart->chart();
+    else if (tab == m_measurementsPage && m_measurementsView)
+        page.chart = m_measurementsView->chart();
     if (const auto *table = tab->findChild<QTableView *>())
         page.table = table->model();
     if (tab == m_tierChart)
@@ -511,7 +514,7 @@ ExportActions::Page MainWindow::currentPage()
     DataSources::Topics topics = DataSources::CostTopics | DataSources::Topic::Article;
     if (tab == m_tierChart)
         topics = DataSources::TierListTopics;
-    else if (tab == m_vramView)
+    else if (tab == m_vramView || tab == m_measurementsPage) // the runs name their own sources
         topics = DataSources::MemoryFitTopics;
     else if (tab == m_costPage)
         topics = DataSources::CostTopics;

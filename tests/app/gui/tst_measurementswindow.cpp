@@ -8,6 +8,9 @@
 #include "views/pages/lazypage.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -86,6 +89,15 @@ private slots:
         QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Import measured runs from llama-bench-4090.csv"));
         QTRY_VERIFY(table->isVisible());
         QCOMPARE(table->model()->rowCount(), 2);
+
+        // Edit > Copy Chart and File > Export take the tab's scatter, as on the other chart tabs.
+        auto *copyChart = window.findChild<QAction *>(QStringLiteral("copyChartAction"));
+        QVERIFY(copyChart && copyChart->isEnabled());
+        QGuiApplication::clipboard()->clear();
+        copyChart->trigger();
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 300 && image.height() > 200);
 
         document.undoStack()->undo();
         QVERIFY(document.dataset().measurements.isEmpty());
