@@ -315,16 +315,20 @@
         <translation>Eigene GPUs über %1 Monate</translation>
     </message>
     <message>
-        <source>%1: %2 (solid) against APIs (dashed), %3 utilisation, %4:%5 input:output</source>
-        <translation>%1: %2 (durchgezogen) gegen APIs (gestrichelt), %3 Auslastung, %4:%5 Eingabe:Ausgabe</translation>
-    </message>
-    <message>
         <source>%1 tokens a month: %2 a month, %3 per million tokens</source>
         <translation>%1 Tokens pro Monat: %2 pro Monat, %3 pro Million Tokens</translation>
     </message>
     <message>
         <source>%1 replicas</source>
         <translation>%1 Replikate</translation>
+    </message>
+    <message>
+        <source>%1: %2 (solid) sized for %3 requests/s at peak against APIs (dashed), %4 input:output</source>
+        <translation>%1: %2 (durchgezogen) für %3 Anfragen/s zur Spitze gegen APIs (gestrichelt), Ein:Aus %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 (solid) against APIs (dashed), %3 utilisation, %4 input:output</source>
+        <translation>%1: %2 (durchgezogen) gegen APIs (gestrichelt), %3 Auslastung, Ein:Aus %4</translation>
     </message>
 </context>
 <context>

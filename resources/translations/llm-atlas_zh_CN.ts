@@ -315,16 +315,20 @@
         <translation>自有 GPU，摊销 %1 个月</translation>
     </message>
     <message>
-        <source>%1: %2 (solid) against APIs (dashed), %3 utilisation, %4:%5 input:output</source>
-        <translation>%1：%2（实线）对比 API（虚线），利用率 %3，输入:输出 %4:%5</translation>
-    </message>
-    <message>
         <source>%1 tokens a month: %2 a month, %3 per million tokens</source>
         <translation>每月 %1 token：每月 %2，每百万 token %3</translation>
     </message>
     <message>
         <source>%1 replicas</source>
         <translation>%1 个副本</translation>
+    </message>
+    <message>
+        <source>%1: %2 (solid) sized for %3 requests/s at peak against APIs (dashed), %4 input:output</source>
+        <translation>%1：%2（实线，按峰值每秒 %3 个请求配置）对比 API（虚线），输入:输出 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 (solid) against APIs (dashed), %3 utilisation, %4 input:output</source>
+        <translation>%1：%2（实线）对比 API（虚线），利用率 %3，输入:输出 %4</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,18 @@ private slots:
         QCOMPARE(chart.title(), QStringLiteral("Llama 3.3 70B: GPUs rented (solid) against APIs (dashed), 33% "
                                                "utilisation, 3.33:1 input:output"));
 
+        // With a workload the chart says what it draws: replicas for its peak, APIs at prompt:output.
+        CostAssumptions serving = assumptions;
+        serving.workload = ServingWorkload{};
+        serving.workload->requestsPerS = 8;
+        serving.workload->promptTokens = 8000;
+        serving.workload->outputTokens = 200;
+        CostChart sized;
+        sized.setComparison(&m_data, model(QStringLiteral("Llama 3.3 70B")), compare(1.234e9, serving), serving);
+        QCOMPARE(sized.title(), QStringLiteral("Llama 3.3 70B: GPUs rented (solid) sized for 8 requests/s at peak "
+                                               "against APIs (dashed), 8,000:200 input:output"));
+        QCOMPARE(sized.assumptions().inputRatio, 8000.0);
+
         int crossings = 0;
         for (const CostComparison::BreakEvenPair &pair : chart.comparison().breakEvens)
             crossings += pair.breakEven.tokensPerMonth ? 1 : 0;

@@ -141,7 +141,8 @@ void CostChart::setComparison(const Dataset *dataset, const ModelRecord *model, 
     m_dataset = dataset;
     m_model = dataset ? model : nullptr;
     m_comparison = comparison;
-    m_assumptions = assumptions;
+    // With a workload the APIs are priced at its prompt:output ratio, as the table prices them.
+    m_assumptions = CostModel::withWorkloadRatio(assumptions);
     rebuildLines();
     updateTitle();
 }
@@ -332,12 +333,16 @@ void CostChart::updateTitle()
     const QString how = m_assumptions.ownership == Ownership::Rent
                             ? tr("GPUs rented")
                             : tr("GPUs owned over %1 months").arg(m_assumptions.amortisationMonths);
-    const QString title = tr("%1: %2 (solid) against APIs (dashed), %3 utilisation, %4:%5 input:output")
-                              .arg(model->name, how,
-                                   QLocale().toString(m_assumptions.utilisation * 100, 'f', 0)
-                                       + QLatin1Char('%'),
-                                   QLocale().toString(m_assumptions.inputRatio),
-                                   QLocale().toString(m_assumptions.outputRatio));
+    const QString ratio = QLocale().toString(m_assumptions.inputRatio) + QLatin1Char(':')
+                          + QLocale().toString(m_assumptions.outputRatio);
+    // With a workload the replicas come from its peak, whatever the volume: that is what the lines show.
+    const QString title =
+        m_assumptions.workload
+            ? tr("%1: %2 (solid) sized for %3 requests/s at peak against APIs (dashed), %4 input:output")
+                  .arg(model->name, how, QLocale().toString(m_assumptions.workload->peakRequestsPerS(), 'g', 3), ratio)
+            : tr("%1: %2 (solid) against APIs (dashed), %3 utilisation, %4 input:output")
+                  .arg(model->name, how,
+                       QLocale().toString(m_assumptions.utilisation * 100, 'f', 0) + QLatin1Char('%'), ratio);
     setTitle(title);
     emit redrawn();
 }
