@@ -418,7 +418,7 @@ void MainWindow::restoreSettings()
     }
     restoreState(StateSetting.get());
     if (!m_modelSplitter->restoreState(SplitterSetting.get()))
-        m_modelSplitter->setSizes({800, 480});
+        m_modelSplitter->setSizes({920, 360});
     m_tierBrowser->view()->horizontalHeader()->restoreState(TierHeaderSetting.get());
     m_tabs->setCurrentIndex(TabSetting.get()); // an index out of range leaves the first
 }

@@ -134,23 +134,28 @@ TierBrowser::TierBrowser(TierTableModel *model, QWidget *parent)
     m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->resizeColumnsToContents();
 
-    auto *filterBar = new QHBoxLayout;
-    filterBar->addWidget(m_filterEdit, 1);
-    filterBar->addWidget(m_tierCombo);
-    filterBar->addWidget(m_vendorCombo);
-    filterBar->addWidget(m_architectureCombo);
-    filterBar->addWidget(m_sizeCombo);
+    // Two rows: in one, the name filter was squeezed to a few letters and the last box cut off at 1280 px
+    // beside the details panel, and more so in German.
+    auto *whatBar = new QHBoxLayout;
+    whatBar->addWidget(m_filterEdit, 1);
+    whatBar->addWidget(m_tierCombo);
+    whatBar->addWidget(m_vendorCombo);
+    whatBar->addWidget(m_architectureCombo);
+    auto *sizeBar = new QHBoxLayout;
+    sizeBar->addWidget(m_sizeCombo);
     auto *paramsLabel = new QLabel(tr("&Parameters:"), this);
     paramsLabel->setBuddy(m_minParamsSpin);
-    filterBar->addWidget(paramsLabel);
-    filterBar->addWidget(m_minParamsSpin);
-    filterBar->addWidget(new QLabel(tr("to"), this));
-    filterBar->addWidget(m_maxParamsSpin);
-    filterBar->addWidget(m_onlyFittingCheck);
+    sizeBar->addWidget(paramsLabel);
+    sizeBar->addWidget(m_minParamsSpin);
+    sizeBar->addWidget(new QLabel(tr("to"), this));
+    sizeBar->addWidget(m_maxParamsSpin);
+    sizeBar->addWidget(m_onlyFittingCheck);
+    sizeBar->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filterBar);
+    layout->addLayout(whatBar);
+    layout->addLayout(sizeBar);
     layout->addWidget(m_view, 1);
 
     // Typing filters after a short pause, so a fast typist does not refilter a large table per key.
