@@ -324,11 +324,11 @@
     </message>
     <message>
         <source>%1: %2 (solid) sized for %3 requests/s at peak against APIs (dashed), %4 input:output</source>
-        <translation>%1: %2 (durchgezogen) für %3 Anfragen/s zur Spitze gegen APIs (gestrichelt), Ein:Aus %4</translation>
+        <translation>%1: %2 (Linie) für %3 Anfr./s Spitze vs. APIs (Strich), Ein:Aus %4</translation>
     </message>
     <message>
         <source>%1: %2 (solid) against APIs (dashed), %3 utilisation, %4 input:output</source>
-        <translation>%1: %2 (durchgezogen) gegen APIs (gestrichelt), %3 Auslastung, Ein:Aus %4</translation>
+        <translation>%1: %2 (Linie) vs. APIs (Strich), %3 Last, Ein:Aus %4</translation>
     </message>
 </context>
 <context>
