@@ -105,6 +105,13 @@ private:
                 return row;
         return -1;
     }
+    // What the window does when its document changes: both fit models and the view take the new data.
+    void showDataset(const Dataset *data)
+    {
+        m_page->modelsFit.setDataset(data);
+        m_page->quantsFit.setDataset(data);
+        view()->setDataset(data);
+    }
     qint64 modelId(const QString &name) const
     {
         for (const ModelRecord &model : m_data.models)
@@ -469,14 +476,8 @@ private slots:
         size.weightsBytes = 39'969'000'000;
         size.fileName = QStringLiteral("Llama-3.3-70B-Instruct-Q4_K_M.gguf");
         measured.measuredSizes << size;
-        m_page->modelsFit.setDataset(&measured);
-        m_page->quantsFit.setDataset(&measured);
-        view()->setDataset(&measured);
-        const auto restore = qScopeGuard([this] {
-            m_page->modelsFit.setDataset(&m_data);
-            m_page->quantsFit.setDataset(&m_data);
-            view()->setDataset(&m_data);
-        });
+        showDataset(&measured);
+        const auto restore = qScopeGuard([this] { showDataset(&m_data); }); // before `measured` goes
 
         const FitTableModel &fit = m_page->modelsFit;
         const int llama = rowOf(fit, QStringLiteral("Llama 3.3 70B"));
@@ -523,14 +524,8 @@ private slots:
         run.measuredOn = QStringLiteral("2026-11-30");
         run.source = QStringLiteral("llama-bench b7100 (runs.json)");
         measured.measurements << run;
-        m_page->modelsFit.setDataset(&measured);
-        m_page->quantsFit.setDataset(&measured);
-        view()->setDataset(&measured);
-        const auto restore = qScopeGuard([this] {
-            m_page->modelsFit.setDataset(&m_data);
-            m_page->quantsFit.setDataset(&m_data);
-            view()->setDataset(&m_data);
-        });
+        showDataset(&measured);
+        const auto restore = qScopeGuard([this] { showDataset(&m_data); }); // before `measured` goes
 
         const int llama = rowOf(fit, QStringLiteral("Llama 3.3 70B"));
         QCOMPARE(fit.index(llama, FitTableModel::MeasuredVramBytes).data().toString(), QStringLiteral("44.5 GB"));
