@@ -355,6 +355,8 @@ void MainWindow::updateStatus()
     setWindowTitle(title);
     if (m_tabs->currentWidget() == m_vramView && m_vramView->activeModel() == m_quantsFit)
         m_countLabel->setText(tr("One model in %n quantization format(s)", nullptr, m_quantsFit->rowCount()));
+    else if (m_tabs->currentWidget() == m_measurementsPage)
+        m_countLabel->setText(tr("%n measured run(s)", nullptr, int(m_document->dataset().measurements.size())));
     else
         m_countLabel->setText(
             tr("%1 of %2 models shown").arg(m_tierBrowser->proxy()->rowCount()).arg(m_tierModel->rowCount()));

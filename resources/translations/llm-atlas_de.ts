@@ -2876,6 +2876,13 @@ Gemessen in Ihrem Lauf: %1</translation>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measured run(s)</source>
+        <translation>
+            <numerusform>%n gemessener Lauf</numerusform>
+            <numerusform>%n gemessene Läufe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeasurementChart</name>

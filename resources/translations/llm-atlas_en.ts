@@ -44,6 +44,13 @@
             <numerusform>One model in %n quantization formats</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n measured run(s)</source>
+        <translation>
+            <numerusform>%n measured run</numerusform>
+            <numerusform>%n measured runs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Measurements</name>

@@ -2873,6 +2873,12 @@ Measured in your run: %1</source>
         <source>Measurements</source>
         <translation>实测</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measured run(s)</source>
+        <translation>
+            <numerusform>%n 次实测运行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeasurementChart</name>

@@ -89,6 +89,10 @@ private slots:
         QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Import measured runs from llama-bench-4090.csv"));
         QTRY_VERIFY(table->isVisible());
         QCOMPARE(table->model()->rowCount(), 2);
+        // The status bar counts what the tab lists, not the Models tab's rows.
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QVERIFY(count);
+        QCOMPARE(count->text(), QStringLiteral("2 measured runs"));
 
         // Edit > Copy Chart and File > Export take the tab's scatter, as on the other chart tabs.
         auto *copyChart = window.findChild<QAction *>(QStringLiteral("copyChartAction"));
@@ -101,6 +105,7 @@ private slots:
 
         document.undoStack()->undo();
         QVERIFY(document.dataset().measurements.isEmpty());
+        QCOMPARE(count->text(), QStringLiteral("0 measured runs"));
         QTRY_VERIFY(empty->isVisible());
     }
 
