@@ -6,6 +6,7 @@
 #include "models/core/cost/costmodel.h"
 #include "models/core/dataset.h"
 #include "models/core/formatting/format.h"
+#include "roundnumbermodel.h"
 #include "testsupport.h"
 
 #include <QLocale>
@@ -17,26 +18,6 @@ namespace {
 
 // 730 hours x 3600 s x 0.6 utilisation: seconds of full-speed work a month at the default assumptions.
 constexpr double UsableSecondsPerMonth = 730.0 * 3600.0 * 0.6; // 1,576,800
-
-// A made-up dense model with round numbers. KV per token = 25 layers x 2 (K and V) x 10 KV heads x 100
-// head dim x 2 bytes (FP16) = 100,000 bytes; at 10,000 tokens of context that is 1e9 bytes per sequence.
-// At 8 bits per weight its 9e9 parameters weigh 9e9 bytes.
-ModelRecord testModel()
-{
-    ModelRecord m;
-    m.id = 900;
-    m.name = QStringLiteral("Test 9B");
-    m.totalParams = 9'000'000'000;
-    m.layers = 25;
-    m.fullAttentionLayers = 25;
-    m.hiddenSize = 4000;
-    m.attentionHeads = 40;
-    m.kvHeads = 10;
-    m.headDim = 100;
-    m.attention = AttentionKind::GroupedQuery;
-    m.maxContext = 32768;
-    return m;
-}
 
 GpuRecord gpu(qint64 id, const char *name, double memoryGib, double bandwidthGbPerS, double fp16Tflops,
               std::optional<double> cloudUsdPerHour, std::optional<double> streetPriceUsd,
@@ -230,7 +211,7 @@ private slots:
         const CostAssumptions a = handAssumptions();
         const CostOption api = CostModel::apiOption(claude(), tokens, a);
         const CostOption selfHost =
-            CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, tokens, a);
+            CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1}, tokens, a);
         QVERIFY(!api.feasible);
         QVERIFY(!selfHost.feasible);
         QVERIFY(selfHost.reason.contains(QStringLiteral("token volume")));
@@ -246,7 +227,7 @@ private slots:
         QTest::addColumn<double>("bandwidthBound");
         QTest::addColumn<double>("computeBound");
         QTest::addColumn<double>("aggregate");
-        // Weights read per step W = 9e9 bytes, KV per sequence K = 1e9 bytes (see testModel()).
+        // Weights read per step W = 9e9 bytes, KV per sequence K = 1e9 bytes (see roundNumberModel()).
         // 1x Mid: free = 24 x 2^30 - 9e9 = 25,769,803,776 - 9e9 = 16,769,803,776 -> B = 16.
         // Single stream = 1e12 / (9e9 + 1e9) = 100 tok/s. Bandwidth bound = 16 x 1e12 / (9e9 + 16e9) = 640.
         // Compute bound = 100e12 / (2 x 9e9) = 5,555.6 tok/s. Aggregate = min = 640.
@@ -281,7 +262,7 @@ private slots:
         QFETCH(double, aggregate);
         CostAssumptions a = handAssumptions();
         a.maxBatch = maxBatch;
-        const ThroughputEstimate t = CostModel::throughput(testModel(), GpuConfiguration{gpu, count}, a);
+        const ThroughputEstimate t = CostModel::throughput(roundNumberModel(), GpuConfiguration{gpu, count}, a);
         QCOMPARE(t.weightsBytesPerStep, 9e9);
         QCOMPARE(t.kvBytesPerSequence, 1e9);
         QCOMPARE(t.batch, batch);
@@ -297,7 +278,7 @@ private slots:
     {
         // An MoE variant of the test model with 3e9 active parameters: each step reads 3e9 bytes at 8 bpw,
         // and compute is 2 x 3e9 FLOPs per token: 1x Big = 300e12 / 6e9 = 50,000 tok/s.
-        ModelRecord moe = testModel();
+        ModelRecord moe = roundNumberModel();
         moe.totalParams = 20'000'000'000;
         moe.activeParams = 3'000'000'000;
         moe.routedExperts = 16;
@@ -315,7 +296,7 @@ private slots:
     {
         // 2 x $2.05/hour x 730 hours = $2,993 a month, whatever the volume up to capacity.
         const GpuConfiguration config{a100(), 2};
-        const CostOption option = CostModel::selfHostOption(testModel(), config, 100e6, handAssumptions());
+        const CostOption option = CostModel::selfHostOption(roundNumberModel(), config, 100e6, handAssumptions());
         QVERIFY2(option.feasible, qPrintable(option.reason));
         QCOMPARE(option.kind, CostOptionKind::SelfHost);
         QCOMPARE(option.label, QStringLiteral("Test 9B on 2x A100 80GB (rented)"));
@@ -359,7 +340,7 @@ private slots:
         a.amortisationMonths = months;
         a.powerUsdPerKwh = kwhPrice;
         const CostOption option =
-            CostModel::selfHostOption(testModel(), GpuConfiguration{a100(), 2}, 100e6, a);
+            CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{a100(), 2}, 100e6, a);
         QVERIFY2(option.feasible, qPrintable(option.reason));
         QCOMPARE(option.label, QStringLiteral("Test 9B on 2x A100 80GB (owned)"));
         QVERIFY(fuzzyEqual(option.replicaHardwareUsd, hardware));
@@ -376,7 +357,7 @@ private slots:
         a.ownership = Ownership::Own;
         GpuRecord noTdp = workstation();
         noTdp.tdpWatts.reset();
-        const CostOption option = CostModel::selfHostOption(testModel(), GpuConfiguration{noTdp, 1}, 1e6, a);
+        const CostOption option = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{noTdp, 1}, 1e6, a);
         QVERIFY(option.feasible);
         QVERIFY(fuzzyEqual(option.monthlyUsd, 1000.0 / 36));
         QVERIFY(option.notes.join(QLatin1Char(' ')).contains(QStringLiteral("power is not counted")));
@@ -409,7 +390,7 @@ private slots:
         CostAssumptions a = handAssumptions();
         a.ownership = own ? Ownership::Own : Ownership::Rent;
         const CostOption option =
-            CostModel::selfHostOption(testModel(), GpuConfiguration{gpu, count}, 1e8, a);
+            CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{gpu, count}, 1e8, a);
         QVERIFY(!option.feasible);
         QVERIFY2(option.reason.contains(reasonPart), qPrintable(option.reason));
         QVERIFY(std::isinf(option.monthlyUsd)); // sorts after every feasible option
@@ -438,7 +419,7 @@ private slots:
         QFETCH(double, tokens);
         QFETCH(int, replicas);
         const CostOption option =
-            CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, tokens, handAssumptions());
+            CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1}, tokens, handAssumptions());
         QVERIFY(option.feasible);
         const double perCopy = 640 * UsableSecondsPerMonth;
         QVERIFY(fuzzyEqual(option.replicaCapacityTokensPerMonth, perCopy));
@@ -459,7 +440,7 @@ private slots:
         // 1,000 tok/s set by hand: 1,000 x 1,576,800 = 1,576,800,000 tokens a month per copy.
         CostAssumptions a = handAssumptions();
         a.throughputOverrideTokensPerS = 1000;
-        const CostOption option = CostModel::selfHostOption(testModel(), GpuConfiguration{a100(), 2}, 2e9, a);
+        const CostOption option = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{a100(), 2}, 2e9, a);
         QVERIFY(option.feasible);
         QVERIFY(option.throughput.overridden);
         QCOMPARE(option.throughput.aggregateTokensPerS, 1000.0);
@@ -513,7 +494,7 @@ private slots:
         CostAssumptions a = handAssumptions();
         a.throughputOverrideTokensPerS = 1000;
         const GpuConfiguration config{a100(), 2};
-        const CostOption selfHost = CostModel::selfHostOption(testModel(), config, minTokens, a);
+        const CostOption selfHost = CostModel::selfHostOption(roundNumberModel(), config, minTokens, a);
         const CostOption api = CostModel::apiOption(price, minTokens, a);
         const BreakEven result = CostModel::breakEven(selfHost, api, minTokens, maxTokens);
         QVERIFY2(result.reason.contains(reasonPart), qPrintable(result.reason));
@@ -529,7 +510,7 @@ private slots:
         // the first crossing is cheaper self-hosted, and nothing above the stable point is dearer.
         for (int i = 0; i <= 400; ++i) {
             const double v = minTokens * std::pow(maxTokens / minTokens, i / 400.0);
-            const double s = CostModel::selfHostOption(testModel(), config, v, a).monthlyUsd;
+            const double s = CostModel::selfHostOption(roundNumberModel(), config, v, a).monthlyUsd;
             const double p = CostModel::apiOption(price, v, a).monthlyUsd;
             if (!result.tokensPerMonth || v < *result.tokensPerMonth * (1 - 1e-9))
                 QVERIFY2(s > p, qPrintable(QStringLiteral("at %1: %2 vs %3").arg(v).arg(s).arg(p)));
@@ -542,7 +523,7 @@ private slots:
     {
         const CostAssumptions a = handAssumptions();
         const CostOption cannotRent =
-            CostModel::selfHostOption(testModel(), GpuConfiguration{workstation(), 1}, 1e6, a);
+            CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{workstation(), 1}, 1e6, a);
         const BreakEven result = CostModel::breakEven(cannotRent, CostModel::apiOption(claude(), 1e6, a));
         QVERIFY(!result.tokensPerMonth);
         QVERIFY(result.reason.contains(QStringLiteral("no cloud price")));
@@ -591,7 +572,7 @@ private slots:
         a.ownership = own ? Ownership::Own : Ownership::Rent;
         const QList<GpuRecord> catalogue{tiny(), mid(), big(), workstation()};
         const std::optional<CostOption> best =
-            CostModel::cheapestConfiguration(testModel(), catalogue, tokens, a);
+            CostModel::cheapestConfiguration(roundNumberModel(), catalogue, tokens, a);
         QVERIFY(best.has_value());
         QVERIFY(best->feasible);
         QCOMPARE(best->configuration.gpu.name, gpuName);
@@ -604,7 +585,7 @@ private slots:
     {
         const QList<GpuRecord> catalogue{tiny(), workstation()}; // one never fits, one cannot be rented
         QVERIFY(
-            !CostModel::cheapestConfiguration(testModel(), catalogue, 1e8, handAssumptions()).has_value());
+            !CostModel::cheapestConfiguration(roundNumberModel(), catalogue, 1e8, handAssumptions()).has_value());
     }
 
     void seedCostAudit_data()

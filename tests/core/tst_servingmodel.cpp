@@ -4,30 +4,13 @@
 #include "models/core/cost/costmodel.h"
 #include "models/core/cost/servingmodel.h"
 #include "models/core/estimation/measurements.h"
+#include "roundnumbermodel.h"
 
 #include <QTest>
 
 #include <cmath>
 
 namespace {
-
-// 9e9 parameters at 8 bits = 9e9 bytes; KV per token = 25 layers x 2 x 10 KV heads x 100 x 2 bytes = 1e5.
-ModelRecord testModel()
-{
-    ModelRecord m;
-    m.id = 900;
-    m.name = QStringLiteral("Test 9B");
-    m.totalParams = 9'000'000'000;
-    m.layers = 25;
-    m.fullAttentionLayers = 25;
-    m.hiddenSize = 4000;
-    m.attentionHeads = 40;
-    m.kvHeads = 10;
-    m.headDim = 100;
-    m.attention = AttentionKind::GroupedQuery;
-    m.maxContext = 32768;
-    return m;
-}
 
 // 24 GiB, 1,000 GB/s, 100 TFLOPS: 24 x 2^30 - 9e9 = 16,769,803,776 bytes free beside the weights.
 GpuRecord mid()
@@ -77,7 +60,7 @@ ServingWorkload promptHeavy(double requestsPerS)
 
 ServingPlan planOn(const GpuRecord &gpu, const ServingWorkload &w)
 {
-    return ServingModel::plan(testModel(), GpuConfiguration{gpu, 1}, w, handFit(), 256, Full);
+    return ServingModel::plan(roundNumberModel(), GpuConfiguration{gpu, 1}, w, handFit(), 256, Full);
 }
 
 } // namespace
@@ -200,7 +183,7 @@ private slots:
         a.fit = handFit();
         a.calibration = Full;
         a.workload = w;
-        const CostOption option = CostModel::selfHostOption(testModel(), GpuConfiguration{tiny(), 1}, 1e9, a);
+        const CostOption option = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{tiny(), 1}, 1e9, a);
         QVERIFY(!option.feasible);
         QVERIFY2(option.reason.contains(QStringLiteral("weights do not fit")), qPrintable(option.reason));
     }
@@ -214,7 +197,7 @@ private slots:
         a.fit = handFit();
         a.calibration = Full;
         a.workload = promptHeavy(4 * 0.9 / 1.82);
-        const CostOption exact = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1},
+        const CostOption exact = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1},
                                                            CostModel::workloadTokensPerMonth(a, 0), a);
         QVERIFY2(exact.feasible, qPrintable(exact.reason));
         QCOMPARE(exact.replicas, qint64(4));
@@ -224,7 +207,7 @@ private slots:
         // 10 requests/s on 21 replicas: 10 / 21 x 1.82 = 0.8667 busy. And at any traffic, with or without a
         // TTFT target that lowers the ceiling, no row is busier than its plan allows.
         a.workload = promptHeavy(10);
-        const CostOption ten = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1},
+        const CostOption ten = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1},
                                                          CostModel::workloadTokensPerMonth(a, 0), a);
         QVERIFY(qFuzzyCompare(*ten.utilisation, 10.0 / 21 * 1.82));
         for (const double ttft : {0.0, 8.0}) {
@@ -232,7 +215,7 @@ private slots:
                 a.workload = promptHeavy(lambda);
                 if (ttft > 0)
                     a.workload->ttftTargetS = ttft;
-                const CostOption o = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1},
+                const CostOption o = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1},
                                                                CostModel::workloadTokensPerMonth(a, 0), a);
                 QVERIFY(o.feasible && o.utilisation);
                 QVERIFY2(*o.utilisation <= o.serving->utilisationCeiling * (1 + 1e-9),
@@ -293,7 +276,7 @@ private slots:
         // The average share of the peak: (8 + 16 x 0.25) / 24 = 0.5, not the utilisation's 0.6.
         const double volume = CostModel::workloadTokensPerMonth(a, 0);
         QVERIFY(qFuzzyCompare(volume, 10 * 0.5 * 8200 * 3600 * 730.0));
-        const CostOption rented = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a);
+        const CostOption rented = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1}, volume, a);
         QVERIFY2(rented.feasible, qPrintable(rented.reason));
         QCOMPARE(rented.replicas, qint64(21));
         QCOMPARE(ServingModel::offPeakReplicas(*rented.serving, *a.workload), qint64(6));
@@ -309,24 +292,24 @@ private slots:
         owned.streetPriceUsd = 3600;
         owned.tdpWatts = 400;
         a.ownership = Ownership::Own;
-        const CostOption bought = CostModel::selfHostOption(testModel(), GpuConfiguration{owned, 1}, volume, a);
+        const CostOption bought = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{owned, 1}, volume, a);
         QVERIFY(qFuzzyCompare(bought.monthlyUsd, 21 * (100 + 43.8 * 264.0 / 504)));
 
         // No traffic off-peak still keeps one replica up; more peak hours never cost less.
         a.ownership = Ownership::Rent;
         a.workload->profile = DailyProfile{8, 0};
-        const CostOption quiet = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a);
+        const CostOption quiet = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1}, volume, a);
         QCOMPARE(ServingModel::offPeakReplicas(*quiet.serving, *a.workload), qint64(1));
         double previous = 0;
         for (int hours = 1; hours <= 24; ++hours) {
             a.workload->profile = DailyProfile{double(hours), 0.25};
-            const CostOption o = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a);
+            const CostOption o = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1}, volume, a);
             QVERIFY(o.monthlyUsd >= previous);
             previous = o.monthlyUsd;
         }
         // 24 peak hours cost what always on does.
         a.workload->profile.reset();
-        QVERIFY(qFuzzyCompare(previous, CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a).monthlyUsd));
+        QVERIFY(qFuzzyCompare(previous, CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1}, volume, a).monthlyUsd));
         a.workload->profile = DailyProfile{0, 0.5};
         QVERIFY(!ServingModel::invalidWorkload(*a.workload).isEmpty());
     }
@@ -337,7 +320,7 @@ private slots:
         // s(20) = 2 x 25.2 = 50.4 ms; mu = 1 / (3.136 + 200 x 0.0504 / 20) = 1 / 3.64; 10 / (0.9 / 3.64) = 40.4
         // -> 41 replicas (21 at full efficiency).
         const SpeedCalibration half{0.5, 0.0, 0.5, QStringLiteral("calibrated from 4 runs on Mid"), 4};
-        const ServingPlan p = ServingModel::plan(testModel(), GpuConfiguration{mid(), 1}, promptHeavy(10), handFit(),
+        const ServingPlan p = ServingModel::plan(roundNumberModel(), GpuConfiguration{mid(), 1}, promptHeavy(10), handFit(),
                                                  256, half);
         QVERIFY(qFuzzyCompare(p.prefillS, 3.136));
         QCOMPARE(p.batch, 20);
@@ -347,7 +330,7 @@ private slots:
         QCOMPARE(p.calibrationRuns, 4);
         QCOMPARE(p.basis, QStringLiteral("calibrated from 4 runs on Mid"));
         // Without one: the published efficiencies, and the basis names them.
-        const ServingPlan published = ServingModel::plan(testModel(), GpuConfiguration{mid(), 1}, promptHeavy(10),
+        const ServingPlan published = ServingModel::plan(roundNumberModel(), GpuConfiguration{mid(), 1}, promptHeavy(10),
                                                          handFit());
         QVERIFY(!published.calibrated);
         QCOMPARE(published.calibrationRuns, 0);
@@ -365,7 +348,7 @@ private slots:
         a.fit = handFit();
         a.calibrations = {team};
         a.workload = promptHeavy(10);
-        const CostOption option = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1},
+        const CostOption option = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1},
                                                             CostModel::workloadTokensPerMonth(a, 0), a);
         QVERIFY(option.serving && option.serving->calibrated);
         QCOMPARE(option.serving->calibrationRuns, 4);
@@ -383,7 +366,7 @@ private slots:
         // 10 requests/s x 0.6 of peak on average x 8,200 tokens x 3,600 x 730 = 1.2929e11 tokens a month.
         const double volume = CostModel::workloadTokensPerMonth(a, 0);
         QVERIFY(qFuzzyCompare(volume, 10 * 0.6 * 8200 * 3600 * 730.0));
-        const CostOption option = CostModel::selfHostOption(testModel(), GpuConfiguration{mid(), 1}, volume, a);
+        const CostOption option = CostModel::selfHostOption(roundNumberModel(), GpuConfiguration{mid(), 1}, volume, a);
         QVERIFY2(option.feasible, qPrintable(option.reason));
         QCOMPARE(option.replicas, qint64(21));
         // 21 x $0.50 x 730 hours.
