@@ -396,9 +396,11 @@ QString FitTableModel::measuredToolTip(int row) const
 {
     const Row &r = m_rows.at(row);
     const MeasurementRecord *run = r.measured.run;
-    if (!run)
+    if (!run) {
+        const FitParameters p = parametersFor(r);
         return tr("No run of %1 at %2 on %3 with batch %4 has been imported.")
-            .arg(r.model->name, parametersFor(r).quantName, m_configuration.name(), QString::number(parametersFor(r).batch));
+            .arg(r.model->name, p.quantName, m_configuration.name(), QString::number(p.batch));
+    }
     QString text = tr("Measured %1 with %2 tokens of context, batch %3, %4 KV cache: %5")
                        .arg(run->measuredOn.isEmpty() ? tr("(no date)") : run->measuredOn,
                             QLocale().toString(run->context), QString::number(std::max(run->batch, 1)),
@@ -419,6 +421,7 @@ QString FitTableModel::toolTip(int row, int column) const
     const Row &r = m_rows.at(row);
     const MemoryEstimate &e = r.estimate;
     const FitParameters p = parametersFor(r);
+    const std::optional<double> measuredVram = measuredVramAt(row);
     return tr("%1 at %2 (%3 bits/weight) on %4\n"
               "Weights %5 + KV cache %6 (%7 tokens x %8, %9) + overhead %10 = %11\n"
               "Usable %12 (%13% of %14)%15")
@@ -431,8 +434,7 @@ QString FitTableModel::toolTip(int row, int column) const
              e.offloadedBytes > 0 ? tr("\nRouted experts in system RAM: %1").arg(Format::gigabytes(e.offloadedBytes))
                                   : QString())
            + (e.weightsMeasured ? tr("\nWeights measured from %1").arg(measuredSizeFor(r)->fileName) : QString())
-           + (measuredVramAt(row) ? tr("\nMeasured in your run: %1").arg(Format::gigabytes(*measuredVramAt(row)))
-                                  : QString());
+           + (measuredVram ? tr("\nMeasured in your run: %1").arg(Format::gigabytes(*measuredVram)) : QString());
 }
 
 qint64 FitTableModel::recordId(int row) const

@@ -32,12 +32,19 @@
 
 namespace {
 
-QPixmap swatch(const QColor &color, const QColor &outline, int size, Qt::PenStyle lineStyle = Qt::NoPen)
+// A transparent square of size logical pixels, sharp at the screen's scale.
+QPixmap blankSwatch(int size)
 {
     const qreal ratio = qGuiApp->devicePixelRatio();
     QPixmap pixmap(QSize(size, size) * ratio);
     pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
+    return pixmap;
+}
+
+QPixmap swatch(const QColor &color, const QColor &outline, int size, Qt::PenStyle lineStyle = Qt::NoPen)
+{
+    QPixmap pixmap = blankSwatch(size);
     QPainter painter(&pixmap);
     if (lineStyle == Qt::NoPen) {
         // An outline, so the palest part still shows against the window.
@@ -54,10 +61,7 @@ QPixmap swatch(const QColor &color, const QColor &outline, int size, Qt::PenStyl
 // The chart's marker of a measured peak: a diamond in the text colour.
 QPixmap diamond(const QColor &color, const QColor &outline, int size)
 {
-    const qreal ratio = qGuiApp->devicePixelRatio();
-    QPixmap pixmap(QSize(size, size) * ratio);
-    pixmap.setDevicePixelRatio(ratio);
-    pixmap.fill(Qt::transparent);
+    QPixmap pixmap = blankSwatch(size);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(outline);

@@ -63,9 +63,10 @@ double suffixMultiplier(QChar suffix)
 // "1,5 Mrd." in German. std::nullopt when the text is not in that form.
 std::optional<double> readInLanguage(QStringView input)
 {
+    // The order words are tried in does not matter: none ends with another.
     double multiplier = 1;
     QStringView number = input;
-    for (int power = 1; power <= 4; ++power) {
+    for (int power = 1; power <= 4 && multiplier == 1; ++power) {
         const QString word = Format::magnitudeWord(power);
         // "Mrd." may be typed without its abbreviation point.
         const QStringView bare = QStringView(word).endsWith(QLatin1Char('.')) ? QStringView(word).chopped(1)
@@ -77,8 +78,6 @@ std::optional<double> readInLanguage(QStringView input)
                 break;
             }
         }
-        if (multiplier != 1)
-            break;
     }
     // "2e3M" is refused as parse() refuses it: more likely a slip than an intention.
     if (multiplier != 1 && number.contains(QLatin1Char('e'), Qt::CaseInsensitive))
