@@ -12,6 +12,7 @@
 #include "models/core/vocabulary.h"
 #include "models/document/atlasdocument.h"
 #include "models/document/changesetwriter.h"
+#include "models/document/datapack.h"
 #include "models/document/filesaver.h"
 #include "models/document/importer.h"
 #include "models/itemmodels/audittablemodel.h"
@@ -348,9 +349,12 @@ const QList<CommandLine::Command> &CommandLine::commands()
         {QStringLiteral("cost"), tr("self-hosting against APIs at a monthly token volume"),
          printsTable(QStringLiteral("cost")), withFormat(QStringLiteral("cost"))},
         {QStringLiteral("export"),
-         tr("export table %1 --out FILE.(csv|json|md), export chart %2 --out FILE.(png|svg|pdf)")
+         tr("export table %1 --out FILE.(csv|json|md), export chart %2 --out FILE.(png|svg|pdf),\n"
+            "            export pack --out FILE.json: models, GPUs and prices in one dated file")
              .arg(tableKindList(), chartKinds().join(QLatin1Char('|'))),
          [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
+             if (arguments.value(0) == QLatin1String("pack"))
+                 return cli->exportPack(parser, arguments);
              return arguments.value(0) == QLatin1String("chart") ? cli->exportChart(parser, arguments)
                                                                  : cli->exportTable(parser, arguments);
          },
@@ -372,6 +376,13 @@ const QList<CommandLine::Command> &CommandLine::commands()
                      addCostOptions(parser, OptionUse::CostChart);
                  return;
              }
+             if (words.value(0) == QLatin1String("pack")) {
+                 parser.setApplicationDescription(
+                     tr("The models, GPUs and API prices as a data pack dated today, written to --out FILE.json; "
+                        "“import FILE” takes it back in one step."));
+                 parser.addOption({QStringLiteral("out"), tr("Write to <file>, a .json file."), tr("file")});
+                 return;
+             }
              parser.addOption({QStringLiteral("out"), tr("Write to <file>; its extension names the format (.csv, "
                                                          ".json or .md)."),
                                tr("file")});
@@ -383,6 +394,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
                  parser.setApplicationDescription(
                      tr("export table %1 --out FILE.(csv|json|md): a table as the command of its name prints it.\n"
                         "export chart %2 --out FILE.(png|svg|pdf): a chart as the window draws it.\n"
+                        "export pack --out FILE.json: models, GPUs and prices in one dated file to import.\n"
                         "“export table KIND --help” and “export chart KIND --help” list KIND's options.")
                          .arg(tableKindList(), chartKinds().join(QLatin1Char('|'))));
              }
@@ -398,7 +410,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
              addModelsOptions(parser);
          }},
         {QStringLiteral("import"),
-         tr("import FILE --kind models|gpus|prices|tiers|measurements [--dry-run]: facts or measured runs;\n"
+         tr("import FILE --kind models|gpus|prices|tiers|pack|measurements [--dry-run]: facts or measured runs;\n"
             "            import PATH [--name NAME] [--vendor NAME] [--dry-run]: a model and its measured size from a "
             ".gguf, .safetensors or model folder"),
          [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
@@ -414,7 +426,9 @@ const QList<CommandLine::Command> &CommandLine::commands()
                                tr("A model file's vendor (default: the same-named model's, or the GGUF's "
                                   "organization)."),
                                tr("name")});
-             parser.addOption({QStringLiteral("kind"), tr("What the file holds: models, gpus, prices, tiers or measurements."),
+             parser.addOption({QStringLiteral("kind"),
+                               tr("What the file holds: models, gpus, prices, tiers, pack or measurements (a data "
+                                  "pack is recognised without it)."),
                                tr("kind")});
              parser.addOption({QStringLiteral("dry-run"), tr("Report what the import would do; write nothing.")});
              parser.addOption({QStringLiteral("tier-list"),
@@ -644,12 +658,15 @@ QString CommandLine::generalHelp()
 int CommandLine::importFile(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return usageError(tr("“import” needs one file: import FILE --kind models|gpus|prices|tiers|measurements."));
+        return usageError(tr("“import” needs one file: import FILE --kind models|gpus|prices|tiers|pack|measurements."));
     if (parser.value(QStringLiteral("kind")) == QLatin1String("measurements"))
         return importMeasurements(parser, arguments);
-    const std::optional<Importer::Kind> kind = Importer::kindFromName(parser.value(QStringLiteral("kind")));
+    std::optional<Importer::Kind> kind = Importer::kindFromName(parser.value(QStringLiteral("kind")));
+    if (!parser.isSet(QStringLiteral("kind")) && DataPack::looksLikePackFile(arguments.constFirst()))
+        kind = Importer::Kind::Pack;
     if (!kind)
-        return usageError(tr("import needs --kind models, gpus, prices or tiers."));
+        return usageError(tr("import needs --kind models, gpus, prices, tiers or pack (a data pack "
+                             "“export pack” wrote needs none)."));
     if (parser.isSet(QStringLiteral("published"))
         && !QDate::fromString(parser.value(QStringLiteral("published")), Qt::ISODate).isValid())
         return usageError(tr("--published must be a date such as 2026-04-01, not “%1”.")
@@ -737,7 +754,7 @@ int CommandLine::printTable(const QCommandLineParser &parser, const QString &kin
 int CommandLine::exportTable(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (arguments.size() != 2 || arguments.first() != QLatin1String("table"))
-        return usageError(tr("“export” needs what to export: table %1 or chart %2.")
+        return usageError(tr("“export” needs what to export: table %1, chart %2 or pack.")
                               .arg(tableKindList(), chartKinds().join(QLatin1Char('|'))));
     const TableKind *kind = findTableKind(arguments.at(1));
     if (!kind)
@@ -761,6 +778,26 @@ int CommandLine::exportTable(const QCommandLineParser &parser, const QStringList
                                 : TableWriter::write(*table->model, *format);
     QString error;
     if (!FileSaver::save(path, text, &error))
+        return failure(error);
+    return Success;
+}
+
+int CommandLine::exportPack(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usageError(tr("unexpected “%1”: “export pack” writes everything to --out FILE.json.")
+                              .arg(arguments.mid(1).join(QLatin1Char(' '))));
+    const QString path = parser.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return usageError(tr("“export” needs --out FILE."));
+    if (TableWriter::formatFromSuffix(path) != TableWriter::Format::Json)
+        return usageError(tr("a data pack is JSON: use a .json file, not “%1”.").arg(path));
+    AtlasDocument document;
+    if (!openDocument(parser, document))
+        return Failure;
+    const QString origin = tr("exported from %1 by LLM Atlas").arg(QFileInfo(document.filePath()).fileName());
+    QString error;
+    if (!FileSaver::save(path, DataPack::write(document.dataset(), QDate::currentDate(), origin), &error))
         return failure(error);
     return Success;
 }

@@ -104,6 +104,8 @@ private:
     // `export chart tiers|vram|cost --out FILE.(png|svg|pdf)` and `report --out FILE.(pdf|html)`: the window's
     // charts built offscreen from the models the same options fill, with no page (chartcommands.cpp).
     int exportChart(const QCommandLineParser &parser, const QStringList &arguments);
+    // export pack --out FILE.json: the models, GPUs and prices as a data pack dated today.
+    int exportPack(const QCommandLineParser &parser, const QStringList &arguments);
     int writeReport(const QCommandLineParser &parser, const QStringList &arguments);
     struct ChartSize
     {

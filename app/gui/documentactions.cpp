@@ -4,6 +4,8 @@
 #include "models/core/settingvalue.h"
 #include "models/document/atlasdocument.h"
 #include "models/document/changesetwriter.h"
+#include "models/document/datapack.h"
+#include "models/document/filesaver.h"
 #include "models/document/importer.h"
 #include "models/document/merger.h"
 #include "models/document/modelfileimport.h"
@@ -15,6 +17,7 @@
 #include "views/dialogs/modelfilepreviewdialog.h"
 
 #include <QAction>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,7 +64,8 @@ void DocumentActions::addFileActions(QMenu *menu)
     QAction *importAction = menu->addAction(tr("&Import…"), this, &DocumentActions::importFile);
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importAction->setStatusTip(tr("Add or change models, GPUs, API prices or a tier list from CSV or JSON, or add measured benchmark runs"));
+    importAction->setStatusTip(tr("Add or change models, GPUs, API prices or a tier list from CSV or JSON, a "
+                                  "colleague's data pack, or measured benchmark runs"));
     QAction *addModelAction = menu->addAction(tr("Add Model from &File…"), this, &DocumentActions::addModelFromFile);
     addModelAction->setObjectName(QStringLiteral("addModelFromFileAction"));
     addModelAction->setStatusTip(tr("Add or update a model from a GGUF, a safetensors file or a model folder's "
@@ -69,6 +73,10 @@ void DocumentActions::addFileActions(QMenu *menu)
     QAction *mergeAction = menu->addAction(tr("&Merge…"), this, &DocumentActions::mergeFile);
     mergeAction->setObjectName(QStringLiteral("mergeAction"));
     mergeAction->setStatusTip(tr("Bring in models, GPUs and API prices from a colleague's LLM Atlas file"));
+    QAction *packAction = menu->addAction(tr("Export &Data Pack…"), this, &DocumentActions::exportDataPack);
+    packAction->setObjectName(QStringLiteral("exportDataPackAction"));
+    packAction->setStatusTip(tr("Write the models, GPUs and API prices to one dated file a colleague imports in "
+                                "one step"));
 }
 
 void DocumentActions::addEditActions(QMenu *menu)
@@ -154,18 +162,20 @@ bool DocumentActions::openFile(const QString &path)
 void DocumentActions::importFile()
 {
     const QString path = Dialogs::openFileName(m_window, tr("Import CSV or JSON"), folder(),
-                                               tr("Tables and benchmark results (*.csv *.json *.jsonl);;All files (*)"));
+                                               tr("Tables, data packs and benchmark results (*.csv *.json *.jsonl);;All files (*)"));
     if (path.isEmpty())
         return;
     LastFolderSetting.set(QFileInfo(path).absolutePath());
-    // The file's name usually says what it holds; otherwise ask.
+    // A data pack says what it is in its first line; a table's name usually says what it holds; otherwise ask.
     const QString base = QFileInfo(path).completeBaseName().toLower();
     std::optional<Importer::Kind> kind;
+    if (DataPack::looksLikePackFile(path))
+        kind = Importer::Kind::Pack;
     for (const char *name : {"gpus", "prices", "tiers", "models"}) {
-        if (base.contains(QLatin1String(name)) || base.contains(QLatin1String(name).chopped(1)))
-            kind = Importer::kindFromName(QLatin1String(name));
         if (kind)
             break;
+        if (base.contains(QLatin1String(name)) || base.contains(QLatin1String(name).chopped(1)))
+            kind = Importer::kindFromName(QLatin1String(name));
     }
     // llama-bench and vllm bench files are named after the tool more often than after what they hold.
     if (!kind && (base.contains(QLatin1String("measurement")) || base.contains(QLatin1String("bench")))) {
@@ -209,6 +219,29 @@ void DocumentActions::importFile()
     case Outcome::Cancelled: emit statusMessage(tr("Import cancelled: nothing was written.")); break;
     case Outcome::Failed: break;
     }
+}
+
+void DocumentActions::exportDataPack()
+{
+    const QString suggested = QDir(folder()).filePath(
+        QStringLiteral("llm-atlas-pack-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path =
+        Dialogs::saveFileName(m_window, tr("Export Data Pack"), suggested, tr("LLM Atlas data pack (*.json)"));
+    if (path.isEmpty())
+        return;
+    LastFolderSetting.set(QFileInfo(path).absolutePath());
+    const QString origin = tr("exported from %1 by LLM Atlas").arg(QFileInfo(m_document->filePath()).fileName());
+    QString error;
+    if (!FileSaver::save(path, DataPack::write(m_document->dataset(), QDate::currentDate(), origin), &error)) {
+        Dialogs::showError(m_window, tr("Cannot export the data pack"), error);
+        return;
+    }
+    const Dataset &dataset = m_document->dataset();
+    const QLocale locale;
+    emit statusMessage(tr("Data pack of %1 models, %2 GPUs and %3 API prices written to %4")
+                           .arg(locale.toString(qlonglong(dataset.models.size())),
+                                locale.toString(qlonglong(dataset.gpus.size())),
+                                locale.toString(qlonglong(dataset.apiPrices.size())), QDir::toNativeSeparators(path)));
 }
 
 void DocumentActions::importMeasurements(const QString &path)

@@ -28,7 +28,8 @@ public:
 
     void newFile();
     void saveAs();
-    // File > Import…: a table of models, GPUs, prices or tiers, or measured runs (importMeasurements()).
+    // File > Import…: a table of models, GPUs, prices or tiers, a data pack of the first three, or measured
+    // runs (importMeasurements()).
     void importFile();
     // Benchmark runs (llama-bench, vllm bench serve, LLM Atlas measurements): matched to this file's models
     // and GPUs, confirmed, then added as one undo step; any run that cannot be matched refuses the file.
@@ -41,6 +42,8 @@ public:
     // Whether path is something importModelFile() reads: a .gguf, a .safetensors file or a folder.
     static bool isModelFile(const QString &path);
     void mergeFile();
+    // File > Export Data Pack…: the models, GPUs and prices as one dated file that Import takes back.
+    void exportDataPack();
     // Opens path, or tells the user why not and keeps the current file.
     // Asks for a database, starting in the last folder used, and opens it.
     void chooseFileToOpen();

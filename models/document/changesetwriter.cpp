@@ -3,6 +3,8 @@
 #include "db/database.h"
 #include "db/datasetwriter.h"
 
+#include <QHash>
+
 namespace {
 
 bool insertRecord(DatasetWriter &writer, AnyRecord &record)
@@ -81,6 +83,13 @@ bool apply(DatasetWriter &writer, ChangeSet &changes, const Progress &progress)
     const double total = double(changes.additions.size() + changes.changes.size());
     qsizetype done = 0;
     const auto goOn = [&] { return !progress || progress(double(++done) / total); };
+    // A data pack's models come before its prices, under provisional negative ids its prices may link to:
+    // each is replaced by the id the model is written with.
+    QHash<qint64, qint64> writtenModelIds;
+    const auto linkWrittenModel = [&writtenModelIds](AnyRecord &record) {
+        if (auto *price = std::get_if<ApiPriceRecord>(&record); price && price->modelId && *price->modelId < 0)
+            price->modelId = writtenModelIds.value(*price->modelId);
+    };
     for (AnyRecord &record : changes.additions) {
         std::visit(
             [&](auto &r) {
@@ -94,10 +103,16 @@ bool apply(DatasetWriter &writer, ChangeSet &changes, const Progress &progress)
                 }
             },
             record);
+        linkWrittenModel(record);
+        auto *model = std::get_if<ModelRecord>(&record);
+        const qint64 provisionalId = model && model->id < 0 ? std::exchange(model->id, 0) : 0;
         if (!insertRecord(writer, record) || !goOn())
             return false;
+        if (provisionalId < 0)
+            writtenModelIds.insert(provisionalId, model->id);
     }
-    for (const auto &[before, after] : std::as_const(changes.changes)) {
+    for (auto &[before, after] : changes.changes) {
+        linkWrittenModel(after);
         if (!updateRecord(writer, before, after) || !goOn())
             return false;
     }

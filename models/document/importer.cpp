@@ -5,6 +5,7 @@
 #include "models/core/namematcher.h"
 #include "models/core/tiersnapshots.h"
 #include "models/core/validation.h"
+#include "models/document/datapack.h"
 
 #include <QDate>
 #include <QFile>
@@ -369,6 +370,7 @@ KindInfo infoOf(Importer::Kind kind)
     case Importer::Kind::Gpus: return {RecordKind::Gpu, {QStringLiteral("name")}};
     case Importer::Kind::Prices: return {RecordKind::ApiPrice, {QStringLiteral("provider"), QStringLiteral("model_name")}};
     case Importer::Kind::Tiers: return {RecordKind::TierEntry, {QStringLiteral("name"), QStringLiteral("tier")}};
+    case Importer::Kind::Pack: break; // read section by section, as the kinds above
     }
     return {RecordKind::Model, {}};
 }
@@ -398,7 +400,8 @@ std::optional<AnyRecord> existingRecord(const NameIndex &names, Importer::Kind k
         named.modelName = text("model_name");
         return found(names.namesake(named));
     }
-    case Importer::Kind::Tiers: break;
+    case Importer::Kind::Tiers:
+    case Importer::Kind::Pack: break;
     }
     return std::nullopt;
 }
@@ -644,6 +647,7 @@ std::optional<Importer::Kind> Importer::kindFromName(const QString &name)
     if (n == QLatin1String("gpus")) return Kind::Gpus;
     if (n == QLatin1String("prices")) return Kind::Prices;
     if (n == QLatin1String("tiers")) return Kind::Tiers;
+    if (n == QLatin1String("pack")) return Kind::Pack;
     return std::nullopt;
 }
 
@@ -654,6 +658,7 @@ QString Importer::kindName(Kind kind)
     case Kind::Gpus: return QStringLiteral("gpus");
     case Kind::Prices: return QStringLiteral("prices");
     case Kind::Tiers: return QStringLiteral("tiers");
+    case Kind::Pack: return QStringLiteral("pack");
     }
     return QString();
 }
@@ -693,6 +698,8 @@ Importer::Preview Importer::previewFile(const Dataset &dataset, const QString &p
 Importer::Preview Importer::preview(const Dataset &dataset, const QByteArray &raw, TableWriter::Format format,
                                     Kind kind, const Options &options, const QString &fileName)
 {
+    if (kind == Kind::Pack)
+        return DataPack::preview(dataset, raw, fileName, options);
     Preview preview;
     preview.fileName = fileName;
     preview.kind = kind;

@@ -8,7 +8,7 @@
 #include <functional>
 
 // Reads CSV or JSON as TableWriter writes it (column keys, raw values) for models, GPUs, API prices or a
-// tier list, and works out what importing it would do, row by row, before anything is written. The
+// tier list, or a data pack of the first three (DataPack), and works out what importing it would do, row by row, before anything is written. The
 // resulting change set is applied by AtlasDocument::applyChanges as one transaction; a file with any
 // rejected row is not applied at all.
 class Importer
@@ -16,8 +16,8 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    enum class Kind { Models, Gpus, Prices, Tiers };
-    static std::optional<Kind> kindFromName(const QString &name); // models, gpus, prices, tiers
+    enum class Kind { Models, Gpus, Prices, Tiers, Pack };
+    static std::optional<Kind> kindFromName(const QString &name); // models, gpus, prices, tiers, pack
     static QString kindName(Kind kind);
 
     // Bigger files are refused before they are read: no table of ours comes near it.

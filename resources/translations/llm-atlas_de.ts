@@ -1065,6 +1065,73 @@
     </message>
 </context>
 <context>
+    <name>DataPack</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB.</source>
+        <translation>die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>it is not an LLM Atlas data pack: it has no “%1” version number.</source>
+        <translation>sie ist kein LLM-Atlas-Datenpaket: ihr fehlt die Versionsnummer „%1“.</translation>
+    </message>
+    <message>
+        <source>it is a data pack of version %1, newer than this LLM Atlas reads (%2); update LLM Atlas.</source>
+        <translation>sie ist ein Datenpaket der Version %1, neuer als diese LLM-Atlas-Version lesen kann (%2); aktualisieren Sie LLM Atlas.</translation>
+    </message>
+    <message>
+        <source>its version “%1” is not a data pack version.</source>
+        <translation>ihre Version „%1“ ist keine Datenpaket-Version.</translation>
+    </message>
+    <message>
+        <source>its “%1” is not a date as 2026-12-06: every pack says when its facts were taken.</source>
+        <translation>ihr „%1“ ist kein Datum wie 2026-12-06: Jedes Paket nennt den Stand seiner Fakten.</translation>
+    </message>
+    <message>
+        <source>A data pack of %1.</source>
+        <translation>Ein Datenpaket vom %1.</translation>
+    </message>
+    <message>
+        <source>A data pack of %1 (%2).</source>
+        <translation>Ein Datenpaket vom %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Ignored (not a section of a data pack): %1</source>
+        <translation>Ignoriert (kein Abschnitt eines Datenpakets): %1</translation>
+    </message>
+    <message>
+        <source>its “%1” is not a list of rows.</source>
+        <translation>ihr „%1“ ist keine Liste von Zeilen.</translation>
+    </message>
+    <message>
+        <source>its “%1”: %2</source>
+        <translation>ihr „%1“: %2</translation>
+    </message>
+    <message>
+        <source>it has none of the sections models, gpus and prices.</source>
+        <translation>sie hat keinen der Abschnitte models, gpus und prices.</translation>
+    </message>
+    <message>
+        <source>Data pack %1</source>
+        <translation>Datenpaket %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>imported into LLM Atlas</source>
+        <translation>in LLM Atlas importiert</translation>
+    </message>
+</context>
+<context>
     <name>DataSources</name>
     <message>
         <source>%1 to %2</source>
@@ -1440,14 +1507,6 @@
         <translation>%1 aus %2 hinzufügen</translation>
     </message>
     <message>
-        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON, or add measured benchmark runs</source>
-        <translation>Modelle, GPUs, API-Preise oder eine Tier-Liste aus CSV oder JSON hinzufügen oder ändern, oder gemessene Benchmark-Läufe hinzufügen</translation>
-    </message>
-    <message>
-        <source>Tables and benchmark results (*.csv *.json *.jsonl);;All files (*)</source>
-        <translation>Tabellen und Benchmark-Ergebnisse (*.csv *.json *.jsonl);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>What does the file hold: models, gpus, prices, tiers or measurements?</source>
         <translation>Was enthält die Datei: models, gpus, prices, tiers oder measurements?</translation>
     </message>
@@ -1486,6 +1545,42 @@ Add %2 measured runs to this file?</source>
     <message>
         <source>%1 measured runs imported from %2: see the Measurements tab.</source>
         <translation>%1 gemessene Läufe aus %2 importiert: siehe Reiter Messungen.</translation>
+    </message>
+    <message>
+        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON, a colleague&apos;s data pack, or measured benchmark runs</source>
+        <translation>Modelle, GPUs, API-Preise oder eine Tier-Liste aus CSV oder JSON, das Datenpaket eines Kollegen oder gemessene Benchmark-Läufe hinzufügen oder ändern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data Pack…</source>
+        <translation>Datenpa&amp;ket exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the models, GPUs and API prices to one dated file a colleague imports in one step</source>
+        <translation>Modelle, GPUs und API-Preise in eine datierte Datei schreiben, die ein Kollege in einem Schritt importiert</translation>
+    </message>
+    <message>
+        <source>Tables, data packs and benchmark results (*.csv *.json *.jsonl);;All files (*)</source>
+        <translation>Tabellen, Datenpakete und Benchmark-Ergebnisse (*.csv *.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Data Pack</source>
+        <translation>Datenpaket exportieren</translation>
+    </message>
+    <message>
+        <source>LLM Atlas data pack (*.json)</source>
+        <translation>LLM-Atlas-Datenpaket (*.json)</translation>
+    </message>
+    <message>
+        <source>exported from %1 by LLM Atlas</source>
+        <translation>von LLM Atlas aus %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot export the data pack</source>
+        <translation>Datenpaket kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Data pack of %1 models, %2 GPUs and %3 API prices written to %4</source>
+        <translation>Datenpaket mit %1 Modellen, %2 GPUs und %3 API-Preisen nach %4 geschrieben</translation>
     </message>
 </context>
 <context>

@@ -1063,6 +1063,73 @@
     </message>
 </context>
 <context>
+    <name>DataPack</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>它不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>it is not an LLM Atlas data pack: it has no “%1” version number.</source>
+        <translation>它不是 LLM Atlas 数据包：缺少“%1”版本号。</translation>
+    </message>
+    <message>
+        <source>it is a data pack of version %1, newer than this LLM Atlas reads (%2); update LLM Atlas.</source>
+        <translation>它是版本 %1 的数据包，比此 LLM Atlas 能读取的版本（%2）更新；请更新 LLM Atlas。</translation>
+    </message>
+    <message>
+        <source>its version “%1” is not a data pack version.</source>
+        <translation>其版本“%1”不是数据包版本。</translation>
+    </message>
+    <message>
+        <source>its “%1” is not a date as 2026-12-06: every pack says when its facts were taken.</source>
+        <translation>其“%1”不是形如 2026-12-06 的日期：每个数据包都须注明其数据的截止日期。</translation>
+    </message>
+    <message>
+        <source>A data pack of %1.</source>
+        <translation>%1 的数据包。</translation>
+    </message>
+    <message>
+        <source>A data pack of %1 (%2).</source>
+        <translation>%1 的数据包（%2）。</translation>
+    </message>
+    <message>
+        <source>Ignored (not a section of a data pack): %1</source>
+        <translation>已忽略（不是数据包的部分）：%1</translation>
+    </message>
+    <message>
+        <source>its “%1” is not a list of rows.</source>
+        <translation>其“%1”不是行列表。</translation>
+    </message>
+    <message>
+        <source>its “%1”: %2</source>
+        <translation>其“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it has none of the sections models, gpus and prices.</source>
+        <translation>它没有 models、gpus 或 prices 任何一个部分。</translation>
+    </message>
+    <message>
+        <source>Data pack %1</source>
+        <translation>数据包 %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>imported into LLM Atlas</source>
+        <translation>已导入 LLM Atlas</translation>
+    </message>
+</context>
+<context>
     <name>DataSources</name>
     <message>
         <source>%1 to %2</source>
@@ -1438,14 +1505,6 @@
         <translation>从 %2 添加 %1</translation>
     </message>
     <message>
-        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON, or add measured benchmark runs</source>
-        <translation>从 CSV 或 JSON 添加或修改模型、GPU、API 价格或层级列表，或添加实测基准运行</translation>
-    </message>
-    <message>
-        <source>Tables and benchmark results (*.csv *.json *.jsonl);;All files (*)</source>
-        <translation>表格和基准测试结果 (*.csv *.json *.jsonl);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>What does the file hold: models, gpus, prices, tiers or measurements?</source>
         <translation>文件包含什么：models、gpus、prices、tiers 还是 measurements？</translation>
     </message>
@@ -1484,6 +1543,42 @@ Add %2 measured runs to this file?</source>
     <message>
         <source>%1 measured runs imported from %2: see the Measurements tab.</source>
         <translation>已从 %2 导入 %1 条实测运行记录：请查看“实测”标签页。</translation>
+    </message>
+    <message>
+        <source>Add or change models, GPUs, API prices or a tier list from CSV or JSON, a colleague&apos;s data pack, or measured benchmark runs</source>
+        <translation>从 CSV 或 JSON、同事的数据包添加或更改模型、GPU、API 价格或梯队列表，或添加实测基准运行</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data Pack…</source>
+        <translation>导出数据包(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write the models, GPUs and API prices to one dated file a colleague imports in one step</source>
+        <translation>将模型、GPU 和 API 价格写入一个注明日期的文件，同事可一步导入</translation>
+    </message>
+    <message>
+        <source>Tables, data packs and benchmark results (*.csv *.json *.jsonl);;All files (*)</source>
+        <translation>表格、数据包和基准结果 (*.csv *.json *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Data Pack</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>LLM Atlas data pack (*.json)</source>
+        <translation>LLM Atlas 数据包 (*.json)</translation>
+    </message>
+    <message>
+        <source>exported from %1 by LLM Atlas</source>
+        <translation>由 LLM Atlas 从 %1 导出</translation>
+    </message>
+    <message>
+        <source>Cannot export the data pack</source>
+        <translation>无法导出数据包</translation>
+    </message>
+    <message>
+        <source>Data pack of %1 models, %2 GPUs and %3 API prices written to %4</source>
+        <translation>已将包含 %1 个模型、%2 个 GPU 和 %3 个 API 价格的数据包写入 %4</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ inline int fuzzImport(const std::uint8_t *data, std::size_t size, TableWriter::F
     const Dataset &dataset = FuzzSupport::bundledDataset();
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     for (const Importer::Kind kind : {Importer::Kind::Models, Importer::Kind::Gpus, Importer::Kind::Prices,
-                                      Importer::Kind::Tiers}) {
+                                      Importer::Kind::Tiers, Importer::Kind::Pack}) {
         Importer::Options options;
         options.published = QStringLiteral("2026-04-01");
         const Importer::Preview preview = Importer::preview(dataset, bytes, format, kind, options,

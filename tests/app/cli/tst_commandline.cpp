@@ -1,6 +1,7 @@
 // Runs the built llm-atlas binary as a user would, and checks its output and exit codes.
 #include "testsupport.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -658,6 +659,89 @@ private slots:
 
     // A run written by import is listed by `measurements` beside its estimate, with the error as
     // (estimated - measured) / measured x 100.
+    // A data pack from one file goes into another in one step, found by its content without --kind; a dry
+    // run, a rejected row or a wrong --out change nothing.
+    void dataPackCarriesACatalogueBetweenFiles()
+    {
+        BundledDatabaseFile theirs;
+        BundledDatabaseFile mine;
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("team-pack.json"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("pack"), QStringLiteral("--out"), pack,
+                      QStringLiteral("--db"), theirs.path()})
+                     .exitCode,
+                 0);
+        QJsonObject document = QJsonDocument::fromJson(fileBytes(pack)).object();
+        QCOMPARE(document[QStringLiteral("as_of")].toString(), QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(document[QStringLiteral("models")].toArray().size(), theirs.rowCount(QStringLiteral("model")));
+        // Their pack into an identical file: nothing to do, and the file is not touched.
+        const QByteArray untouched = fileBytes(mine.path());
+        Result result = run({QStringLiteral("import"), pack, QStringLiteral("--db"), mine.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("as pack: 0 to add, 0 to change, 0 rejected"), result.out.constData());
+        QVERIFY2(result.out.contains("Nothing to change."), result.out.constData());
+        QCOMPARE(fileBytes(mine.path()), untouched);
+
+        // A colleague's new model and the price of serving it.
+        QJsonArray models = document[QStringLiteral("models")].toArray();
+        QJsonObject model = models.first().toObject();
+        model[QStringLiteral("name")] = QStringLiteral("Lab Model 9B");
+        models.append(model);
+        document[QStringLiteral("models")] = models;
+        QJsonArray prices = document[QStringLiteral("prices")].toArray();
+        QJsonObject price = prices.first().toObject();
+        price[QStringLiteral("provider")] = QStringLiteral("Lab Cloud");
+        price[QStringLiteral("model")] = QStringLiteral("Lab Model 9B");
+        prices.append(price);
+        document[QStringLiteral("prices")] = prices;
+        const auto writePack = [&pack](const QJsonObject &object) {
+            QFile out(pack);
+            return out.open(QIODevice::WriteOnly | QIODevice::Truncate) && out.write(QJsonDocument(object).toJson()) > 0;
+        };
+        QVERIFY(writePack(document));
+        // Written back by a JSON tool, the keys are sorted: the marker is no longer first, so --kind names it.
+        result = run({QStringLiteral("import"), pack, QStringLiteral("--kind"), QStringLiteral("pack"),
+                      QStringLiteral("--dry-run"), QStringLiteral("--db"), mine.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("2 to add, 0 to change"), result.out.constData());
+        QCOMPARE(fileBytes(mine.path()), untouched);
+
+        result = run({QStringLiteral("import"), pack, QStringLiteral("--kind"), QStringLiteral("pack"),
+                      QStringLiteral("--db"), mine.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("Written to " + mine.path().toUtf8()), result.out.constData());
+        const QString pricesJson = dir.filePath(QStringLiteral("prices.json"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("table"), QStringLiteral("prices"), QStringLiteral("--out"),
+                      pricesJson, QStringLiteral("--db"), mine.path()})
+                     .exitCode,
+                 0);
+        const QJsonArray pricesNow = QJsonDocument::fromJson(fileBytes(pricesJson)).array();
+        const auto served = std::find_if(pricesNow.begin(), pricesNow.end(), [](const QJsonValue &row) {
+            return row[QStringLiteral("provider")].toString() == QStringLiteral("Lab Cloud");
+        });
+        QVERIFY(served != pricesNow.end());
+        QCOMPARE((*served)[QStringLiteral("model")].toString(), QStringLiteral("Lab Model 9B"));
+
+        // One price naming a model nobody has: the whole pack is refused and the file stays as it was.
+        price[QStringLiteral("provider")] = QStringLiteral("Nobody");
+        price[QStringLiteral("model")] = QStringLiteral("No Such Model");
+        prices.append(price);
+        document[QStringLiteral("prices")] = prices;
+        QVERIFY(writePack(document));
+        const QByteArray imported = fileBytes(mine.path());
+        result = run({QStringLiteral("import"), pack, QStringLiteral("--kind"), QStringLiteral("pack"),
+                      QStringLiteral("--db"), mine.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("1 row rejected: nothing was written"), result.err.constData());
+        QCOMPARE(fileBytes(mine.path()), imported);
+
+        result = run({QStringLiteral("export"), QStringLiteral("pack"), QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("pack.csv")), QStringLiteral("--db"), mine.path()});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("a data pack is JSON"), result.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pack.csv"))));
+    }
+
     void importMeasurementsWrites()
     {
         BundledDatabaseFile file;

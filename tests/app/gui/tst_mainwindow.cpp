@@ -739,6 +739,71 @@ private slots:
         QCOMPARE(recent.mid(0, 2), QStringList({QFileInfo(fresh).absoluteFilePath(), QFileInfo(copy).absoluteFilePath()}));
     }
 
+    // File > Export Data Pack writes a pack; File > Import knows one by its content (no question asked),
+    // previews every section and takes it as one undo step.
+    void dataPackExportsAndImportsInOneStep()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString pack = file.folder() + QStringLiteral("/from-colleague.json");
+        Dialogs::setSaveFileNameHook([&] { return pack; });
+        window.findChild<QAction *>(QStringLiteral("exportDataPackAction"))->trigger();
+        Dialogs::setSaveFileNameHook({});
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Data pack of %1 models").arg(m_file.rowCount(QStringLiteral("model")))),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        // The colleague's edit: one model more.
+        QFile out(pack);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QByteArray text = out.readAll();
+        out.close();
+        const qsizetype modelRows = text.indexOf("\"models\": [");
+        QVERIFY(modelRows > 0);
+        const QByteArray added = "\n        {\"name\": \"Lab Model 9B\", \"vendor\": \"Lab\", \"total_params\": 9000000000, "
+                                 "\"active_params\": 9000000000, \"layers\": 36, \"hidden_size\": 4096, "
+                                 "\"attention_heads\": 32, \"kv_heads\": 8, \"head_dim\": 128, \"max_context\": 32768, \"released\": \"2026-11\"},";
+        text.insert(modelRows + qsizetype(qstrlen("\"models\": [")), added);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(text);
+        out.close();
+
+        bool asked = false;
+        QString summary;
+        int rows = 0;
+        Dialogs::setOpenFileNameHook([&] { return pack; });
+        Dialogs::setTextInputHook([&](const QString &) {
+            asked = true;
+            return QString();
+        });
+        Dialogs::setExecHook([&](QDialog *dialog) {
+            summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            rows = dialog->findChild<QTreeView *>(QStringLiteral("importRows"))->model()->rowCount();
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::mouseClick(ok, Qt::LeftButton);
+            return dialog->result();
+        });
+        const QString before = databaseDump(file.path());
+        const int steps = document.undoStack()->count();
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_I));
+        Dialogs::setOpenFileNameHook({});
+        Dialogs::setTextInputHook({});
+        Dialogs::setExecHook({});
+        QVERIFY(!asked);
+        QVERIFY2(summary.contains(QStringLiteral("from-colleague.json as pack: 1 to add, 0 to change")), qPrintable(summary));
+        QCOMPARE(rows, 1);
+        auto *models = window.findChild<QTableView *>(QStringLiteral("tierTable"));
+        QCOMPARE(models->model()->rowCount(), m_file.rowCount(QStringLiteral("model")) + 1);
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        document.undoStack()->undo();
+        QCOMPARE(models->model()->rowCount(), m_file.rowCount(QStringLiteral("model")));
+        QCOMPARE(databaseDump(file.path()), before);
+    }
+
     void importShowsAPreviewFirst()
     {
         BundledDatabaseFile file;

@@ -1,0 +1,307 @@
+// Data packs: what write() gives reads back unchanged; a pack's models, GPUs and prices go in as one undo
+// step, a price linked to a model the same pack adds; one bad row or a malformed pack changes nothing.
+#include "models/core/dataset.h"
+#include "models/document/atlasdocument.h"
+#include "models/document/datapack.h"
+#include "models/itemmodels/importpreviewmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace {
+
+const QDate PackDate(2026, 11, 30);
+
+QJsonObject packOf(const Dataset &dataset)
+{
+    return QJsonDocument::fromJson(DataPack::write(dataset, PackDate, QStringLiteral("a colleague's file"))).object();
+}
+
+QByteArray bytes(const QJsonObject &pack)
+{
+    return QJsonDocument(pack).toJson();
+}
+
+// A row of `section` whose `key` is `value`, or an empty object.
+QJsonObject rowNamed(const QJsonObject &pack, const QString &section, const QString &key, const QString &value)
+{
+    const QJsonArray rows = pack.value(section).toArray();
+    const auto it = std::find_if(rows.begin(), rows.end(),
+                                 [&](const QJsonValue &row) { return row.toObject().value(key).toString() == value; });
+    return it != rows.end() ? it->toObject() : QJsonObject();
+}
+
+void append(QJsonObject &pack, const QString &section, const QJsonObject &row)
+{
+    QJsonArray rows = pack.value(section).toArray();
+    rows.append(row);
+    pack.insert(section, rows);
+}
+
+// A new model made from an existing one's facts under another name, and a price of a provider of ours
+// that serves it: the price can only link once the model is in.
+QJsonObject packWithNewModelAndItsPrice(const Dataset &dataset)
+{
+    QJsonObject pack = packOf(dataset);
+    QJsonObject model = rowNamed(pack, QStringLiteral("models"), QStringLiteral("name"), dataset.models.first().name);
+    model.insert(QStringLiteral("name"), QStringLiteral("Lab Model 9B"));
+    append(pack, QStringLiteral("models"), model);
+    QJsonObject price = pack.value(QStringLiteral("prices")).toArray().first().toObject();
+    price.insert(QStringLiteral("provider"), QStringLiteral("Lab Cloud"));
+    price.insert(QStringLiteral("model_name"), QStringLiteral("lab-9b"));
+    price.insert(QStringLiteral("model"), QStringLiteral("Lab Model 9B"));
+    append(pack, QStringLiteral("prices"), price);
+    return pack;
+}
+
+const ModelRecord *modelNamed(const Dataset &dataset, const QString &name)
+{
+    const auto it = std::find_if(dataset.models.cbegin(), dataset.models.cend(),
+                                 [&name](const ModelRecord &m) { return m.name == name; });
+    return it != dataset.models.cend() ? &*it : nullptr;
+}
+
+const ApiPriceRecord *priceOf(const Dataset &dataset, const QString &provider)
+{
+    const auto it = std::find_if(dataset.apiPrices.cbegin(), dataset.apiPrices.cend(),
+                                 [&provider](const ApiPriceRecord &p) { return p.provider == provider; });
+    return it != dataset.apiPrices.cend() ? &*it : nullptr;
+}
+
+} // namespace
+
+class TestDataPack : public QObject
+{
+    Q_OBJECT
+
+private:
+    BundledDatabaseFile m_file;
+    AtlasDocument m_document;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_file.isValid());
+        QVERIFY(m_document.open(m_file.path(), Database::Access::ReadOnly));
+    }
+
+    // The pack names itself, its date and origin before its rows, and holds every model, GPU and price.
+    void writesEveryRecordDated()
+    {
+        const Dataset &dataset = m_document.dataset();
+        const QByteArray text = DataPack::write(dataset, PackDate, QStringLiteral("a colleague's file"));
+        QVERIFY(DataPack::looksLikePack(text.left(64)));
+        const QJsonObject pack = QJsonDocument::fromJson(text).object();
+        QCOMPARE(pack.value(QLatin1String(DataPack::MarkerKey)).toInt(), DataPack::Version);
+        QCOMPARE(pack.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-30"));
+        QCOMPARE(pack.value(QStringLiteral("origin")).toString(), QStringLiteral("a colleague's file"));
+        QCOMPARE(pack.value(QStringLiteral("models")).toArray().size(), dataset.models.size());
+        QCOMPARE(pack.value(QStringLiteral("gpus")).toArray().size(), dataset.gpus.size());
+        QCOMPARE(pack.value(QStringLiteral("prices")).toArray().size(), dataset.apiPrices.size());
+        // A model row carries its architecture, so a new model can be made from an edited row.
+        const QJsonObject first = pack.value(QStringLiteral("models")).toArray().first().toObject();
+        for (const char *key : {"layers", "kv_heads", "head_dim", "total_params", "released", "license"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        // A price names the model it serves as our tables do, by name.
+        const ApiPriceRecord linked = *std::find_if(dataset.apiPrices.cbegin(), dataset.apiPrices.cend(),
+                                                    [](const ApiPriceRecord &p) { return p.modelId.has_value(); });
+        QCOMPARE(rowNamed(pack, QStringLiteral("prices"), QStringLiteral("model_name"), linked.modelName)
+                     .value(QStringLiteral("model"))
+                     .toString(),
+                 dataset.model(*linked.modelId)->name);
+        QVERIFY(!DataPack::looksLikePack("[{\"name\": \"x\"}]"));
+        QVERIFY(!DataPack::looksLikePack("{\"gpt-4o\": {\"litellm_provider\": \"openai\"}}"));
+    }
+
+    void writtenPackImportsBackUnchanged()
+    {
+        const Dataset &dataset = m_document.dataset();
+        const Importer::Preview preview =
+            DataPack::preview(dataset, DataPack::write(dataset, PackDate, QString()), QStringLiteral("pack.json"));
+        QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+        QVERIFY(preview.rejected.isEmpty());
+        QVERIFY(preview.added.isEmpty());
+        QVERIFY(preview.changed.isEmpty());
+        QCOMPARE(preview.unchanged, int(dataset.models.size() + dataset.gpus.size() + dataset.apiPrices.size()));
+        QVERIFY(preview.changes.isEmpty());
+        QCOMPARE(preview.summary(), QStringLiteral("pack.json as pack: 0 to add, 0 to change, 0 rejected, %1 unchanged.")
+                                        .arg(preview.unchanged));
+    }
+
+    // One import, one undo step: the model, the price that serves it (linked by the id the model was
+    // written with, not the provisional one) and a changed GPU; undo leaves the file as it was.
+    void aPackGoesInAsOneUndoStep()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        QJsonObject pack = packWithNewModelAndItsPrice(document.dataset());
+        const GpuRecord gpu = document.dataset().gpus.first();
+        QJsonArray gpus = pack.value(QStringLiteral("gpus")).toArray();
+        QJsonObject changedGpu = gpus.first().toObject();
+        changedGpu.insert(QStringLiteral("street_price_usd"), 1234);
+        gpus.replace(0, changedGpu);
+        pack.insert(QStringLiteral("gpus"), gpus);
+
+        Importer::Preview preview = DataPack::preview(document.dataset(), bytes(pack), QStringLiteral("team.json"));
+        QVERIFY2(preview.canApply(), qPrintable(preview.report()));
+        QCOMPARE(preview.added.size(), 2);
+        QCOMPARE(preview.added.at(0).name, QStringLiteral("models: Lab Model 9B"));
+        QCOMPARE(preview.added.at(1).name, QStringLiteral("prices: Lab Cloud lab-9b"));
+        QCOMPARE(preview.changed.size(), 1);
+        QCOMPARE(preview.changed.first().name, QStringLiteral("gpus: %1").arg(gpu.name));
+
+        const QString before = databaseDump(file.path());
+        const int steps = document.undoStack()->count();
+        QVERIFY(document.applyChanges(preview.changes, QStringLiteral("Import team.json")));
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        const ModelRecord *model = modelNamed(document.dataset(), QStringLiteral("Lab Model 9B"));
+        QVERIFY(model);
+        QVERIFY(model->id > 0);
+        const qint64 modelId = model->id;
+        const ApiPriceRecord *price = priceOf(document.dataset(), QStringLiteral("Lab Cloud"));
+        QVERIFY(price);
+        QCOMPARE(price->modelId, std::optional<qint64>(modelId));
+        QCOMPARE(document.dataset().gpu(gpu.id)->streetPriceUsd, std::optional<double>(1234));
+        // What the pack added cites the pack, as of the pack's date.
+        const SourceRecord *source = document.dataset().source(model->sourceId);
+        QVERIFY(source);
+        QCOMPARE(source->title, QStringLiteral("Data pack team.json"));
+        QCOMPARE(source->asOf, QStringLiteral("2026-11-30"));
+        QCOMPARE(source->origin, QStringLiteral("a colleague's file"));
+        // A fresh read of the file has the same link: it was written, not only kept in memory.
+        AtlasDocument reread;
+        QVERIFY(reread.open(file.path(), Database::Access::ReadOnly));
+        QCOMPARE(priceOf(reread.dataset(), QStringLiteral("Lab Cloud"))->modelId, std::optional<qint64>(modelId));
+
+        document.undoStack()->undo();
+        QCOMPARE(databaseDump(file.path()), before);
+        QVERIFY(!modelNamed(document.dataset(), QStringLiteral("Lab Model 9B")));
+        document.undoStack()->redo();
+        QCOMPARE(modelNamed(document.dataset(), QStringLiteral("Lab Model 9B"))->id, modelId);
+        QCOMPARE(priceOf(document.dataset(), QStringLiteral("Lab Cloud"))->modelId, std::optional<qint64>(modelId));
+    }
+
+    // A price already in the file can be relinked to a model the pack adds: a change, not an addition.
+    void aChangedPriceLinksToAModelThePackAdds()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        QJsonObject pack = packOf(document.dataset());
+        QJsonObject model = pack.value(QStringLiteral("models")).toArray().first().toObject();
+        model.insert(QStringLiteral("name"), QStringLiteral("Lab Model 9B"));
+        append(pack, QStringLiteral("models"), model);
+        QJsonArray prices = pack.value(QStringLiteral("prices")).toArray();
+        QJsonObject relinked = prices.first().toObject();
+        relinked.insert(QStringLiteral("model"), QStringLiteral("Lab Model 9B"));
+        prices.replace(0, relinked);
+        pack.insert(QStringLiteral("prices"), prices);
+        const ApiPriceRecord price = *std::find_if(
+            document.dataset().apiPrices.cbegin(), document.dataset().apiPrices.cend(), [&](const ApiPriceRecord &p) {
+                return p.modelName == relinked.value(QStringLiteral("model_name")).toString();
+            });
+
+        Importer::Preview preview = DataPack::preview(document.dataset(), bytes(pack), QStringLiteral("team.json"));
+        QVERIFY2(preview.canApply(), qPrintable(preview.report()));
+        QCOMPARE(preview.changed.size(), 1);
+        QVERIFY2(preview.changed.first().detail.contains(QStringLiteral("“Lab Model 9B”")),
+                 qPrintable(preview.changed.first().detail));
+        QVERIFY(document.applyChanges(preview.changes, QStringLiteral("Import team.json")));
+        QCOMPARE(document.dataset().apiPrice(price.id)->modelId,
+                 std::optional<qint64>(modelNamed(document.dataset(), QStringLiteral("Lab Model 9B"))->id));
+    }
+
+    // All or nothing: a price naming a model neither the file nor the pack has rejects the whole pack.
+    void oneBadRowRefusesThePack()
+    {
+        QJsonObject pack = packWithNewModelAndItsPrice(m_document.dataset());
+        QJsonObject stray = pack.value(QStringLiteral("prices")).toArray().first().toObject();
+        stray.insert(QStringLiteral("provider"), QStringLiteral("Nobody"));
+        stray.insert(QStringLiteral("model"), QStringLiteral("No Such Model"));
+        append(pack, QStringLiteral("prices"), stray);
+        const Importer::Preview preview = DataPack::preview(m_document.dataset(), bytes(pack), QStringLiteral("team.json"));
+        QVERIFY(!preview.canApply());
+        QCOMPARE(preview.rejected.size(), 1);
+        QVERIFY2(preview.rejected.first().name.startsWith(QStringLiteral("prices: Nobody")),
+                 qPrintable(preview.rejected.first().name));
+        QVERIFY2(preview.rejected.first().detail.contains(QStringLiteral("No Such Model")),
+                 qPrintable(preview.rejected.first().detail));
+        QVERIFY(preview.report().contains(QStringLiteral("Nothing will be written")));
+    }
+
+    // The pack's preview shows in the window's preview table like any import.
+    void previewModelShowsEachSection()
+    {
+        const Importer::Preview preview = DataPack::preview(
+            m_document.dataset(), bytes(packWithNewModelAndItsPrice(m_document.dataset())), QStringLiteral("team.json"));
+        ImportPreviewModel model(preview);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ImportPreviewModel::Name).data().toString(), QStringLiteral("models: Lab Model 9B"));
+        QCOMPARE(model.index(1, ImportPreviewModel::Name).data().toString(), QStringLiteral("prices: Lab Cloud lab-9b"));
+    }
+
+    void malformedPacksAreRefusedByName_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not JSON") << QByteArray("{\"llm_atlas_data_pack\": 1,") << QStringLiteral("not valid JSON");
+        QTest::newRow("a table, not a pack") << QByteArray("[{\"name\": \"x\"}]") << QStringLiteral("not an LLM Atlas data pack");
+        QTest::newRow("no marker") << QByteArray("{\"as_of\": \"2026-12-01\", \"models\": []}")
+                                   << QStringLiteral("not an LLM Atlas data pack");
+        QTest::newRow("newer version") << QByteArray("{\"llm_atlas_data_pack\": 2, \"as_of\": \"2026-12-01\", \"models\": []}")
+                                       << QStringLiteral("newer than this LLM Atlas reads (1)");
+        QTest::newRow("version as text") << QByteArray("{\"llm_atlas_data_pack\": \"1\", \"as_of\": \"2026-12-01\"}")
+                                         << QStringLiteral("not an LLM Atlas data pack");
+        QTest::newRow("no date") << QByteArray("{\"llm_atlas_data_pack\": 1, \"models\": []}") << QStringLiteral("“as_of”");
+        QTest::newRow("a month, not a date") << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12\", \"models\": []}")
+                                             << QStringLiteral("“as_of”");
+        QTest::newRow("section not a list") << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"gpus\": {}}")
+                                            << QStringLiteral("its “gpus” is not a list of rows");
+        QTest::newRow("no section") << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"tiers\": []}")
+                                    << QStringLiteral("none of the sections");
+        QTest::newRow("a row without a name")
+            << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"gpus\": [{\"vendor\": \"Acme\"}]}")
+            << QStringLiteral("its “gpus”: it has no “name” column");
+    }
+
+    void malformedPacksAreRefusedByName()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        const Importer::Preview preview = DataPack::preview(m_document.dataset(), data, QStringLiteral("bad.json"));
+        QVERIFY2(preview.error.contains(expected), qPrintable(preview.error));
+        QVERIFY(!preview.canApply());
+        QVERIFY(preview.changes.isEmpty());
+    }
+
+    // The importer takes a pack as one more kind, so the window and the command line need nothing else.
+    void importerReadsAPackAsAKind()
+    {
+        QCOMPARE(Importer::kindFromName(QStringLiteral("pack")), std::optional(Importer::Kind::Pack));
+        const QByteArray pack = bytes(packWithNewModelAndItsPrice(m_document.dataset()));
+        const Importer::Preview preview = Importer::preview(m_document.dataset(), pack, TableWriter::Format::Json,
+                                                            Importer::Kind::Pack, {}, QStringLiteral("team.json"));
+        QCOMPARE(preview.kind, Importer::Kind::Pack);
+        QCOMPARE(preview.added.size(), 2);
+        // Cancelling the preview part-way leaves nothing to apply.
+        Importer::Options cancelling;
+        cancelling.progress = [](double) { return false; };
+        const Importer::Preview cancelled = Importer::preview(m_document.dataset(), pack, TableWriter::Format::Json,
+                                                              Importer::Kind::Pack, cancelling, QStringLiteral("team.json"));
+        QVERIFY2(cancelled.error.contains(QStringLiteral("cancelled")), qPrintable(cancelled.error));
+        QVERIFY(cancelled.changes.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataPack)
+#include "tst_datapack.moc"
