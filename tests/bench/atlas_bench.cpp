@@ -259,7 +259,7 @@ void measureControls(const QString &path, const QString &label, double target)
 }
 
 // The first switch to each tab but the first, which builds or draws what start-up left for later.
-void measureFirstSwitches(const QString &path)
+void measureFirstSwitches(const QString &path, const QString &label)
 {
     Window w(path);
     auto *tabs = w.find<QTabWidget>("mainTabs");
@@ -277,7 +277,7 @@ void measureFirstSwitches(const QString &path)
             slowestTab = tabs->tabText(tab).remove(QLatin1Char('&'));
         }
     }
-    addAgainstTarget(QStringLiteral("first switch to a tab, bundled data (slowest: %1)").arg(slowestTab), slowest, 0.1);
+    addAgainstTarget(QStringLiteral("first switch to a tab, %1 (slowest: %2)").arg(label, slowestTab), slowest, 0.1);
 }
 
 // The window taking in a big import once its worker has written it: what the UI thread is blocked for, from
@@ -398,6 +398,7 @@ int main(int argc, char *argv[])
     QString keep;
     QString windowOnly;
     QString controlsOnly;
+    QString tabsOnly;
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument = argv[i];
         if (argument == "--quick") {
@@ -410,9 +411,12 @@ int main(int argc, char *argv[])
             windowOnly = QString::fromLocal8Bit(argv[++i]);
         } else if (argument == "--controls" && i + 1 < argc) {
             controlsOnly = QString::fromLocal8Bit(argv[++i]);
+        } else if (argument == "--tabs" && i + 1 < argc) {
+            tabsOnly = QString::fromLocal8Bit(argv[++i]);
         } else {
             std::fprintf(stderr,
-                         "usage: atlas_bench [--quick] [--models N] [--keep DIR] [--sort-filter FILE] [--controls FILE]\n");
+                         "usage: atlas_bench [--quick] [--models N] [--keep DIR] [--sort-filter FILE] [--controls FILE] "
+                         "[--tabs FILE]\n");
             return 2;
         }
     }
@@ -462,6 +466,17 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (!tabsOnly.isEmpty()) {
+        // Only the first switch to each tab, on any database: to compare two datasets in one run.
+        AtlasDocument counted;
+        if (!counted.open(tabsOnly))
+            qFatal("atlas_bench: cannot open %s: %s", qPrintable(tabsOnly), qPrintable(counted.errorString()));
+        const int models = int(counted.dataset().models.size());
+        measureFirstSwitches(tabsOnly, QStringLiteral("%1 models").arg(QLocale::c().toString(models)));
+        printTable();
+        return 0;
+    }
+
     const QString atlas = QStringLiteral(LLM_ATLAS_BINARY);
     const QString bundled = work.filePath(QStringLiteral("bundled.sqlite"));
     {
@@ -485,7 +500,7 @@ int main(int argc, char *argv[])
     addAgainstFloor(QStringLiteral("start-up to first paint, bundled data"), startup.seconds, bareWindow.seconds, 2.5,
                     QStringLiteral("empty QMainWindow"));
 
-    measureFirstSwitches(bundled);
+    measureFirstSwitches(bundled, QStringLiteral("bundled data"));
 
     // The VRAM chart to PNG, against a bare Qt Charts program drawing the same bars from SQLite.
     std::fprintf(stderr, "chart export...\n");
