@@ -396,6 +396,8 @@ void AtlasDocument::changesWritten(const ChangeSet &changes)
 {
     if (changes.source)
         m_dataset.insert(*changes.source);
+    for (const SourceRecord &source : changes.citedSources)
+        m_dataset.insert(source);
     if (changes.tierList)
         m_dataset.insert(*changes.tierList);
     const auto newModels = std::count_if(changes.additions.cbegin(), changes.additions.cend(),

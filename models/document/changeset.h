@@ -10,6 +10,9 @@ struct ChangeSet
 {
     // A source for the added records whose sourceId is 0 (where the imported facts came from).
     std::optional<SourceRecord> source;
+    // Sources a data pack cites that the file lacks, under provisional negative ids that the added and
+    // changed records citing them carry until ChangeSetWriter writes them.
+    QList<SourceRecord> citedSources;
     // A new tier-list snapshot for the added tier entries whose tierListId is 0.
     std::optional<TierListRecord> tierList;
     QList<AnyRecord> additions;

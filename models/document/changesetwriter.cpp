@@ -74,6 +74,14 @@ bool apply(DatasetWriter &writer, ChangeSet &changes, const Progress &progress)
 {
     if (changes.source && !writer.insert(*changes.source))
         return false;
+    QHash<qint64, qint64> writtenSourceIds; // provisional (negative) id -> the id written
+    for (SourceRecord &source : changes.citedSources) {
+        const qint64 provisionalId = source.id < 0 ? std::exchange(source.id, 0) : 0;
+        if (!writer.insert(source))
+            return false;
+        if (provisionalId < 0)
+            writtenSourceIds.insert(provisionalId, source.id);
+    }
     if (changes.tierList) {
         if (changes.source && changes.tierList->sourceId == 0)
             changes.tierList->sourceId = changes.source->id;
@@ -83,12 +91,20 @@ bool apply(DatasetWriter &writer, ChangeSet &changes, const Progress &progress)
     const double total = double(changes.additions.size() + changes.changes.size());
     qsizetype done = 0;
     const auto goOn = [&] { return !progress || progress(double(++done) / total); };
-    // A data pack's models come before its prices, under provisional negative ids its prices may link to:
-    // each is replaced by the id the model is written with.
+    // A data pack's models come before its prices, under provisional negative ids its prices may link to,
+    // and its records may cite the sources written above: each is replaced by the id written.
     QHash<qint64, qint64> writtenModelIds;
-    const auto linkWrittenModel = [&writtenModelIds](AnyRecord &record) {
+    const auto linkWritten = [&writtenModelIds, &writtenSourceIds](AnyRecord &record) {
         if (auto *price = std::get_if<ApiPriceRecord>(&record); price && price->modelId && *price->modelId < 0)
             price->modelId = writtenModelIds.value(*price->modelId);
+        std::visit(
+            [&writtenSourceIds](auto &r) {
+                if constexpr (requires { r.sourceId; }) {
+                    if (r.sourceId < 0)
+                        r.sourceId = writtenSourceIds.value(r.sourceId);
+                }
+            },
+            record);
     };
     for (AnyRecord &record : changes.additions) {
         std::visit(
@@ -103,7 +119,7 @@ bool apply(DatasetWriter &writer, ChangeSet &changes, const Progress &progress)
                 }
             },
             record);
-        linkWrittenModel(record);
+        linkWritten(record);
         auto *model = std::get_if<ModelRecord>(&record);
         const qint64 provisionalId = model && model->id < 0 ? std::exchange(model->id, 0) : 0;
         if (!insertRecord(writer, record) || !goOn())
@@ -112,7 +128,7 @@ bool apply(DatasetWriter &writer, ChangeSet &changes, const Progress &progress)
             writtenModelIds.insert(provisionalId, model->id);
     }
     for (auto &[before, after] : changes.changes) {
-        linkWrittenModel(after);
+        linkWritten(after);
         if (!updateRecord(writer, before, after) || !goOn())
             return false;
     }
@@ -149,6 +165,10 @@ bool revert(DatasetWriter &writer, const ChangeSet &changes)
     }
     if (changes.tierList && !writer.removeAdded(QStringLiteral("tier_list"), changes.tierList->id))
         return false;
+    for (const SourceRecord &source : changes.citedSources) {
+        if (!writer.removeAdded(QStringLiteral("source"), source.id))
+            return false;
+    }
     if (changes.source && !writer.removeAdded(QStringLiteral("source"), changes.source->id))
         return false;
     return true;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -26,9 +27,11 @@ constexpr Section Sections[] = {
 
 constexpr char AsOfKey[] = "as_of";
 constexpr char OriginKey[] = "origin";
+constexpr char SourcesKey[] = "sources";
+constexpr char SourceKey[] = "source"; // a row's citation: the id of one of the pack's sources
 
 template<typename Record>
-QByteArray rows(const QList<Record> &records, RecordKind kind, const Dataset &dataset)
+QByteArray rows(const QList<Record> &records, RecordKind kind, const Dataset &dataset, QSet<qint64> *cited)
 {
     QJsonArray array;
     for (const Record &record : records) {
@@ -36,10 +39,134 @@ QByteArray rows(const QList<Record> &records, RecordKind kind, const Dataset &da
         QJsonObject row;
         for (const RecordFields::Field &field : RecordFields::fields(kind))
             row.insert(field.key, QJsonValue::fromVariant(RecordFields::value(any, field.key, &dataset)));
+        if (dataset.source(record.sourceId)) {
+            row.insert(QLatin1String(SourceKey), record.sourceId);
+            cited->insert(record.sourceId);
+        }
         array.append(row);
     }
-    // Indented one step further, as the member of the pack's object it becomes.
-    return QJsonDocument(array).toJson(QJsonDocument::Indented).trimmed().replace("\n", "\n    ");
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray sources(const Dataset &dataset, const QSet<qint64> &cited)
+{
+    QJsonArray array;
+    for (const SourceRecord &source : dataset.sources) {
+        if (cited.contains(source.id))
+            array.append(QJsonObject{{QStringLiteral("id"), source.id},
+                                     {QStringLiteral("title"), source.title},
+                                     {QStringLiteral("origin"), source.origin},
+                                     {QLatin1String(AsOfKey), source.asOf},
+                                     {QStringLiteral("note"), source.note}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+// The pack's sources by the pack's own ids, and what each becomes in the file: the file's source with the
+// same title, origin and date, or one written with the import (a provisional negative id until then).
+class Citations
+{
+public:
+    // Why the pack's "sources" cannot be read, or an empty string.
+    QString read(const QJsonValue &value, const Dataset &dataset)
+    {
+        if (value.isUndefined())
+            return QString();
+        if (!value.isArray())
+            return DataPack::tr("its “%1” is not a list of sources.").arg(QLatin1String(SourcesKey));
+        QHash<QString, qint64> ours;
+        for (const SourceRecord &source : dataset.sources)
+            ours.insert(identity(source), source.id);
+        int item = 0;
+        for (const QJsonValue &entry : value.toArray()) {
+            ++item;
+            const QJsonObject object = entry.toObject();
+            const qint64 id = object.value(QStringLiteral("id")).toInteger(0);
+            SourceRecord source{0, object.value(QStringLiteral("title")).toString().trimmed(),
+                                object.value(QStringLiteral("origin")).toString(),
+                                object.value(QLatin1String(AsOfKey)).toString(),
+                                object.value(QStringLiteral("note")).toString()};
+            if (id == 0 || source.title.isEmpty() || !RecordFields::isIsoDate(source.asOf))
+                return DataPack::tr("its source %1 needs a whole-number “id”, a “title” and an “%2” date.")
+                    .arg(item)
+                    .arg(QLatin1String(AsOfKey));
+            if (m_listed.contains(id))
+                return DataPack::tr("two of its sources have the id %1.").arg(id);
+            m_listed.insert(id, source);
+            if (const auto it = ours.constFind(identity(source)); it != ours.cend())
+                m_ours.insert(id, *it);
+        }
+        return QString();
+    }
+
+    // Takes each row's citation out of the rows (the importer reads facts only) into *cited, by row;
+    // returns why a row's citation is not one of the pack's sources, or an empty string.
+    QString takeFrom(QJsonArray *rows, const QString &section, QList<qint64> *cited) const
+    {
+        for (qsizetype i = 0; i < rows->size(); ++i) {
+            QJsonObject row = rows->at(i).toObject();
+            const QJsonValue source = row.take(QLatin1String(SourceKey));
+            const qint64 id = source.toInteger(0);
+            if (!source.isUndefined() && !source.isNull() && !m_listed.contains(id))
+                return DataPack::tr("its “%1” item %2 cites the source “%3”, which its “%4” does not list.")
+                    .arg(section)
+                    .arg(i + 1)
+                    .arg(source.toVariant().toString(), QLatin1String(SourcesKey));
+            cited->append(source.isNull() || source.isUndefined() ? 0 : id);
+            if (rows->at(i).isObject())
+                rows->replace(i, row);
+        }
+        return QString();
+    }
+
+    // The id a record citing the pack's source packId carries: the file's, or a provisional one for the
+    // source the change set then writes.
+    qint64 idFor(qint64 packId, ChangeSet *changes)
+    {
+        if (const auto it = m_ours.constFind(packId); it != m_ours.cend())
+            return *it;
+        SourceRecord source = m_listed.value(packId);
+        source.id = -(changes->citedSources.size() + 1);
+        changes->citedSources.append(source);
+        m_ours.insert(packId, source.id);
+        return source.id;
+    }
+
+private:
+    static QString identity(const SourceRecord &source)
+    {
+        return source.title + QLatin1Char('\n') + source.origin + QLatin1Char('\n') + source.asOf;
+    }
+
+    QHash<qint64, SourceRecord> m_listed;
+    QHash<qint64, qint64> m_ours; // the pack's id -> the file's id, or a provisional one
+};
+
+qint64 *sourceIdOf(AnyRecord &record)
+{
+    return std::visit(
+        [](auto &r) -> qint64 * {
+            if constexpr (requires { r.sourceId; })
+                return &r.sourceId;
+            return nullptr;
+        },
+        record);
+}
+
+// The records a section adds or changes cite what their rows cite (rows without a citation cite the pack,
+// or keep the citation they had); the preview lists its rows in the change set's order. Sources a row
+// cites that the file lacks go into *changes.
+void cite(Importer::Preview &part, const QList<qint64> &rowSources, Citations &citations, ChangeSet *changes)
+{
+    const auto citeAs = [&](const Importer::Row &row, AnyRecord &record) {
+        qint64 *sourceId = sourceIdOf(record);
+        if (const qint64 packId = rowSources.value(row.line - 1); packId && sourceId)
+            *sourceId = citations.idFor(packId, changes);
+    };
+    for (qsizetype i = 0; i < part.added.size(); ++i)
+        citeAs(part.added.at(i), part.changes.additions[i]);
+    for (qsizetype i = 0; i < part.changed.size(); ++i)
+        citeAs(part.changed.at(i), part.changes.changes[i].second);
 }
 
 // A section's rows under their section's name, so the one preview of a pack says which table each is in.
@@ -76,11 +203,16 @@ void projectModels(Dataset *projected, ChangeSet *changes)
 
 QByteArray DataPack::write(const Dataset &dataset, const QDate &asOf, const QString &origin)
 {
+    QSet<qint64> cited;
+    const QByteArray models = rows(dataset.models, Sections[0].recordKind, dataset, &cited);
+    const QByteArray gpus = rows(dataset.gpus, Sections[1].recordKind, dataset, &cited);
+    const QByteArray prices = rows(dataset.apiPrices, Sections[2].recordKind, dataset, &cited);
     // Written member by member rather than as one QJsonObject, which would sort the keys: the marker comes
     // first so looksLikePack() can tell a pack by its first bytes, and the date and origin before the rows.
     QByteArray text = "{\n";
     const auto member = [&text](const char *key, const QByteArray &json) {
-        text += QByteArray("    \"") + key + "\": " + json + ",\n";
+        // Indented one step further, as the member of the pack's object it becomes.
+        text += QByteArray("    \"") + key + "\": " + json.trimmed().replace("\n", "\n    ") + ",\n";
     };
     // Qt writes no bare JSON value: a string is written as the one item of an array, brackets cut off.
     const auto string = [](const QString &value) {
@@ -89,9 +221,10 @@ QByteArray DataPack::write(const Dataset &dataset, const QDate &asOf, const QStr
     member(MarkerKey, QByteArray::number(Version));
     member(AsOfKey, string(asOf.toString(Qt::ISODate)));
     member(OriginKey, string(origin));
-    member(Sections[0].key, rows(dataset.models, Sections[0].recordKind, dataset));
-    member(Sections[1].key, rows(dataset.gpus, Sections[1].recordKind, dataset));
-    member(Sections[2].key, rows(dataset.apiPrices, Sections[2].recordKind, dataset));
+    member(SourcesKey, sources(dataset, cited));
+    member(Sections[0].key, models);
+    member(Sections[1].key, gpus);
+    member(Sections[2].key, prices);
     text.chop(2); // the last member's comma
     return text + "\n}\n";
 }
@@ -141,7 +274,8 @@ Importer::Preview DataPack::preview(const Dataset &dataset, const QByteArray &da
 
     QStringList ignored;
     for (auto it = pack.begin(); it != pack.end(); ++it) {
-        const bool known = it.key() == QLatin1String(MarkerKey) || it.key() == QLatin1String(AsOfKey) || it.key() == QLatin1String(OriginKey)
+        const bool known = it.key() == QLatin1String(MarkerKey) || it.key() == QLatin1String(AsOfKey)
+                           || it.key() == QLatin1String(OriginKey) || it.key() == QLatin1String(SourcesKey)
                            || std::any_of(std::begin(Sections), std::end(Sections),
                                           [&it](const Section &s) { return it.key() == QLatin1String(s.key); });
         if (!known)
@@ -153,6 +287,10 @@ Importer::Preview DataPack::preview(const Dataset &dataset, const QByteArray &da
     if (!ignored.isEmpty())
         preview.notes << tr("Ignored (not a section of a data pack): %1").arg(ignored.join(QStringLiteral(", ")));
 
+    Citations citations;
+    if (const QString error = citations.read(pack.value(QLatin1String(SourcesKey)), dataset); !error.isEmpty())
+        return fail(error);
+
     Dataset projected = dataset;
     int sectionsRead = 0;
     for (const Section &section : Sections) {
@@ -162,9 +300,12 @@ Importer::Preview DataPack::preview(const Dataset &dataset, const QByteArray &da
         if (!pack.value(key).isArray())
             return fail(tr("its “%1” is not a list of rows.").arg(key));
         ++sectionsRead;
-        const QJsonArray rows = pack.value(key).toArray();
+        QJsonArray rows = pack.value(key).toArray();
         if (rows.isEmpty())
             continue;
+        QList<qint64> rowSources;
+        if (const QString error = citations.takeFrom(&rows, key, &rowSources); !error.isEmpty())
+            return fail(error);
         Importer::Options sectionOptions = options;
         if (options.progress) {
             const double done = double(sectionsRead - 1) / double(std::size(Sections));
@@ -176,6 +317,7 @@ Importer::Preview DataPack::preview(const Dataset &dataset, const QByteArray &da
                                                    TableWriter::Format::Json, section.kind, sectionOptions, fileName);
         if (!part.error.isEmpty())
             return fail(tr("its “%1”: %2").arg(key, part.error));
+        cite(part, rowSources, citations, &preview.changes);
         if (section.kind == Importer::Kind::Models)
             projectModels(&projected, &part.changes);
         for (const QString &note : std::as_const(part.notes))
@@ -189,8 +331,9 @@ Importer::Preview DataPack::preview(const Dataset &dataset, const QByteArray &da
     }
     if (sectionsRead == 0)
         return fail(tr("it has none of the sections models, gpus and prices."));
-    // What the pack adds cites the pack, dated as the pack is: that is when its facts were taken.
-    if (!preview.changes.additions.isEmpty())
+    // What the pack adds without a citation of its own cites the pack, dated as the pack is.
+    if (std::any_of(preview.changes.additions.begin(), preview.changes.additions.end(),
+                    [](AnyRecord &record) { return sourceIdOf(record) && *sourceIdOf(record) == 0; }))
         preview.changes.source = SourceRecord{0, tr("Data pack %1").arg(fileName.isEmpty() ? tr("(unnamed)") : fileName),
                                               origin.isEmpty() ? tr("imported into LLM Atlas") : origin, asOf, QString()};
     return preview;

@@ -1130,6 +1130,22 @@
         <source>imported into LLM Atlas</source>
         <translation>in LLM Atlas importiert</translation>
     </message>
+    <message>
+        <source>its “%1” is not a list of sources.</source>
+        <translation>ihr „%1“ ist keine Liste von Quellen.</translation>
+    </message>
+    <message>
+        <source>its source %1 needs a whole-number “id”, a “title” and an “%2” date.</source>
+        <translation>ihre Quelle %1 braucht eine ganzzahlige „id“, einen „title“ und ein Datum „%2“.</translation>
+    </message>
+    <message>
+        <source>two of its sources have the id %1.</source>
+        <translation>zwei ihrer Quellen haben die id %1.</translation>
+    </message>
+    <message>
+        <source>its “%1” item %2 cites the source “%3”, which its “%4” does not list.</source>
+        <translation>ihr „%1“-Eintrag %2 zitiert die Quelle „%3“, die ihr „%4“ nicht aufführt.</translation>
+    </message>
 </context>
 <context>
     <name>DataSources</name>

@@ -1128,6 +1128,22 @@
         <source>imported into LLM Atlas</source>
         <translation>已导入 LLM Atlas</translation>
     </message>
+    <message>
+        <source>its “%1” is not a list of sources.</source>
+        <translation>其“%1”不是来源列表。</translation>
+    </message>
+    <message>
+        <source>its source %1 needs a whole-number “id”, a “title” and an “%2” date.</source>
+        <translation>其第 %1 个来源需要整数“id”、“title”和“%2”日期。</translation>
+    </message>
+    <message>
+        <source>two of its sources have the id %1.</source>
+        <translation>其中两个来源的 id 都是 %1。</translation>
+    </message>
+    <message>
+        <source>its “%1” item %2 cites the source “%3”, which its “%4” does not list.</source>
+        <translation>其“%1”第 %2 项引用了来源“%3”，但其“%4”中没有列出。</translation>
+    </message>
 </context>
 <context>
     <name>DataSources</name>

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,6 +118,18 @@ private slots:
                      .value(QStringLiteral("model"))
                      .toString(),
                  dataset.model(*linked.modelId)->name);
+        // Every row cites its source by an id the pack's sources list, with the source's title and date.
+        QHash<qint64, QJsonObject> sources;
+        for (const QJsonValue &source : pack.value(QStringLiteral("sources")).toArray())
+            sources.insert(source[QStringLiteral("id")].toInteger(), source.toObject());
+        const QJsonArray modelRows = pack.value(QStringLiteral("models")).toArray();
+        for (qsizetype i = 0; i < modelRows.size(); ++i) {
+            const SourceRecord *source = dataset.source(dataset.models.at(i).sourceId);
+            QVERIFY(source);
+            const QJsonObject cited = sources.value(modelRows.at(i)[QStringLiteral("source")].toInteger());
+            QCOMPARE(cited.value(QStringLiteral("title")).toString(), source->title);
+            QCOMPARE(cited.value(QStringLiteral("as_of")).toString(), source->asOf);
+        }
         QVERIFY(!DataPack::looksLikePack("[{\"name\": \"x\"}]"));
         QVERIFY(!DataPack::looksLikePack("{\"gpt-4o\": {\"litellm_provider\": \"openai\"}}"));
     }
@@ -171,12 +184,10 @@ private slots:
         QVERIFY(price);
         QCOMPARE(price->modelId, std::optional<qint64>(modelId));
         QCOMPARE(document.dataset().gpu(gpu.id)->streetPriceUsd, std::optional<double>(1234));
-        // What the pack added cites the pack, as of the pack's date.
-        const SourceRecord *source = document.dataset().source(model->sourceId);
-        QVERIFY(source);
-        QCOMPARE(source->title, QStringLiteral("Data pack team.json"));
-        QCOMPARE(source->asOf, QStringLiteral("2026-11-30"));
-        QCOMPARE(source->origin, QStringLiteral("a colleague's file"));
+        // Each row cites what the row it was copied from cites: the file's own sources, no new one.
+        QCOMPARE(model->sourceId, document.dataset().models.first().sourceId);
+        QCOMPARE(price->sourceId, document.dataset().apiPrices.first().sourceId);
+        QCOMPARE(document.dataset().sources.size(), m_document.dataset().sources.size());
         // A fresh read of the file has the same link: it was written, not only kept in memory.
         AtlasDocument reread;
         QVERIFY(reread.open(file.path(), Database::Access::ReadOnly));
@@ -188,6 +199,65 @@ private slots:
         document.undoStack()->redo();
         QCOMPARE(modelNamed(document.dataset(), QStringLiteral("Lab Model 9B"))->id, modelId);
         QCOMPARE(priceOf(document.dataset(), QStringLiteral("Lab Cloud"))->modelId, std::optional<qint64>(modelId));
+    }
+
+    // A row citing a source the file lacks brings the source along; a row citing none cites the pack, as
+    // of the pack's date. Undo takes both sources out again.
+    void citationsTravelWithTheRows()
+    {
+        BundledDatabaseFile file;
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        QJsonObject pack = packWithNewModelAndItsPrice(document.dataset());
+        QJsonArray sources = pack.value(QStringLiteral("sources")).toArray();
+        sources.append(QJsonObject{{QStringLiteral("id"), 9001},
+                                   {QStringLiteral("title"), QStringLiteral("Lab GPU datasheet")},
+                                   {QStringLiteral("origin"), QStringLiteral("lab.example/datasheet.pdf")},
+                                   {QStringLiteral("as_of"), QStringLiteral("2026-10-01")}});
+        pack.insert(QStringLiteral("sources"), sources);
+        QJsonArray gpus = pack.value(QStringLiteral("gpus")).toArray();
+        QJsonObject gpu = gpus.first().toObject();
+        gpu.insert(QStringLiteral("name"), QStringLiteral("Lab GPU"));
+        gpu.insert(QStringLiteral("source"), 9001);
+        gpus.append(gpu);
+        pack.insert(QStringLiteral("gpus"), gpus);
+        QJsonArray models = pack.value(QStringLiteral("models")).toArray();
+        QJsonObject uncited = models.last().toObject();
+        uncited.remove(QStringLiteral("source"));
+        models.replace(models.size() - 1, uncited);
+        pack.insert(QStringLiteral("models"), models);
+
+        Importer::Preview preview = DataPack::preview(document.dataset(), bytes(pack), QStringLiteral("team.json"));
+        QVERIFY2(preview.canApply(), qPrintable(preview.report()));
+        QCOMPARE(preview.changes.citedSources.size(), 1);
+        const QString before = databaseDump(file.path());
+        QVERIFY(document.applyChanges(preview.changes, QStringLiteral("Import team.json")));
+
+        const auto gpuNamed = [&document](const QString &name) {
+            return *std::find_if(document.dataset().gpus.cbegin(), document.dataset().gpus.cend(),
+                                 [&name](const GpuRecord &g) { return g.name == name; });
+        };
+        const SourceRecord *datasheet = document.dataset().source(gpuNamed(QStringLiteral("Lab GPU")).sourceId);
+        QVERIFY(datasheet);
+        QCOMPARE(datasheet->title, QStringLiteral("Lab GPU datasheet"));
+        QCOMPARE(datasheet->origin, QStringLiteral("lab.example/datasheet.pdf"));
+        QCOMPARE(datasheet->asOf, QStringLiteral("2026-10-01"));
+        const SourceRecord *thePack =
+            document.dataset().source(modelNamed(document.dataset(), QStringLiteral("Lab Model 9B"))->sourceId);
+        QVERIFY(thePack);
+        QCOMPARE(thePack->title, QStringLiteral("Data pack team.json"));
+        QCOMPARE(thePack->asOf, QStringLiteral("2026-11-30"));
+        QCOMPARE(thePack->origin, QStringLiteral("a colleague's file"));
+        const qint64 datasheetId = datasheet->id;
+        AtlasDocument reread;
+        QVERIFY(reread.open(file.path(), Database::Access::ReadOnly));
+        QVERIFY(reread.dataset().source(datasheetId));
+
+        document.undoStack()->undo();
+        QCOMPARE(databaseDump(file.path()), before);
+        document.undoStack()->redo();
+        QCOMPARE(gpuNamed(QStringLiteral("Lab GPU")).sourceId, datasheetId);
+        QCOMPARE(document.dataset().source(datasheetId)->title, QStringLiteral("Lab GPU datasheet"));
     }
 
     // A price already in the file can be relinked to a model the pack adds: a change, not an addition.
@@ -269,6 +339,22 @@ private slots:
                                             << QStringLiteral("its “gpus” is not a list of rows");
         QTest::newRow("no section") << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"tiers\": []}")
                                     << QStringLiteral("none of the sections");
+        QTest::newRow("sources not a list")
+            << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"sources\": {}, \"gpus\": []}")
+            << QStringLiteral("its “sources” is not a list of sources");
+        QTest::newRow("a source without a title")
+            << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"sources\": [{\"id\": 1, "
+                          "\"as_of\": \"2026\"}], \"gpus\": []}")
+            << QStringLiteral("its source 1 needs a whole-number “id”, a “title”");
+        QTest::newRow("two sources, one id")
+            << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"sources\": [{\"id\": 1, "
+                          "\"title\": \"a\", \"as_of\": \"2026\"}, {\"id\": 1, \"title\": \"b\", \"as_of\": \"2026\"}], "
+                          "\"gpus\": []}")
+            << QStringLiteral("two of its sources have the id 1");
+        QTest::newRow("a row citing an unlisted source")
+            << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"gpus\": [{\"name\": \"Lab GPU\", "
+                          "\"source\": 7}]}")
+            << QStringLiteral("its “gpus” item 1 cites the source “7”, which its “sources” does not list");
         QTest::newRow("a row without a name")
             << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"gpus\": [{\"vendor\": \"Acme\"}]}")
             << QStringLiteral("its “gpus”: it has no “name” column");
