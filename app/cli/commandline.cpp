@@ -350,7 +350,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
          printsTable(QStringLiteral("cost")), withFormat(QStringLiteral("cost"))},
         {QStringLiteral("export"),
          tr("export table %1 --out FILE.(csv|json|md), export chart %2 --out FILE.(png|svg|pdf),\n"
-            "            export pack --out FILE.json: models, GPUs and prices in one dated file")
+            "            export pack [--bundled] --out FILE.json: models, GPUs and prices in one dated file")
              .arg(tableKindList(), chartKinds().join(QLatin1Char('|'))),
          [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
              if (arguments.value(0) == QLatin1String("pack"))
@@ -381,6 +381,9 @@ const QList<CommandLine::Command> &CommandLine::commands()
                      tr("The models, GPUs and API prices as a data pack dated today, written to --out FILE.json; "
                         "“import FILE” takes it back in one step."));
                  parser.addOption({QStringLiteral("out"), tr("Write to <file>, a .json file."), tr("file")});
+                 parser.addOption({QStringLiteral("bundled"),
+                                   tr("The catalogue this LLM Atlas bundles rather than the database's: what a file "
+                                      "made by an earlier version imports to catch up.")});
                  return;
              }
              parser.addOption({QStringLiteral("out"), tr("Write to <file>; its extension names the format (.csv, "
@@ -792,12 +795,20 @@ int CommandLine::exportPack(const QCommandLineParser &parser, const QStringList 
         return usageError(tr("“export” needs --out FILE."));
     if (TableWriter::formatFromSuffix(path) != TableWriter::Format::Json)
         return usageError(tr("a data pack is JSON: use a .json file, not “%1”.").arg(path));
-    AtlasDocument document;
-    if (!openDocument(parser, document))
-        return Failure;
-    const QString origin = tr("exported from %1 by LLM Atlas").arg(QFileInfo(document.filePath()).fileName());
     QString error;
-    if (!FileSaver::save(path, DataPack::write(document.dataset(), QDate::currentDate(), origin), &error))
+    QByteArray pack;
+    if (parser.isSet(QStringLiteral("bundled"))) {
+        pack = DataPack::bundledCatalogue(QDate::currentDate(), &error);
+        if (pack.isEmpty())
+            return failure(error);
+    } else {
+        AtlasDocument document;
+        if (!openDocument(parser, document))
+            return Failure;
+        const QString origin = tr("exported from %1 by LLM Atlas").arg(QFileInfo(document.filePath()).fileName());
+        pack = DataPack::write(document.dataset(), QDate::currentDate(), origin);
+    }
+    if (!FileSaver::save(path, pack, &error))
         return failure(error);
     return Success;
 }

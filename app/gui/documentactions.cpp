@@ -73,6 +73,11 @@ void DocumentActions::addFileActions(QMenu *menu)
     QAction *mergeAction = menu->addAction(tr("&Merge…"), this, &DocumentActions::mergeFile);
     mergeAction->setObjectName(QStringLiteral("mergeAction"));
     mergeAction->setStatusTip(tr("Bring in models, GPUs and API prices from a colleague's LLM Atlas file"));
+    QAction *updateAction =
+        menu->addAction(tr("Update from &Bundled Catalogue…"), this, &DocumentActions::updateFromBundledCatalogue);
+    updateAction->setObjectName(QStringLiteral("updateFromBundledAction"));
+    updateAction->setStatusTip(tr("Add the models, GPUs and API prices this version of LLM Atlas bundles that this "
+                                  "file lacks, and update those that differ, after a preview"));
     QAction *packAction = menu->addAction(tr("Export &Data Pack…"), this, &DocumentActions::exportDataPack);
     packAction->setObjectName(QStringLiteral("exportDataPackAction"));
     packAction->setStatusTip(tr("Write the models, GPUs and API prices to one dated file a colleague imports in "
@@ -211,6 +216,11 @@ void DocumentActions::importFile()
         emit statusMessage(tr("Import cancelled: nothing was written."));
         return;
     }
+    confirmAndWrite(preview);
+}
+
+void DocumentActions::confirmAndWrite(Importer::Preview &preview)
+{
     ImportPreviewDialog dialog(preview, m_window);
     if (Dialogs::exec(&dialog) != QDialog::Accepted || !preview.canApply())
         return;
@@ -219,6 +229,30 @@ void DocumentActions::importFile()
     case Outcome::Cancelled: emit statusMessage(tr("Import cancelled: nothing was written.")); break;
     case Outcome::Failed: break;
     }
+}
+
+void DocumentActions::updateFromBundledCatalogue()
+{
+    Importer::Preview preview;
+    QString error;
+    const bool finished = BackgroundTask::run(
+        m_window, tr("Reading the bundled catalogue…"), [&](const BackgroundTask::Progress &progress) {
+            const QByteArray pack = DataPack::bundledCatalogue(QDate::currentDate(), &error);
+            if (pack.isEmpty())
+                return;
+            Importer::Options options;
+            options.progress = progress;
+            preview = DataPack::preview(m_document->dataset(), pack, tr("Bundled catalogue"), options);
+        });
+    if (!finished) {
+        emit statusMessage(tr("Update cancelled: nothing was written."));
+        return;
+    }
+    if (!error.isEmpty()) {
+        Dialogs::showError(m_window, tr("Cannot read the bundled catalogue"), error);
+        return;
+    }
+    confirmAndWrite(preview);
 }
 
 void DocumentActions::exportDataPack()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/document/importer.h"
 #include "views/dialogs/backgroundtask.h"
 
 #include <QObject>
@@ -44,6 +45,9 @@ public:
     void mergeFile();
     // File > Export Data Pack…: the models, GPUs and prices as one dated file that Import takes back.
     void exportDataPack();
+    // File > Update from Bundled Catalogue…: the catalogue this version bundles, imported as a data pack, so
+    // a file made by an earlier version catches up (its models, GPUs and prices previewed first).
+    void updateFromBundledCatalogue();
     // Opens path, or tells the user why not and keeps the current file.
     // Asks for a database, starting in the last folder used, and opens it.
     void chooseFileToOpen();
@@ -57,6 +61,8 @@ signals:
 
 private:
     // Failed has been reported to the user.
+    // Shows what an import would do and, once accepted, writes it as one undo step.
+    void confirmAndWrite(Importer::Preview &preview);
     BackgroundTask::Outcome writeInBackground(ChangeSet &changes, const QString &description, const QString &errorTitle);
     void fillRecentMenu();
     QString folder() const;

@@ -1,5 +1,7 @@
 #include "models/document/datapack.h"
 
+#include "db/database.h"
+#include "db/datasetreader.h"
 #include "models/core/dataset.h"
 
 #include <QDate>
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -227,6 +230,21 @@ QByteArray DataPack::write(const Dataset &dataset, const QDate &asOf, const QStr
     member(Sections[2].key, prices);
     text.chop(2); // the last member's comma
     return text + "\n}\n";
+}
+
+QByteArray DataPack::bundledCatalogue(const QDate &asOf, QString *error)
+{
+    // The bundle is SQL that builds a database: built in a scratch folder, read, and thrown away.
+    QTemporaryDir folder;
+    Database bundled;
+    Dataset dataset;
+    if (!folder.isValid() || !bundled.createFromBundle(folder.filePath(QStringLiteral("bundled.sqlite")))) {
+        *error = folder.isValid() ? bundled.errorString() : folder.errorString();
+        return QByteArray();
+    }
+    if (!DatasetReader::load(bundled.connection(), &dataset, error))
+        return QByteArray();
+    return write(dataset, asOf, tr("the catalogue bundled with LLM Atlas"));
 }
 
 bool DataPack::looksLikePack(const QByteArray &start)

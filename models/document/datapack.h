@@ -26,6 +26,9 @@ public:
     // The dataset's models, GPUs and prices, and the sources they cite, as a pack dated asOf; origin says
     // where it was made.
     static QByteArray write(const Dataset &dataset, const QDate &asOf, const QString &origin);
+    // The catalogue this build bundles as a pack dated asOf: what a file made by an earlier version takes in
+    // to catch up. Empty when the bundled data cannot be built (*error then says why).
+    static QByteArray bundledCatalogue(const QDate &asOf, QString *error);
     // Whether a file starts as a pack written by write() does, with its marker key: enough to choose the
     // importer by; preview() then reads the file for certain.
     static bool looksLikePack(const QByteArray &start);

@@ -1146,6 +1146,10 @@
         <source>its “%1” item %2 cites the source “%3”, which its “%4” does not list.</source>
         <translation>ihr „%1“-Eintrag %2 zitiert die Quelle „%3“, die ihr „%4“ nicht aufführt.</translation>
     </message>
+    <message>
+        <source>the catalogue bundled with LLM Atlas</source>
+        <translation>der mit LLM Atlas mitgelieferte Katalog</translation>
+    </message>
 </context>
 <context>
     <name>DataSources</name>
@@ -1597,6 +1601,30 @@ Add %2 measured runs to this file?</source>
     <message>
         <source>Data pack of %1 models, %2 GPUs and %3 API prices written to %4</source>
         <translation>Datenpaket mit %1 Modellen, %2 GPUs und %3 API-Preisen nach %4 geschrieben</translation>
+    </message>
+    <message>
+        <source>Update from &amp;Bundled Catalogue…</source>
+        <translation>Aus mitgeliefertem Ka&amp;talog aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Add the models, GPUs and API prices this version of LLM Atlas bundles that this file lacks, and update those that differ, after a preview</source>
+        <translation>Die mit dieser LLM-Atlas-Version mitgelieferten Modelle, GPUs und API-Preise, die dieser Datei fehlen, nach einer Vorschau hinzufügen und abweichende aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reading the bundled catalogue…</source>
+        <translation>Mitgelieferter Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Update cancelled: nothing was written.</source>
+        <translation>Aktualisierung abgebrochen: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundled catalogue</source>
+        <translation>Der mitgelieferte Katalog kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Bundled catalogue</source>
+        <translation>Mitgelieferter Katalog</translation>
     </message>
 </context>
 <context>

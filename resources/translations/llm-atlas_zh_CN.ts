@@ -1144,6 +1144,10 @@
         <source>its “%1” item %2 cites the source “%3”, which its “%4” does not list.</source>
         <translation>其“%1”第 %2 项引用了来源“%3”，但其“%4”中没有列出。</translation>
     </message>
+    <message>
+        <source>the catalogue bundled with LLM Atlas</source>
+        <translation>LLM Atlas 附带的目录</translation>
+    </message>
 </context>
 <context>
     <name>DataSources</name>
@@ -1595,6 +1599,30 @@ Add %2 measured runs to this file?</source>
     <message>
         <source>Data pack of %1 models, %2 GPUs and %3 API prices written to %4</source>
         <translation>已将包含 %1 个模型、%2 个 GPU 和 %3 个 API 价格的数据包写入 %4</translation>
+    </message>
+    <message>
+        <source>Update from &amp;Bundled Catalogue…</source>
+        <translation>从附带目录更新(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add the models, GPUs and API prices this version of LLM Atlas bundles that this file lacks, and update those that differ, after a preview</source>
+        <translation>预览后，添加此版本 LLM Atlas 附带而此文件缺少的模型、GPU 和 API 价格，并更新不同之处</translation>
+    </message>
+    <message>
+        <source>Reading the bundled catalogue…</source>
+        <translation>正在读取附带目录…</translation>
+    </message>
+    <message>
+        <source>Update cancelled: nothing was written.</source>
+        <translation>更新已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the bundled catalogue</source>
+        <translation>无法读取附带目录</translation>
+    </message>
+    <message>
+        <source>Bundled catalogue</source>
+        <translation>附带目录</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -740,6 +742,42 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("a data pack is JSON"), result.err.constData());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pack.csv"))));
+    }
+
+    // A file made by an earlier version (the article's 8 models, a GeForce row at the old FP16-accumulate
+    // rate) catches up with the bundled catalogue through a pack of it, citations and all.
+    void bundledCatalogueCatchesAnOldFileUp()
+    {
+        BundledDatabaseFile old;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(old.path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM api_price WHERE id > 13")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM model WHERE id > 8")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE gpu SET fp16_tflops = 330.3 WHERE name = 'RTX 4090'")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("bundled.json"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("pack"), QStringLiteral("--bundled"), QStringLiteral("--out"),
+                      pack, QStringLiteral("--db"), old.path()})
+                     .exitCode,
+                 0);
+        const Result result = run({QStringLiteral("import"), pack, QStringLiteral("--db"), old.path()});
+        QCOMPARE(result.exitCode, 0);
+        const int missing = m_file.rowCount(QStringLiteral("model")) - 8 + m_file.rowCount(QStringLiteral("api_price")) - 13;
+        QVERIFY2(result.out.contains(QStringLiteral("as pack: %1 to add, 1 to change").arg(missing).toUtf8()),
+                 result.out.constData());
+        QVERIFY2(result.out.contains("gpus: RTX 4090: fp16_tflops “330.3” → “165.2”"), result.out.constData());
+        const QJsonArray models =
+            runJson({QStringLiteral("list"), QStringLiteral("models"), QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--db"), old.path()});
+        QCOMPARE(models.size(), m_file.rowCount(QStringLiteral("model")));
+        // The added rows cite what the bundle cites, not the pack.
+        QCOMPARE(databaseDump(old.path()).count(QStringLiteral("Data pack")), 0);
     }
 
     void importMeasurementsWrites()

@@ -26,6 +26,8 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUndoStack>
 #include <QComboBox>
 #include <QSpinBox>
@@ -802,6 +804,42 @@ private slots:
         document.undoStack()->undo();
         QCOMPARE(models->model()->rowCount(), m_file.rowCount(QStringLiteral("model")));
         QCOMPARE(databaseDump(file.path()), before);
+    }
+
+    // A file from an earlier version takes in the bundled catalogue from the File menu, as one undo step.
+    void updateFromTheBundledCatalogue()
+    {
+        BundledDatabaseFile file;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(file.path());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM model WHERE id > 8")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        AtlasDocument document;
+        QVERIFY(document.open(file.path()));
+        MainWindow window(&document);
+        window.show();
+        QString summary;
+        Dialogs::setExecHook([&](QDialog *dialog) {
+            summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            dialog->grab().save(QDir::temp().filePath(QStringLiteral("llm-atlas-bundled-update-preview.png")));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            return dialog->result();
+        });
+        window.findChild<QAction *>(QStringLiteral("updateFromBundledAction"))->trigger();
+        Dialogs::setExecHook({});
+        const int added = m_file.rowCount(QStringLiteral("model")) - 8;
+        // The prices whose models were gone are linked to them again: changes, not additions.
+        QVERIFY2(summary.startsWith(QStringLiteral("Bundled catalogue as pack: %1 to add, ").arg(added)),
+                 qPrintable(summary));
+        auto *models = window.findChild<QTableView *>(QStringLiteral("tierTable"));
+        QCOMPARE(models->model()->rowCount(), m_file.rowCount(QStringLiteral("model")));
+        document.undoStack()->undo();
+        QCOMPARE(models->model()->rowCount(), 8);
     }
 
     void importShowsAPreviewFirst()
