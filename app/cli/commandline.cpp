@@ -350,7 +350,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
          printsTable(QStringLiteral("cost")), withFormat(QStringLiteral("cost"))},
         {QStringLiteral("export"),
          tr("export table %1 --out FILE.(csv|json|md), export chart %2 --out FILE.(png|svg|pdf),\n"
-            "            export pack [--bundled] --out FILE.json: models, GPUs and prices in one dated file")
+            "            export pack [--bundled] --out FILE.json|FOLDER: models, GPUs and prices, dated, in one step")
              .arg(tableKindList(), chartKinds().join(QLatin1Char('|'))),
          [](CommandLine *cli, QCommandLineParser &parser, const QStringList &arguments) {
              if (arguments.value(0) == QLatin1String("pack"))
@@ -378,9 +378,11 @@ const QList<CommandLine::Command> &CommandLine::commands()
              }
              if (words.value(0) == QLatin1String("pack")) {
                  parser.setApplicationDescription(
-                     tr("The models, GPUs and API prices as a data pack dated today, written to --out FILE.json; "
-                        "“import FILE” takes it back in one step."));
-                 parser.addOption({QStringLiteral("out"), tr("Write to <file>, a .json file."), tr("file")});
+                     tr("The models, GPUs and API prices as a data pack dated today, written to --out FILE.json, "
+                        "or to --out FOLDER as pack.json and the CSV tables it names; “import FILE” (or FOLDER) "
+                        "takes it back in one step."));
+                 parser.addOption({QStringLiteral("out"),
+                                   tr("Write to <path>: a .json file, or a folder for CSV tables."), tr("path")});
                  parser.addOption({QStringLiteral("bundled"),
                                    tr("The catalogue this LLM Atlas bundles rather than the database's: what a file "
                                       "made by an earlier version imports to catch up.")});
@@ -664,8 +666,11 @@ int CommandLine::importFile(const QCommandLineParser &parser, const QStringList 
         return usageError(tr("“import” needs one file: import FILE --kind models|gpus|prices|tiers|pack|measurements."));
     if (parser.value(QStringLiteral("kind")) == QLatin1String("measurements"))
         return importMeasurements(parser, arguments);
+    // A folder of CSV tables is read through the pack that names them.
+    const QString folderPack = DataPack::packOfFolder(arguments.constFirst());
+    const QString path = folderPack.isEmpty() ? arguments.constFirst() : folderPack;
     std::optional<Importer::Kind> kind = Importer::kindFromName(parser.value(QStringLiteral("kind")));
-    if (!parser.isSet(QStringLiteral("kind")) && DataPack::looksLikePackFile(arguments.constFirst()))
+    if (!parser.isSet(QStringLiteral("kind")) && DataPack::looksLikePackFile(path))
         kind = Importer::Kind::Pack;
     if (!kind)
         return usageError(tr("import needs --kind models, gpus, prices, tiers or pack (a data pack "
@@ -682,7 +687,7 @@ int CommandLine::importFile(const QCommandLineParser &parser, const QStringList 
     Importer::Options options;
     options.tierListName = parser.value(QStringLiteral("tier-list"));
     options.published = parser.value(QStringLiteral("published"));
-    Importer::Preview preview = Importer::previewFile(document.dataset(), arguments.constFirst(), *kind, options);
+    Importer::Preview preview = Importer::previewFile(document.dataset(), path, *kind, options);
     if (!preview.error.isEmpty())
         return failure(preview.summary());
     print(preview.report().toUtf8());
@@ -793,24 +798,27 @@ int CommandLine::exportPack(const QCommandLineParser &parser, const QStringList 
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
         return usageError(tr("“export” needs --out FILE."));
-    if (TableWriter::formatFromSuffix(path) != TableWriter::Format::Json)
-        return usageError(tr("a data pack is JSON: use a .json file, not “%1”.").arg(path));
+    // One .json file, or a folder of CSV tables a spreadsheet opens.
+    const bool asFolder = TableWriter::formatFromSuffix(path) != TableWriter::Format::Json;
+    if (asFolder && (QFileInfo(path).isFile() || !QFileInfo(path).suffix().isEmpty()))
+        return usageError(tr("a data pack is one .json file or a folder of CSV tables, not “%1”.").arg(path));
     QString error;
-    QByteArray pack;
     if (parser.isSet(QStringLiteral("bundled"))) {
-        pack = DataPack::bundledCatalogue(QDate::currentDate(), &error);
-        if (pack.isEmpty())
+        if (asFolder)
+            return usageError(tr("--bundled writes one .json file."));
+        const QByteArray pack = DataPack::bundledCatalogue(QDate::currentDate(), &error);
+        if (pack.isEmpty() || !FileSaver::save(path, pack, &error))
             return failure(error);
-    } else {
-        AtlasDocument document;
-        if (!openDocument(parser, document))
-            return Failure;
-        const QString origin = tr("exported from %1 by LLM Atlas").arg(QFileInfo(document.filePath()).fileName());
-        pack = DataPack::write(document.dataset(), QDate::currentDate(), origin);
+        return Success;
     }
-    if (!FileSaver::save(path, pack, &error))
-        return failure(error);
-    return Success;
+    AtlasDocument document;
+    if (!openDocument(parser, document))
+        return Failure;
+    const QString origin = tr("exported from %1 by LLM Atlas").arg(QFileInfo(document.filePath()).fileName());
+    const QDate today = QDate::currentDate();
+    const bool written = asFolder ? DataPack::writeFolder(document.dataset(), today, origin, path, &error)
+                                  : FileSaver::save(path, DataPack::write(document.dataset(), today, origin), &error);
+    return written ? Success : failure(error);
 }
 
 std::optional<CommandLine::Table> CommandLine::modelsTable(const QCommandLineParser &parser, const Dataset &dataset,

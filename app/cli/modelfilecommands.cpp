@@ -2,6 +2,8 @@
 // and `import PATH` (without --kind) adds its model and records its weights as a measured size.
 #include "app/cli/commandline.h"
 
+#include "models/document/datapack.h"
+
 #include "models/core/dataset.h"
 #include "models/core/formatting/format.h"
 #include "models/core/recordfields.h"
@@ -107,7 +109,8 @@ int CommandLine::inspectModelFile(const QCommandLineParser &parser, const QStrin
 
 bool CommandLine::wantsModelFileImport(const QCommandLineParser &parser, const QStringList &arguments)
 {
-    return !parser.isSet(QStringLiteral("kind")) && arguments.size() == 1 && isModelFilePath(arguments.constFirst());
+    return !parser.isSet(QStringLiteral("kind")) && arguments.size() == 1 && isModelFilePath(arguments.constFirst())
+           && DataPack::packOfFolder(arguments.constFirst()).isEmpty();
 }
 
 int CommandLine::importModelFile(const QCommandLineParser &parser, const QString &path)

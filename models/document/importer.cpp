@@ -422,7 +422,7 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
     const KindInfo info = infoOf(kind);
     QStringList ignored;
     for (const QString &key : table.keys) {
-        if (!RecordFields::field(info.recordKind, key) && !derivedKeys(kind).contains(key))
+        if (!RecordFields::field(info.recordKind, key) && !derivedKeys(kind).contains(key) && key != options.citationKey)
             ignored << key;
     }
     if (!ignored.isEmpty())
@@ -490,9 +490,10 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
             reject(problems.join(QStringLiteral("; ")));
             return true;
         }
+        const QVariant citation = options.citationKey.isEmpty() ? QVariant() : table.value(row, options.citationKey);
         if (!existing) {
             RecordFields::markEdited(record, {}, now);
-            preview.added << Importer::Row{row.line, name, QString()};
+            preview.added << Importer::Row{row.line, name, QString(), {}, citation};
             preview.changes.additions.append(std::move(record));
             return true;
         }
@@ -511,7 +512,7 @@ QString previewRecords(const Dataset &dataset, const Table &table, Importer::Kin
             changes.append({field ? field->title : key, before, after});
         }
         RecordFields::markEdited(record, changed, now);
-        preview.changed << Importer::Row{row.line, name, details.join(QStringLiteral("; ")), std::move(changes)};
+        preview.changed << Importer::Row{row.line, name, details.join(QStringLiteral("; ")), std::move(changes), citation};
         preview.changes.changes << std::pair{*existing, record};
         return true;
     });
@@ -665,6 +666,8 @@ QString Importer::kindName(Kind kind)
 
 Importer::Preview Importer::previewFile(const Dataset &dataset, const QString &path, Kind kind, const Options &options)
 {
+    if (kind == Kind::Pack) // a pack may name CSV files beside it
+        return DataPack::previewFile(dataset, path, options);
     Preview preview;
     preview.fileName = QFileInfo(path).fileName();
     preview.kind = kind;

@@ -36,6 +36,8 @@ public:
             QString after;
         };
         QList<Change> changes = {};
+        // An added or changed row's cell under Options::citationKey (null when it has none).
+        QVariant citation = {};
     };
     struct Options
     {
@@ -44,6 +46,9 @@ public:
         // Called after each row, on the thread running the preview, with the share of the file read;
         // returning false cancels: the preview then only has an error saying so, and nothing to apply.
         std::function<bool(double shareRead)> progress;
+        // A column naming the source each row cites (a data pack's "source"): kept in Row::citation for the
+        // caller to resolve, not read as a fact nor reported as ignored.
+        QString citationKey;
     };
     struct Preview
     {

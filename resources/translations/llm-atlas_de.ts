@@ -1107,10 +1107,6 @@
         <translation>Ignoriert (kein Abschnitt eines Datenpakets): %1</translation>
     </message>
     <message>
-        <source>its “%1” is not a list of rows.</source>
-        <translation>ihr „%1“ ist keine Liste von Zeilen.</translation>
-    </message>
-    <message>
         <source>its “%1”: %2</source>
         <translation>ihr „%1“: %2</translation>
     </message>
@@ -1143,12 +1139,44 @@
         <translation>zwei ihrer Quellen haben die id %1.</translation>
     </message>
     <message>
-        <source>its “%1” item %2 cites the source “%3”, which its “%4” does not list.</source>
-        <translation>ihr „%1“-Eintrag %2 zitiert die Quelle „%3“, die ihr „%4“ nicht aufführt.</translation>
-    </message>
-    <message>
         <source>the catalogue bundled with LLM Atlas</source>
         <translation>der mit LLM Atlas mitgelieferte Katalog</translation>
+    </message>
+    <message>
+        <source>its “%1” line %2 cites the source “%3”, which its “%4” does not list.</source>
+        <translation>ihr „%1“ in Zeile %2 zitiert die Quelle „%3“, die ihr „%4“ nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>its “%1” is neither a list of rows nor the name of a table beside it.</source>
+        <translation>ihr „%1“ ist weder eine Liste von Zeilen noch der Name einer Tabelle daneben.</translation>
+    </message>
+    <message>
+        <source>its “%1” names “%2”: a pack&apos;s tables are files beside it, named without a folder.</source>
+        <translation>ihr „%1“ nennt „%2“: Die Tabellen eines Pakets sind Dateien daneben, ohne Ordner benannt.</translation>
+    </message>
+    <message>
+        <source>its “%1” names the file “%2”, but the pack was not read from a folder.</source>
+        <translation>ihr „%1“ nennt die Datei „%2“, aber das Paket wurde nicht aus einem Ordner gelesen.</translation>
+    </message>
+    <message>
+        <source>its “%1” names “%2”, which is not a .csv or .json file.</source>
+        <translation>ihr „%1“ nennt „%2“, keine .csv- oder .json-Datei.</translation>
+    </message>
+    <message>
+        <source>its “%1” table “%2” cannot be read: %3</source>
+        <translation>ihre „%1“-Tabelle „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>its “%1” table “%2” is over %3 MB.</source>
+        <translation>ihre „%1“-Tabelle „%2“ ist größer als %3 MB.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be made as a folder.</source>
+        <translation>„%1“ kann nicht als Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

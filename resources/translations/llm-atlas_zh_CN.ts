@@ -1105,10 +1105,6 @@
         <translation>已忽略（不是数据包的部分）：%1</translation>
     </message>
     <message>
-        <source>its “%1” is not a list of rows.</source>
-        <translation>其“%1”不是行列表。</translation>
-    </message>
-    <message>
         <source>its “%1”: %2</source>
         <translation>其“%1”：%2</translation>
     </message>
@@ -1141,12 +1137,44 @@
         <translation>其中两个来源的 id 都是 %1。</translation>
     </message>
     <message>
-        <source>its “%1” item %2 cites the source “%3”, which its “%4” does not list.</source>
-        <translation>其“%1”第 %2 项引用了来源“%3”，但其“%4”中没有列出。</translation>
-    </message>
-    <message>
         <source>the catalogue bundled with LLM Atlas</source>
         <translation>LLM Atlas 附带的目录</translation>
+    </message>
+    <message>
+        <source>its “%1” line %2 cites the source “%3”, which its “%4” does not list.</source>
+        <translation>其“%1”第 %2 行引用了来源“%3”，但其“%4”中没有列出。</translation>
+    </message>
+    <message>
+        <source>its “%1” is neither a list of rows nor the name of a table beside it.</source>
+        <translation>其“%1”既不是行列表，也不是旁边某个表格的名称。</translation>
+    </message>
+    <message>
+        <source>its “%1” names “%2”: a pack&apos;s tables are files beside it, named without a folder.</source>
+        <translation>其“%1”指向“%2”：数据包的表格是它旁边的文件，名称中不含文件夹。</translation>
+    </message>
+    <message>
+        <source>its “%1” names the file “%2”, but the pack was not read from a folder.</source>
+        <translation>其“%1”指向文件“%2”，但数据包并非从文件夹读取。</translation>
+    </message>
+    <message>
+        <source>its “%1” names “%2”, which is not a .csv or .json file.</source>
+        <translation>其“%1”指向的“%2”不是 .csv 或 .json 文件。</translation>
+    </message>
+    <message>
+        <source>its “%1” table “%2” cannot be read: %3</source>
+        <translation>无法读取其“%1”表格“%2”：%3</translation>
+    </message>
+    <message>
+        <source>its “%1” table “%2” is over %3 MB.</source>
+        <translation>其“%1”表格“%2”超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be made as a folder.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QDate>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -336,7 +338,7 @@ private slots:
         QTest::newRow("a month, not a date") << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12\", \"models\": []}")
                                              << QStringLiteral("“as_of”");
         QTest::newRow("section not a list") << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"gpus\": {}}")
-                                            << QStringLiteral("its “gpus” is not a list of rows");
+                                            << QStringLiteral("its “gpus” is neither a list of rows nor the name of a table beside it");
         QTest::newRow("no section") << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"tiers\": []}")
                                     << QStringLiteral("none of the sections");
         QTest::newRow("sources not a list")
@@ -353,8 +355,15 @@ private slots:
             << QStringLiteral("two of its sources have the id 1");
         QTest::newRow("a row citing an unlisted source")
             << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"gpus\": [{\"name\": \"Lab GPU\", "
-                          "\"source\": 7}]}")
-            << QStringLiteral("its “gpus” item 1 cites the source “7”, which its “sources” does not list");
+                          "\"vendor\": \"Acme\", \"memory_gib\": 32, \"memory_kind\": \"GDDR7\", \"bandwidth_gb_s\": 1200, "
+                          "\"fp16_tflops\": 150, \"source\": 7}]}")
+            << QStringLiteral("its “gpus” line 1 cites the source “7”, which its “sources” does not list");
+        QTest::newRow("a table named, but no folder")
+            << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"gpus\": \"gpus.csv\"}")
+            << QStringLiteral("its “gpus” names the file “gpus.csv”, but the pack was not read from a folder");
+        QTest::newRow("a table in another folder")
+            << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"gpus\": \"../gpus.csv\"}")
+            << QStringLiteral("a pack's tables are files beside it, named without a folder");
         QTest::newRow("a row without a name")
             << QByteArray("{\"llm_atlas_data_pack\": 1, \"as_of\": \"2026-12-01\", \"gpus\": [{\"vendor\": \"Acme\"}]}")
             << QStringLiteral("its “gpus”: it has no “name” column");
@@ -367,6 +376,56 @@ private slots:
         const Importer::Preview preview = DataPack::preview(m_document.dataset(), data, QStringLiteral("bad.json"));
         QVERIFY2(preview.error.contains(expected), qPrintable(preview.error));
         QVERIFY(!preview.canApply());
+        QVERIFY(preview.changes.isEmpty());
+    }
+
+    // A pack of CSV tables: pack.json names models.csv, gpus.csv and prices.csv beside it, which a
+    // spreadsheet edits; it reads back unchanged, and a row added in a table adds a record citing its source.
+    void aFolderOfCsvTablesIsAPackToo()
+    {
+        const Dataset &dataset = m_document.dataset();
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("team pack"));
+        QString error;
+        QVERIFY2(DataPack::writeFolder(dataset, PackDate, QStringLiteral("a colleague's file"), folder, &error),
+                 qPrintable(error));
+        const QString pack = folder + QStringLiteral("/pack.json");
+        QVERIFY(DataPack::looksLikePackFile(pack));
+        const QJsonObject manifest = QJsonDocument::fromJson(fileBytes(pack)).object();
+        QCOMPARE(manifest.value(QStringLiteral("models")).toString(), QStringLiteral("models.csv"));
+        QVERIFY(!manifest.value(QStringLiteral("sources")).toArray().isEmpty());
+        QByteArray models = fileBytes(folder + QStringLiteral("/models.csv"));
+        const QByteArray header = models.left(models.indexOf('\n')).trimmed();
+        QVERIFY2(header.startsWith("name,") && header.endsWith(",source"), header.constData());
+
+        Importer::Preview preview = Importer::previewFile(dataset, pack, Importer::Kind::Pack);
+        QVERIFY2(preview.error.isEmpty(), qPrintable(preview.error));
+        QCOMPARE(preview.unchanged, int(dataset.models.size() + dataset.gpus.size() + dataset.apiPrices.size()));
+        QVERIFY(preview.changes.isEmpty());
+
+        // A spreadsheet user copies the first model's line under a new name.
+        const qsizetype firstRow = models.indexOf('\n') + 1;
+        QByteArray line = models.mid(firstRow, models.indexOf('\n', firstRow) + 1 - firstRow);
+        line.replace(dataset.models.first().name.toUtf8(), "Lab Model 9B");
+        models.append(line);
+        QFile out(folder + QStringLiteral("/models.csv"));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(models);
+        out.close();
+        preview = Importer::previewFile(dataset, pack, Importer::Kind::Pack);
+        QVERIFY2(preview.canApply(), qPrintable(preview.report()));
+        QCOMPARE(preview.added.size(), 1);
+        QCOMPARE(preview.added.first().name, QStringLiteral("models: Lab Model 9B"));
+        QCOMPARE(preview.added.first().line, int(dataset.models.size()) + 2); // the CSV's line, header first
+        const auto &added = std::get<ModelRecord>(preview.changes.additions.first());
+        QCOMPARE(added.sourceId, dataset.models.first().sourceId);
+        QCOMPARE(added.layers, dataset.models.first().layers);
+
+        // A table the pack names that is not there refuses the pack.
+        QVERIFY(QFile::remove(folder + QStringLiteral("/prices.csv")));
+        preview = Importer::previewFile(dataset, pack, Importer::Kind::Pack);
+        QVERIFY2(preview.error.contains(QStringLiteral("its “prices” table “prices.csv” cannot be read")),
+                 qPrintable(preview.error));
         QVERIFY(preview.changes.isEmpty());
     }
 

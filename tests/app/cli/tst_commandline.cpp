@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -737,10 +738,21 @@ private slots:
         QVERIFY2(result.err.contains("1 row rejected: nothing was written"), result.err.constData());
         QCOMPARE(fileBytes(mine.path()), imported);
 
+        // As a folder of CSV tables: pack.json and the tables it names, imported by naming the folder.
+        const QString folder = dir.filePath(QStringLiteral("csv-pack"));
+        QCOMPARE(run({QStringLiteral("export"), QStringLiteral("pack"), QStringLiteral("--out"), folder,
+                      QStringLiteral("--db"), mine.path()})
+                     .exitCode,
+                 0);
+        QVERIFY(QFileInfo(folder + QStringLiteral("/gpus.csv")).isFile());
+        result = run({QStringLiteral("import"), folder, QStringLiteral("--dry-run"), QStringLiteral("--db"), mine.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("pack.json as pack: 0 to add, 0 to change, 0 rejected"), result.out.constData());
+
         result = run({QStringLiteral("export"), QStringLiteral("pack"), QStringLiteral("--out"),
                       dir.filePath(QStringLiteral("pack.csv")), QStringLiteral("--db"), mine.path()});
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains("a data pack is JSON"), result.err.constData());
+        QVERIFY2(result.err.contains("a data pack is one .json file or a folder of CSV tables"), result.err.constData());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pack.csv"))));
     }
 
