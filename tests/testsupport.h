@@ -118,6 +118,24 @@ inline QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Runs statements on a database file with its foreign keys on (so deletes cascade as in the app), to make
+// a file as an earlier version or another tool left it; false when one fails.
+inline bool execOnFile(const QString &path, const QStringList &statements)
+{
+    bool done = true;
+    const QString name = QStringLiteral("exec-%1").arg(quintptr(&done));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        done = db.open() && query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        for (const QString &statement : statements)
+            done = done && query.exec(statement);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
 // Every row of every table of a database file as text, with each value's SQLite type, so two states of a
 // file can be compared exactly (undo restoring what was there, an import that must change nothing).
 inline QString databaseDump(const QString &path)

@@ -8,8 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -761,17 +759,9 @@ private slots:
     void bundledCatalogueCatchesAnOldFileUp()
     {
         BundledDatabaseFile old;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            db.setDatabaseName(old.path());
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-            QVERIFY(query.exec(QStringLiteral("DELETE FROM api_price WHERE id > 13")));
-            QVERIFY(query.exec(QStringLiteral("DELETE FROM model WHERE id > 8")));
-            QVERIFY(query.exec(QStringLiteral("UPDATE gpu SET fp16_tflops = 330.3 WHERE name = 'RTX 4090'")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY(execOnFile(old.path(), {QStringLiteral("DELETE FROM api_price WHERE id > 13"),
+                                        QStringLiteral("DELETE FROM model WHERE id > 8"),
+                                        QStringLiteral("UPDATE gpu SET fp16_tflops = 330.3 WHERE name = 'RTX 4090'")}));
         QTemporaryDir dir;
         const QString pack = dir.filePath(QStringLiteral("bundled.json"));
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("pack"), QStringLiteral("--bundled"), QStringLiteral("--out"),

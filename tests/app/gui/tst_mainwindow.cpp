@@ -26,8 +26,6 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QUndoStack>
 #include <QComboBox>
 #include <QSpinBox>
@@ -810,15 +808,7 @@ private slots:
     void updateFromTheBundledCatalogue()
     {
         BundledDatabaseFile file;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            db.setDatabaseName(file.path());
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-            QVERIFY(query.exec(QStringLiteral("DELETE FROM model WHERE id > 8")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY(execOnFile(file.path(), {QStringLiteral("DELETE FROM model WHERE id > 8")}));
         AtlasDocument document;
         QVERIFY(document.open(file.path()));
         MainWindow window(&document);
