@@ -814,7 +814,7 @@ int CommandLine::exportPack(const QCommandLineParser &parser, const QStringList 
     AtlasDocument document;
     if (!openDocument(parser, document))
         return Failure;
-    const QString origin = tr("exported from %1 by LLM Atlas").arg(QFileInfo(document.filePath()).fileName());
+    const QString origin = DataPack::exportedFrom(document.filePath());
     const QDate today = QDate::currentDate();
     const bool written = asFolder ? DataPack::writeFolder(document.dataset(), today, origin, path, &error)
                                   : FileSaver::save(path, DataPack::write(document.dataset(), today, origin), &error);

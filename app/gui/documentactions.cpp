@@ -34,6 +34,16 @@ const SettingValue<QStringList> RecentFilesSetting(QStringLiteral("files/recent"
 // The folder the last database or table was opened from or saved to: where the next file dialog starts.
 const SettingValue<QString> LastFolderSetting(QStringLiteral("files/lastFolder"), QString());
 
+// The kind of table a file's name says it holds ("team-gpus" holds GPUs), if it says one.
+std::optional<Importer::Kind> kindNamedIn(const QString &baseName)
+{
+    for (const char *name : {"gpus", "prices", "tiers", "models"}) {
+        if (baseName.contains(QLatin1String(name)) || baseName.contains(QLatin1String(name).chopped(1)))
+            return Importer::kindFromName(QLatin1String(name));
+    }
+    return std::nullopt;
+}
+
 QString databaseFilter()
 {
     return DocumentActions::tr("LLM Atlas databases (*.sqlite *.db);;All files (*)");
@@ -173,15 +183,8 @@ void DocumentActions::importFile()
     LastFolderSetting.set(QFileInfo(path).absolutePath());
     // A data pack says what it is in its first line; a table's name usually says what it holds; otherwise ask.
     const QString base = QFileInfo(path).completeBaseName().toLower();
-    std::optional<Importer::Kind> kind;
-    if (DataPack::looksLikePackFile(path))
-        kind = Importer::Kind::Pack;
-    for (const char *name : {"gpus", "prices", "tiers", "models"}) {
-        if (kind)
-            break;
-        if (base.contains(QLatin1String(name)) || base.contains(QLatin1String(name).chopped(1)))
-            kind = Importer::kindFromName(QLatin1String(name));
-    }
+    std::optional<Importer::Kind> kind =
+        DataPack::looksLikePackFile(path) ? std::optional(Importer::Kind::Pack) : kindNamedIn(base);
     // llama-bench and vllm bench files are named after the tool more often than after what they hold.
     if (!kind && (base.contains(QLatin1String("measurement")) || base.contains(QLatin1String("bench")))) {
         importMeasurements(path);
@@ -264,7 +267,7 @@ void DocumentActions::exportDataPack()
     if (path.isEmpty())
         return;
     LastFolderSetting.set(QFileInfo(path).absolutePath());
-    const QString origin = tr("exported from %1 by LLM Atlas").arg(QFileInfo(m_document->filePath()).fileName());
+    const QString origin = DataPack::exportedFrom(m_document->filePath());
     QString error;
     if (!FileSaver::save(path, DataPack::write(m_document->dataset(), QDate::currentDate(), origin), &error)) {
         Dialogs::showError(m_window, tr("Cannot export the data pack"), error);

@@ -407,6 +407,11 @@ Importer::Preview previewPack(const Dataset &dataset, const QByteArray &data, co
 
 } // namespace
 
+QString DataPack::exportedFrom(const QString &databasePath)
+{
+    return tr("exported from %1 by LLM Atlas").arg(QFileInfo(databasePath).fileName());
+}
+
 QByteArray DataPack::write(const Dataset &dataset, const QDate &asOf, const QString &origin)
 {
     QSet<qint64> cited;

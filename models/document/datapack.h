@@ -26,6 +26,8 @@ public:
     // The pack of a pack written as CSV tables: it names models.csv, gpus.csv and prices.csv beside it.
     static constexpr char FolderPackFile[] = "pack.json";
 
+    // A pack's origin when it is written from the database at databasePath.
+    static QString exportedFrom(const QString &databasePath);
     // The dataset's models, GPUs and prices, and the sources they cite, as a pack dated asOf; origin says
     // where it was made.
     static QByteArray write(const Dataset &dataset, const QDate &asOf, const QString &origin);

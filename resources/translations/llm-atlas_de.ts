@@ -1178,6 +1178,10 @@
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>exported from %1 by LLM Atlas</source>
+        <translation>von LLM Atlas aus %1 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>DataSources</name>
@@ -1617,10 +1621,6 @@ Add %2 measured runs to this file?</source>
     <message>
         <source>LLM Atlas data pack (*.json)</source>
         <translation>LLM-Atlas-Datenpaket (*.json)</translation>
-    </message>
-    <message>
-        <source>exported from %1 by LLM Atlas</source>
-        <translation>von LLM Atlas aus %1 exportiert</translation>
     </message>
     <message>
         <source>Cannot export the data pack</source>

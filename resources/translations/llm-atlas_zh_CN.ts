@@ -1176,6 +1176,10 @@
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
+    <message>
+        <source>exported from %1 by LLM Atlas</source>
+        <translation>由 LLM Atlas 从 %1 导出</translation>
+    </message>
 </context>
 <context>
     <name>DataSources</name>
@@ -1615,10 +1619,6 @@ Add %2 measured runs to this file?</source>
     <message>
         <source>LLM Atlas data pack (*.json)</source>
         <translation>LLM Atlas 数据包 (*.json)</translation>
-    </message>
-    <message>
-        <source>exported from %1 by LLM Atlas</source>
-        <translation>由 LLM Atlas 从 %1 导出</translation>
     </message>
     <message>
         <source>Cannot export the data pack</source>
