@@ -13,7 +13,11 @@
 
 namespace {
 
-enum class Layer { Full, Window, Linear };
+// Uncached: a layer without attention to cache (a DeciLM block whose attention is skipped or a linear map).
+enum class Layer { Full, Window, Linear, Uncached };
+
+// How a DeciLM block fills its attention or MLP slot.
+enum class Part { Standard, Linear, None };
 
 // A text decoder as the parameter count and the KV cache see it, filled from one model type's keys. Every
 // size is a checked whole number below 2^31, so products are formed with CheckedCount.
@@ -42,7 +46,13 @@ struct Decoder
     qint64 qkNopeHeadDim = 0;
     qint64 qkRopeHeadDim = 0;
     qint64 vHeadDim = 0;
-    // Qwen3-Next's Gated DeltaNet layers.
+    // DeepSeek-V3.2's lightning indexer, in every layer beside MLA.
+    qint64 indexHeads = 0;
+    qint64 indexHeadDim = 0;
+    // Recurrent layers, each keeping linearValueHeads x linearKeyDim x linearValueDim state elements:
+    // Qwen3-Next's Gated DeltaNet (all the sizes below), MiniMax's lightning attention (lightning: the
+    // attention heads and head_dim) and Nemotron-H's Mamba-2 (its own sizes further down).
+    bool lightning = false;
     qint64 linearKeyHeads = 0;
     qint64 linearValueHeads = 0;
     qint64 linearKeyDim = 0;
@@ -51,6 +61,7 @@ struct Decoder
 
     int normsPerLayer = 2;
     bool normBias = false; // LayerNorm with a bias (PhiMoE)
+    bool gatedMlp = true;  // gate, up and down projections; false: up and down only (Nemotron-H's ReLU²)
     bool mlpBias = false;
     bool lmHeadBias = false;
 
@@ -68,6 +79,25 @@ struct Decoder
 
     QList<Layer> layerKinds;
     qint64 window = 0;
+
+    // Nemotron-H: one mixer per block, as hybrid_override_pattern spells them (M Mamba-2, * attention, - MLP,
+    // E MoE); empty for other decoders. Its Mamba-2 mixers' sizes:
+    QString pattern;
+    qint64 mambaHeads = 0;
+    qint64 mambaHeadDim = 0;
+    qint64 ssmState = 0;
+    qint64 ssmGroups = 0; // B and C are shared by the heads of a group
+    bool convBias = false;
+    bool projBias = false;
+
+    // DeciLM (nemotron-nas) gives every block its own attention and MLP; empty for uniform decoders.
+    struct Block
+    {
+        Part attention = Part::Standard;
+        Part mlp = Part::Standard;
+        qint64 intermediate = 0;
+    };
+    QList<Block> blocks;
 };
 
 // Typed reading of one JSON object's keys, collecting every problem so one message can name them all.
@@ -164,7 +194,56 @@ public:
         }
         return list;
     }
+    // A required JSON object or array of objects; empty when absent or of another kind.
+    QJsonObject object(const char *key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (!has(key))
+            m_missing.append(name(key));
+        else if (!v.isObject())
+            m_mistyped.append(name(key));
+        return v.toObject();
+    }
+    QList<QJsonObject> objects(const char *key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (!has(key)) {
+            m_missing.append(name(key));
+            return {};
+        }
+        QList<QJsonObject> list;
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isObject()) {
+                m_mistyped.append(name(key));
+                return {};
+            }
+            list.append(item.toObject());
+        }
+        if (!v.isArray())
+            m_mistyped.append(name(key));
+        return list;
+    }
+    // A required positive number that need not be whole (DeciLM's ffn_mult).
+    double real(const char *key)
+    {
+        const QJsonValue v = m_object.value(QLatin1String(key));
+        if (!has(key))
+            m_missing.append(name(key));
+        else if (!v.isDouble() || !(v.toDouble() > 0) || v.toDouble() > std::numeric_limits<int>::max())
+            m_mistyped.append(name(key));
+        else
+            return v.toDouble();
+        return 1;
+    }
     void invalid(const QString &problem) { m_invalid.append(problem); }
+    // Takes over the problems and defaults of a nested object's keys.
+    void adopt(const Keys &inner)
+    {
+        m_missing += inner.m_missing;
+        m_mistyped += inner.m_mistyped;
+        m_invalid += inner.m_invalid;
+        m_defaults += inner.m_defaults;
+    }
 
     QStringList missing() const { return m_missing; }
     QStringList mistyped() const { return m_mistyped; }
@@ -323,17 +402,19 @@ void readLlamaLike(Keys &keys, Decoder &d, const QString &type)
     const bool mimo = type == QLatin1String("mimo"); // Qwen2's decoder (its MTP layers are not counted)
     if (type == QLatin1String("qwen2") || type == QLatin1String("qwen2_moe") || mimo) {
         d.qkvBias = true; // Qwen2 always biases q, k and v, never o
-    } else if (type == QLatin1String("phi3")) {
-        // Phi-3's fused qkv_proj has no bias.
+    } else if (type == QLatin1String("phi3") || type == QLatin1String("exaone4")) {
+        // Phi-3's fused qkv_proj and EXAONE 4's projections have no bias.
     } else {
         d.qkvBias = d.oBias = keys.flag("attention_bias", type == QLatin1String("phimoe"));
     }
     if (type == QLatin1String("llama") || type == QLatin1String("mistral") ||
         type == QLatin1String("granite"))
         d.mlpBias = keys.flag("mlp_bias", false);
-    if (qwen3)
+    if (qwen3 || type == QLatin1String("exaone4"))
         d.qkNorm = Decoder::QkNorm::PerHead;
     const bool olmo3 = type == QLatin1String("olmo3");
+    // Only layer_types says which layers slide: EXAONE 4's sliding_window_pattern is a string ("LLLG").
+    const bool layerTypesOnly = olmo3 || type == QLatin1String("exaone4");
     if (type == QLatin1String("olmo2") || olmo3)
         d.qkNorm = Decoder::QkNorm::FullWidth;
     if (cohere) {
@@ -373,8 +454,9 @@ void readLlamaLike(Keys &keys, Decoder &d, const QString &type)
     else if (type == QLatin1String("mixtral") || type == QLatin1String("phi3") ||
              type == QLatin1String("phimoe") || type == QLatin1String("ministral3"))
         readWindowOnEveryLayer(keys, d, std::nullopt);
-    else if (const std::optional<QList<Layer>> kinds = olmo3 ? readLayerTypes(keys, d.layers) : std::nullopt) {
-        d.layerKinds = *kinds; // OLMo 3: three sliding-window layers to each full one
+    else if (const std::optional<QList<Layer>> kinds =
+                 layerTypesOnly ? readLayerTypes(keys, d.layers) : std::nullopt) {
+        d.layerKinds = *kinds; // OLMo 3 and EXAONE 4: three sliding-window layers to each full one
         d.window = d.layerKinds.contains(Layer::Window) ? keys.need("sliding_window") : 0;
     }
     else if (type == QLatin1String("cohere2")) {
@@ -397,6 +479,8 @@ void readGemma(Keys &keys, Decoder &d, const QString &type)
     d.denseIntermediate = keys.need("intermediate_size");
     d.tied = keys.flag("tie_word_embeddings", true);
     d.qkvBias = d.oBias = keys.flag("attention_bias", false);
+    if (type == QLatin1String("gemma"))
+        return; // Gemma 1: a norm before attention and one before the MLP, every layer full attention
     d.normsPerLayer = 4; // before and after both attention and MLP
     if (gemma3)
         d.qkNorm = Decoder::QkNorm::PerHead;
@@ -502,15 +586,23 @@ void readDeepseekLike(Keys &keys, Decoder &d, const QString &type)
         return;
     }
     d.mla = true;
-    d.qLoraRank = keys.optional("q_lora_rank", 1).value_or(0); // null in DeepSeek-V2-Lite: direct queries
+    if (type == QLatin1String("deepseek_v32")) {
+        // V3.2 is V3 with a lightning indexer per layer that picks the tokens MLA attends to; its weights are
+        // counted. Its small key cache (index_head_dim per token and layer, FP8) is not in the KV estimate.
+        d.qLoraRank = keys.need("q_lora_rank"); // the indexer's queries come from the query latent
+        d.indexHeads = keys.need("index_n_heads");
+        d.indexHeadDim = keys.need("index_head_dim");
+    } else {
+        d.qLoraRank = keys.optional("q_lora_rank", 1).value_or(0); // null in DeepSeek-V2-Lite: direct queries
+    }
     d.kvLoraRank = keys.need("kv_lora_rank");
     d.qkNopeHeadDim = keys.need("qk_nope_head_dim");
     d.qkRopeHeadDim = keys.need("qk_rope_head_dim");
     d.vHeadDim = keys.need("v_head_dim");
     d.qkvBias = d.oBias = keys.flag("attention_bias", false);
     // V3's noaux_tc routing learns a bias per expert; V2's greedy routing does not.
-    d.scoreCorrectionBias =
-        type == QLatin1String("deepseek_v3") || keys.string("topk_method") == QLatin1String("noaux_tc");
+    d.scoreCorrectionBias = type == QLatin1String("deepseek_v3") || type == QLatin1String("deepseek_v32") ||
+                            keys.string("topk_method") == QLatin1String("noaux_tc");
 }
 
 void readQwen3Next(Keys &keys, Decoder &d, const QString &)
@@ -542,6 +634,173 @@ void readQwen3Next(Keys &keys, Decoder &d, const QString &)
     }
 }
 
+// DeciLM's width for an MLP of ffn_mult: int(2 * ffn_mult * hidden / 3), rounded up to a multiple of 256.
+qint64 deciIntermediate(double ffnMult, qint64 hidden)
+{
+    const qint64 width = qint64(2 * ffnMult * double(hidden) / 3);
+    return (width + 255) / 256 * 256;
+}
+
+// NVIDIA's Llama-Nemotron NAS models (DeciLM): a Llama decoder whose block_configs give each layer its own
+// MLP width and let a layer skip attention or its MLP, or replace either by one hidden x hidden map. Only
+// attention blocks keep a KV cache. window_length, sink tokens and sparsify (null in published configs)
+// change no weights; a windowed block is cached as a full one, which overstates its cache.
+void readNemotronNas(Keys &keys, Decoder &d, const QString &)
+{
+    d.hidden = keys.need("hidden_size");
+    d.layers = keys.need("num_hidden_layers");
+    d.heads = keys.need("num_attention_heads");
+    d.vocab = keys.need("vocab_size");
+    d.maxContext = keys.need("max_position_embeddings");
+    d.headDim = d.hidden / d.heads; // DeciLMAttention: hidden_size // num_attention_heads
+    d.kvHeads = d.heads;
+    d.tied = keys.flag("tie_word_embeddings", false);
+    d.qkvBias = d.oBias = keys.flag("attention_bias", false);
+    d.mlpBias = keys.flag("mlp_bias", false);
+    const QList<QJsonObject> blocks = keys.objects("block_configs");
+    if (blocks.size() != d.layers) {
+        if (keys.missing().isEmpty() && keys.mistyped().isEmpty())
+            keys.invalid(HfConfig::tr("%1 lists %2 layers, not %3")
+                             .arg(keys.name("block_configs"))
+                             .arg(blocks.size())
+                             .arg(d.layers));
+        return;
+    }
+    std::optional<qint64> firstGroup;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const QString prefix = keys.name("block_configs") + QStringLiteral("[%1].").arg(i);
+        Keys block(blocks.at(i), prefix);
+        Keys attention(block.object("attention"), prefix + QStringLiteral("attention."));
+        Keys ffn(block.object("ffn"), prefix + QStringLiteral("ffn."));
+        Decoder::Block b;
+        const auto part = [](Keys &k) {
+            if (k.flag("no_op", false))
+                return Part::None;
+            return k.flag("replace_with_linear", false) ? Part::Linear : Part::Standard;
+        };
+        b.attention = part(attention);
+        b.mlp = part(ffn);
+        if (b.attention == Part::Standard) {
+            // DeciLMAttention: num_key_value_heads = num_attention_heads // n_heads_in_group.
+            const qint64 group = attention.need("n_heads_in_group");
+            if (group > d.heads) {
+                attention.invalid(HfConfig::tr("%1 (%2) is more than the %3 attention heads")
+                                      .arg(attention.name("n_heads_in_group"))
+                                      .arg(group)
+                                      .arg(d.heads));
+            } else if (firstGroup && group != *firstGroup) {
+                // One KV head count per model: the KV cache estimate has no per-layer widths, so a block
+                // whose KV width differs from the first one's is a kind of layer the reader does not know.
+                attention.invalid(HfConfig::tr("%1 has the unknown layer type “%2”")
+                                      .arg(prefix + QStringLiteral("attention"),
+                                           QStringLiteral("n_heads_in_group %1").arg(group)));
+            } else {
+                firstGroup = group;
+                d.kvHeads = d.heads / group;
+            }
+        }
+        if (b.mlp == Part::Standard)
+            b.intermediate = deciIntermediate(ffn.real("ffn_mult"), d.hidden);
+        d.layerKinds.append(b.attention == Part::Standard ? Layer::Full : Layer::Uncached);
+        d.blocks.append(b);
+        keys.adopt(block);
+        keys.adopt(attention);
+        keys.adopt(ffn);
+    }
+}
+
+// MiniMax-M1 (and MiniMax-Text-01's architecture): attn_type_list marks each layer lightning (linear)
+// attention (0) or softmax attention with GQA (1); every layer is a Mixtral-style MoE.
+void readMiniMaxM1(Keys &keys, Decoder &d, const QString &)
+{
+    readCommon(keys, d);
+    d.tied = keys.flag("tie_word_embeddings", false);
+    readDenseMoe(keys, d, "num_local_experts");
+    d.expertIntermediate = keys.need("intermediate_size");
+    d.moeLayer = QList<bool>(d.layers, true);
+    // A shared MLP beside the experts where the config gives it a width (0 in M1's published configs).
+    d.sharedIntermediate = keys.orDefault("shared_intermediate_size", 0, 0);
+    d.sharedExperts = d.sharedIntermediate > 0 ? 1 : 0;
+    d.lightning = true;
+    d.linearValueHeads = d.heads;
+    d.linearKeyDim = d.linearValueDim = d.headDim;
+    const std::optional<QList<qint64>> types = keys.numbers("attn_type_list");
+    if (!types) {
+        if (keys.mistyped().isEmpty())
+            keys.need("attn_type_list"); // reported as missing
+        return;
+    }
+    if (types->size() != d.layers) {
+        keys.invalid(HfConfig::tr("%1 lists %2 layers, not %3")
+                         .arg(keys.name("attn_type_list"))
+                         .arg(types->size())
+                         .arg(d.layers));
+        return;
+    }
+    for (qint64 type : *types) {
+        if (type > 1) {
+            keys.invalid(HfConfig::tr("%1 has the unknown layer type “%2”")
+                             .arg(keys.name("attn_type_list"), QString::number(type)));
+            return;
+        }
+        d.layerKinds.append(type == 1 ? Layer::Full : Layer::Linear);
+    }
+}
+
+// NVIDIA's Nemotron-H: hybrid_override_pattern gives each block one mixer: Mamba-2 (M), GQA attention (*),
+// a ReLU² MLP (-) or a ReLU² MoE with a shared expert (E). Mamba-2 blocks keep a heads x head_dim x
+// state-size state (the small convolution state left out, as for Gated DeltaNet); only * blocks cache keys.
+void readNemotronH(Keys &keys, Decoder &d, const QString &)
+{
+    readCommon(keys, d);
+    d.tied = keys.flag("tie_word_embeddings", false);
+    d.qkvBias = d.oBias = keys.flag("attention_bias", false);
+    d.mlpBias = keys.flag("mlp_bias", false);
+    d.gatedMlp = false;
+    d.mambaHeads = keys.need("mamba_num_heads");
+    d.mambaHeadDim = keys.need("mamba_head_dim");
+    d.ssmState = keys.need("ssm_state_size");
+    d.ssmGroups = keys.need("n_groups");
+    d.linearConvKernel = keys.need("conv_kernel");
+    d.convBias = keys.flag("use_conv_bias", true);
+    d.projBias = keys.flag("use_bias", false);
+    d.linearValueHeads = d.mambaHeads;
+    d.linearKeyDim = d.ssmState;
+    d.linearValueDim = d.mambaHeadDim;
+    if (!keys.has("hybrid_override_pattern")) {
+        keys.need("hybrid_override_pattern"); // reported as missing
+        return;
+    }
+    const QString pattern = keys.string("hybrid_override_pattern");
+    if (pattern.size() != d.layers) {
+        keys.invalid(HfConfig::tr("%1 lists %2 layers, not %3")
+                         .arg(keys.name("hybrid_override_pattern"))
+                         .arg(pattern.size())
+                         .arg(d.layers));
+        return;
+    }
+    for (const QChar kind : pattern) {
+        if (!QStringLiteral("M*-E").contains(kind)) {
+            keys.invalid(HfConfig::tr("%1 has the unknown layer type “%2”")
+                             .arg(keys.name("hybrid_override_pattern"), QString(kind)));
+            return;
+        }
+        d.layerKinds.append(kind == QLatin1Char('M')   ? Layer::Linear
+                            : kind == QLatin1Char('*') ? Layer::Full
+                                                       : Layer::Uncached);
+    }
+    d.pattern = pattern;
+    if (pattern.contains(QLatin1Char('-')))
+        d.denseIntermediate = keys.need("intermediate_size");
+    if (pattern.contains(QLatin1Char('E'))) {
+        readDenseMoe(keys, d, "n_routed_experts");
+        d.expertIntermediate = keys.need("moe_intermediate_size");
+        d.sharedExperts = keys.orDefault("n_shared_experts", 1, 0);
+        d.sharedIntermediate = d.sharedExperts * keys.need("moe_shared_expert_intermediate_size");
+        d.scoreCorrectionBias = true; // the router's e_score_correction_bias
+    }
+}
+
 struct ModelType
 {
     const char *name;
@@ -559,6 +818,10 @@ constexpr ModelType ModelTypes[] = {
     // Kimi K2 is DeepSeek-V3's architecture (its architectures entry says DeepseekV3ForCausalLM).
     {"kimi_k2", readDeepseekLike},     {"ministral3", readLlamaLike},  {"olmo3", readLlamaLike},
     {"mimo", readLlamaLike},           {"qwen3_vl_text", readLlamaLike}, {"qwen3_vl_moe_text", readLlamaLike},
+    {"gemma", readGemma},              {"exaone4", readLlamaLike},     {"nemotron-nas", readNemotronNas},
+    // DeepSeek-V3.2 is DeepSeek-V3's architecture with a lightning indexer in each layer.
+    {"deepseek_v32", readDeepseekLike},
+    {"minimax_m1", readMiniMaxM1},     {"nemotron_h", readNemotronH},
 };
 
 // Multimodal configs whose text decoder sits in text_config, with the model_type it has when unnamed.
@@ -587,14 +850,123 @@ struct Count
     CheckedCount routed;
 };
 
+// Grouped-query (or multi-head) attention's projections and per-head norms.
+CheckedCount attentionParameters(const Decoder &d)
+{
+    const qint64 h = d.hidden;
+    const CheckedCount qWidth = CheckedCount(d.heads) * d.headDim;
+    const CheckedCount kvWidth = CheckedCount(d.kvHeads) * d.headDim;
+    const CheckedCount qOut = qWidth * (d.gatedQuery ? 2 : 1);
+    CheckedCount p = qOut * h;
+    p += kvWidth * h * 2;
+    p += qWidth * h;
+    if (d.qkvBias)
+        p += qOut + kvWidth * 2;
+    if (d.oBias)
+        p += CheckedCount(h);
+    if (d.qkNorm == Decoder::QkNorm::PerHead)
+        p += CheckedCount(d.headDim * 2);
+    else if (d.qkNorm == Decoder::QkNorm::FullWidth)
+        p += qWidth + kvWidth;
+    if (d.sinks)
+        p += CheckedCount(d.heads);
+    return p;
+}
+
+CheckedCount denseMlpParameters(const Decoder &d, qint64 intermediate)
+{
+    const qint64 wide = d.gatedMlp ? 2 : 1; // the projections to the intermediate width
+    CheckedCount p = CheckedCount(d.hidden) * intermediate * (wide + 1);
+    if (d.mlpBias)
+        p += CheckedCount(intermediate) * wide + d.hidden;
+    return p;
+}
+
+// A MoE layer's router, routed experts (also added to routed) and shared experts.
+CheckedCount moeParameters(const Decoder &d, CheckedCount &routed)
+{
+    const qint64 h = d.hidden;
+    CheckedCount p = CheckedCount(h) * d.experts; // router
+    if (d.routerBias)
+        p += CheckedCount(d.experts);
+    if (d.scoreCorrectionBias)
+        p += CheckedCount(d.experts);
+    CheckedCount experts = CheckedCount(h) * d.expertIntermediate * (d.gatedMlp ? 3 : 2) * d.experts;
+    if (d.expertBias)
+        experts += CheckedCount(d.expertIntermediate * 2 + h) * d.experts;
+    routed += experts;
+    p += experts;
+    p += CheckedCount(h) * d.sharedIntermediate * (d.gatedMlp ? 3 : 2);
+    if (d.sharedExpertGate)
+        p += CheckedCount(h);
+    return p;
+}
+
+// Mamba-2 (Nemotron-H): in_proj to x, z, B, C and dt; a depthwise conv over x, B and C; dt_bias, A_log and D
+// per head; the gated RMSNorm over x; out_proj.
+CheckedCount mambaParameters(const Decoder &d)
+{
+    const qint64 h = d.hidden;
+    const CheckedCount inner = CheckedCount(d.mambaHeads) * d.mambaHeadDim;
+    const CheckedCount convDim = inner + CheckedCount(d.ssmGroups) * d.ssmState * 2;
+    const CheckedCount projected = inner + convDim + d.mambaHeads;
+    CheckedCount p = projected * h;
+    p += convDim * d.linearConvKernel;
+    if (d.convBias)
+        p += convDim;
+    p += CheckedCount(d.mambaHeads) * 3;
+    p += inner;
+    p += inner * h;
+    if (d.projBias)
+        p += projected + h;
+    return p;
+}
+
+// A DeciLM block: its attention and its MLP are each the usual one, one hidden x hidden map (DeciLM's
+// linear replacements have no bias) or nothing, with an RMSNorm before whichever is there.
+CheckedCount blockParameters(const Decoder &d, const Decoder::Block &b)
+{
+    const qint64 h = d.hidden;
+    CheckedCount p;
+    if (b.attention != Part::None)
+        p += CheckedCount(h) + (b.attention == Part::Linear ? CheckedCount(h) * h : attentionParameters(d));
+    if (b.mlp != Part::None)
+        p += CheckedCount(h) +
+             (b.mlp == Part::Linear ? CheckedCount(h) * h : denseMlpParameters(d, b.intermediate));
+    return p;
+}
+
 Count countParameters(const Decoder &d)
 {
     const qint64 h = d.hidden;
     Count c;
     const qint64 normWidth = d.normBias ? 2 : 1;
     for (qint64 i = 0; i < d.layers; ++i) {
+        if (!d.blocks.isEmpty()) {
+            c.total += blockParameters(d, d.blocks.at(i));
+            continue;
+        }
+        if (!d.pattern.isEmpty()) {
+            CheckedCount block(h); // the RMSNorm before the block's one mixer
+            const char kind = d.pattern.at(i).toLatin1();
+            if (kind == 'M')
+                block += mambaParameters(d);
+            else if (kind == '*')
+                block += attentionParameters(d);
+            else if (kind == '-')
+                block += denseMlpParameters(d, d.denseIntermediate);
+            else
+                block += moeParameters(d, c.routed);
+            c.total += block;
+            continue;
+        }
         CheckedCount layer = CheckedCount(d.normsPerLayer) * h * normWidth;
-        if (d.layerKinds.value(i) == Layer::Linear) {
+        if (d.layerKinds.value(i) == Layer::Linear && d.lightning) {
+            // Lightning attention: qkv_proj and output_gate over all heads, the RMSNorm over their outputs,
+            // out_proj; no biases.
+            const CheckedCount width = CheckedCount(d.heads) * d.headDim;
+            layer += width * h * 5 + width;
+        } else if (d.layerKinds.value(i) == Layer::Linear) {
             // Gated DeltaNet: in_proj_qkvz, in_proj_ba, a depthwise conv over q, k and v, dt_bias, A_log, the
             // gated norm over a value head, out_proj.
             const CheckedCount keyDim = CheckedCount(d.linearKeyHeads) * d.linearKeyDim;
@@ -622,43 +994,21 @@ Count countParameters(const Decoder &d)
             layer += CheckedCount(d.heads) * d.vHeadDim * h;                                // o_proj
             if (d.oBias)
                 layer += CheckedCount(h);
+            if (d.indexHeads > 0) {
+                // wq_b from the query latent, wk and its LayerNorm (weight and bias), weights_proj.
+                const CheckedCount indexWidth = CheckedCount(d.indexHeads) * d.indexHeadDim;
+                layer += indexWidth * d.qLoraRank;
+                layer += CheckedCount(h) * d.indexHeadDim + d.indexHeadDim * 2;
+                layer += CheckedCount(h) * d.indexHeads;
+            }
         } else {
-            const CheckedCount qWidth = CheckedCount(d.heads) * d.headDim;
-            const CheckedCount kvWidth = CheckedCount(d.kvHeads) * d.headDim;
-            const CheckedCount qOut = qWidth * (d.gatedQuery ? 2 : 1);
-            layer += qOut * h;
-            layer += kvWidth * h * 2;
-            layer += qWidth * h;
-            if (d.qkvBias)
-                layer += qOut + kvWidth * 2;
-            if (d.oBias)
-                layer += CheckedCount(h);
-            if (d.qkNorm == Decoder::QkNorm::PerHead)
-                layer += CheckedCount(d.headDim * 2);
-            else if (d.qkNorm == Decoder::QkNorm::FullWidth)
-                layer += qWidth + kvWidth;
-            if (d.sinks)
-                layer += CheckedCount(d.heads);
+            layer += attentionParameters(d);
         }
 
         if (d.moeLayer.value(i)) {
-            layer += CheckedCount(h) * d.experts; // router
-            if (d.routerBias)
-                layer += CheckedCount(d.experts);
-            if (d.scoreCorrectionBias)
-                layer += CheckedCount(d.experts);
-            CheckedCount routed = CheckedCount(h) * d.expertIntermediate * 3 * d.experts;
-            if (d.expertBias)
-                routed += CheckedCount(d.expertIntermediate * 2 + h) * d.experts;
-            layer += routed;
-            c.routed += routed;
-            layer += CheckedCount(h) * d.sharedIntermediate * 3;
-            if (d.sharedExpertGate)
-                layer += CheckedCount(h);
+            layer += moeParameters(d, c.routed);
         } else {
-            layer += CheckedCount(h) * d.denseIntermediate * 3;
-            if (d.mlpBias)
-                layer += CheckedCount(d.denseIntermediate * 2 + h);
+            layer += denseMlpParameters(d, d.denseIntermediate);
         }
         c.total += layer;
     }
@@ -809,7 +1159,7 @@ HfConfigFacts HfConfig::parse(const QByteArray &json, const QString &fileName)
     m.maxContext = d.maxContext;
     const int windowed = int(d.layerKinds.count(Layer::Window));
     const int linear = int(d.layerKinds.count(Layer::Linear));
-    m.fullAttentionLayers = int(d.layers) - windowed - linear;
+    m.fullAttentionLayers = int(d.layers) - windowed - linear - int(d.layerKinds.count(Layer::Uncached));
     if (d.mla) {
         m.attention = AttentionKind::MultiHeadLatent;
         m.kvLoraRank = int(d.kvLoraRank);
@@ -818,8 +1168,8 @@ HfConfigFacts HfConfig::parse(const QByteArray &json, const QString &fileName)
         m.kvHeads = int(d.heads); // the latent expands to a key and value per query head
     } else if (linear > 0) {
         m.attention = AttentionKind::Hybrid;
-        // Each Gated DeltaNet layer keeps a value-heads x key-width x value-width state per sequence; the
-        // small convolution state is left out.
+        // Each Gated DeltaNet or lightning attention layer keeps a value-heads x key-width x value-width
+        // state per sequence; DeltaNet's small convolution state is left out.
         const CheckedCount state =
             CheckedCount(linear) * d.linearValueHeads * d.linearKeyDim * d.linearValueDim;
         if (!state.isValid())

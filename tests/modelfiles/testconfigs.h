@@ -257,4 +257,99 @@ inline const QByteArray MistralSmall31 = R"({"architectures":["Mistral3ForCondit
 "transformers_version":"4.50.0.dev0","vision_config":{"hidden_size":1024,"model_type":"pixtral",
 "num_hidden_layers":24}})";
 
+// The configs below are written by hand with only the keys the reader reads, set to the model's published
+// values.
+
+// google/gemma-2b (Gemma 1): multi-query attention, no sliding window, tied embeddings.
+inline const QByteArray Gemma2b =
+    R"({"attention_bias":false,"head_dim":256,"hidden_size":2048,"intermediate_size":16384,
+"max_position_embeddings":8192,"model_type":"gemma","num_attention_heads":8,"num_hidden_layers":18,
+"num_key_value_heads":1,"torch_dtype":"bfloat16","vocab_size":256000})";
+
+// LGAI-EXAONE/EXAONE-4.0-32B: three sliding-window layers to each full one (layer_types), per-head q/k norms.
+inline QByteArray exaone4_32b()
+{
+    QJsonArray layerTypes;
+    for (int i = 0; i < 64; ++i)
+        layerTypes.append((i + 1) % 4 != 0 ? QStringLiteral("sliding_attention")
+                                           : QStringLiteral("full_attention"));
+    const QByteArray base =
+        R"({"head_dim":128,"hidden_size":5120,"intermediate_size":27392,"max_position_embeddings":131072,
+"model_type":"exaone4","num_attention_heads":40,"num_hidden_layers":64,"num_key_value_heads":8,
+"sliding_window":4096,"sliding_window_pattern":"LLLG","tie_word_embeddings":false,"torch_dtype":"bfloat16",
+"vocab_size":102400})";
+    return withKey(base, QStringLiteral("layer_types"), layerTypes);
+}
+
+// nvidia/Llama-3_3-Nemotron-Super-49B-v1 (DeciLM): block_configs give each of the 80 layers its MLP width
+// (ffn_mult) and skip attention in 31 of them; the others have 8 query heads per KV head.
+inline QByteArray nemotronSuper49b()
+{
+    const double ffnMult[80] = {2.625,  5.25,    5.25,   5.25,   5.25,  5.25,   2.625,  2.625,  5.25,  5.25,
+                                5.25,   3.28125, 5.25,   5.25,   5.25,  5.25,   5.25,   5.25,   5.25,  5.25,
+                                5.25,   5.25,    5.25,   5.25,   5.25,  5.25,   5.25,   5.25,   5.25,  5.25,
+                                5.25,   5.25,    5.25,   5.25,   5.25,  5.25,   5.25,   5.25,   5.25,  5.25,
+                                5.25,   5.25,    1.3125, 2.625,  2.625, 1.3125, 5.25,   1.3125, 2.625, 1.3125,
+                                1.3125, 1.3125,  5.25,   1.3125, 1.0,   1.0,    1.3125, 1.0,    1.0,   1.0,
+                                1.3125, 1.3125,  0.5,    0.5,    1.0,   1.0,    0.5,    0.5,    1.0,   0.5,
+                                0.5,    5.25,    5.25,   5.25,   5.25,  5.25,   5.25,   5.25,   5.25,  5.25};
+    const QList<int> noAttention{6,  7,  11, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 53, 54, 55,
+                                 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70};
+    QJsonArray blocks;
+    for (int i = 0; i < 80; ++i) {
+        const bool skipped = noAttention.contains(i);
+        const QJsonObject attention{
+            {QStringLiteral("n_heads_in_group"), skipped ? QJsonValue() : QJsonValue(8)},
+            {QStringLiteral("no_op"), skipped},
+            {QStringLiteral("replace_with_linear"), false}};
+        const QJsonObject ffn{{QStringLiteral("ffn_mult"), ffnMult[i]},
+                              {QStringLiteral("no_op"), false},
+                              {QStringLiteral("replace_with_linear"), false}};
+        blocks.append(QJsonObject{{QStringLiteral("attention"), attention}, {QStringLiteral("ffn"), ffn}});
+    }
+    const QByteArray base =
+        R"({"attention_bias":false,"hidden_size":8192,"intermediate_size":null,"max_position_embeddings":131072,
+"mlp_bias":false,"model_type":"nemotron-nas","num_attention_heads":64,"num_hidden_layers":80,
+"num_key_value_heads":null,"tie_word_embeddings":false,"torch_dtype":"bfloat16","vocab_size":128256})";
+    return withKey(base, QStringLiteral("block_configs"), blocks);
+}
+
+// deepseek-ai/DeepSeek-V3.2: DeepSeek-V3's config with its own model_type and the lightning indexer's keys.
+inline QByteArray deepseekV32()
+{
+    QByteArray json = withKey(DeepseekV3, QStringLiteral("model_type"), QStringLiteral("deepseek_v32"));
+    json =
+        withKey(json, QStringLiteral("architectures"), QJsonArray{QStringLiteral("DeepseekV32ForCausalLM")});
+    json = withKey(json, QStringLiteral("index_head_dim"), 128);
+    json = withKey(json, QStringLiteral("index_n_heads"), 64);
+    return withKey(json, QStringLiteral("index_topk"), 2048);
+}
+
+// MiniMaxAI/MiniMax-M1-80k: attn_type_list makes every eighth layer softmax attention (1), the others
+// lightning attention (0); 32 experts, 2 per token, in every layer.
+inline QByteArray miniMaxM1()
+{
+    QJsonArray types;
+    for (int i = 0; i < 80; ++i)
+        types.append((i + 1) % 8 == 0 ? 1 : 0);
+    const QByteArray base =
+        R"({"head_dim":128,"hidden_size":6144,"intermediate_size":9216,"max_position_embeddings":10240000,
+"model_type":"minimax_m1","num_attention_heads":64,"num_experts_per_tok":2,"num_hidden_layers":80,
+"num_key_value_heads":8,"num_local_experts":32,"shared_intermediate_size":0,"sliding_window":null,
+"tie_word_embeddings":false,"vocab_size":200064})";
+    return withKey(base, QStringLiteral("attn_type_list"), types);
+}
+
+// nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16: hybrid_override_pattern gives 23 Mamba-2,
+// 6 attention and 23 MoE blocks.
+inline const QByteArray NemotronNano30b =
+    R"({"attention_bias":false,"conv_kernel":4,"head_dim":128,"hidden_size":2688,
+"hybrid_override_pattern":"MEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEMEM*EMEMEMEME","intermediate_size":1856,
+"mamba_head_dim":64,"mamba_num_heads":64,"max_position_embeddings":262144,"mlp_bias":false,
+"model_type":"nemotron_h","moe_intermediate_size":1856,"moe_shared_expert_intermediate_size":3712,
+"n_groups":8,"n_routed_experts":128,"n_shared_experts":1,"num_attention_heads":32,"num_experts_per_tok":6,
+"num_hidden_layers":52,"num_key_value_heads":2,"sliding_window":null,"ssm_state_size":128,
+"tie_word_embeddings":false,"torch_dtype":"bfloat16","use_bias":false,"use_conv_bias":true,
+"vocab_size":131072})";
+
 } // namespace TestConfigs

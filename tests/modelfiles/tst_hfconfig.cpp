@@ -20,6 +20,20 @@ HfConfigFacts parse(const QByteArray &json)
     return HfConfig::parse(json, QStringLiteral("config.json"));
 }
 
+// The Nemotron Super config with one key of one block's attention or ffn object changed.
+QByteArray nemotronWithBlock(int block, const QString &part, const QString &key, const QJsonValue &value)
+{
+    QJsonObject config = QJsonDocument::fromJson(nemotronSuper49b()).object();
+    QJsonArray blocks = config.value(QStringLiteral("block_configs")).toArray();
+    QJsonObject b = blocks.at(block).toObject();
+    QJsonObject inner = b.value(part).toObject();
+    inner.insert(key, value);
+    b.insert(part, inner);
+    blocks.replace(block, b);
+    config.insert(QStringLiteral("block_configs"), blocks);
+    return QJsonDocument(config).toJson();
+}
+
 double kvBytes(const ModelRecord &model, qint64 tokens)
 {
     return MemoryEstimator::kvCacheBytes(model, tokens, FitParameters()); // FP16 cache, bf16 state
@@ -37,6 +51,7 @@ private slots:
     void kvCache_data();
     void kvCache();
     void gemma3Defaults();
+    void deciLinearBlocks();
     void quantization();
     void refusals_data();
     void refusals();
@@ -153,6 +168,41 @@ void TestHfConfig::models_data()
     // encoder).
     QTest::addRow("mistral small 3.1") << MistralSmall31 << "mistral" << 23572403200LL << -1LL << 40 << 8 << 128
                                        << 131072LL;
+    // Per layer: q, o 2048 x 2048, k, v 2048 x 256, MLP 3 x 2048 x 16384 = 100,663,296, two norms 4096:
+    // 110,104,576. x 18 + 256000 x 2048 (tied) + 2048 = 2,506,172,416 (Google: 2.5B).
+    QTest::addRow("gemma 2b") << Gemma2b << "gemma" << 2506172416LL << -1LL << 18 << 1 << 256 << 8192LL;
+    // Per layer: q, o 5120^2, k, v 5120 x 1024, q/k norms 256, MLP 3 x 5120 x 27392 = 420,741,120, two norms
+    // 10,240: 483,666,176. x 64 + 2 x 102400 x 5120 + 5120 = 32,003,216,384 (LG: 32B).
+    QTest::addRow("exaone 4.0 32b") << exaone4_32b() << "exaone4" << 32003216384LL << -1LL << 64 << 8 << 128
+                                    << 131072LL;
+    // 49 attention blocks: norm 8192, q, o 8192^2, k, v 8192 x 1024: 151,003,136 each. 80 MLPs, each with its
+    // norm, widths int(2 x ffn_mult x 8192 / 3) rounded up to 256: 49 x 28672 (5.25), 17920 (3.28125), 6 x
+    // 14336 (2.625), 10 x 7168 (1.3125), 8 x 5632 (1.0), 6 x 2816 (0.5) = 1,642,496 wide in all: 3 x 8192 x
+    // 1,642,496 = 40,365,981,696 + 655,360. + 7,399,153,664 + 2 x 128256 x 8192 + 8192 = 49,867,145,216
+    // (NVIDIA: 49.9B).
+    QTest::addRow("nemotron super 49b")
+        << nemotronSuper49b() << "nemotron-nas" << 49867145216LL << -1LL << 80 << 8 << 128 << 131072LL;
+    // DeepSeek-V3 plus an indexer per layer: wq_b 1536 x 64 x 128 = 12,582,912, wk 7168 x 128 = 917,504 and
+    // its LayerNorm 256, weights_proj 7168 x 64 = 458,752: 13,959,424 x 61 = 851,524,864 on V3's
+    // 671,026,419,200 and 37,552,297,472 active: 671,877,944,064 and 38,403,822,336.
+    QTest::addRow("deepseek v3.2") << deepseekV32() << "deepseek_v32" << 671877944064LL << 38403822336LL << 61
+                                   << 128 << 128 << 163840LL;
+    // Lightning layers: qkv 6144 x 3 x 8192, output gate and out_proj 6144 x 8192 each, norm 8192:
+    // 251,666,432. Softmax layers: q, o 6144 x 8192, k, v 6144 x 1024: 113,246,208. Every layer: router
+    // 6144 x 32, experts 32 x 3 x 6144 x 9216 = 5,435,817,984, two norms 12,288. 70 x 251,666,432 + 10 x
+    // 113,246,208 + 80 x 5,436,026,880 + 2 x 200064 x 6144 + 6144 = 456,089,655,296; active minus 30/32 of
+    // the experts: 48,403,306,496 (MiniMax: 456B, 45.9B active without the embeddings).
+    QTest::addRow("minimax m1") << miniMaxM1() << "minimax_m1" << 456089655296LL << 48403306496LL << 80 << 8
+                                << 128 << 10240000LL;
+    // Each block is one mixer after its norm (2688). Mamba-2: in_proj 2688 x (4096 + 6144 + 64), conv 6144 x
+    // 4
+    // + bias 6144, dt_bias, A_log and D 3 x 64, norm 4096, out_proj 4096 x 2688: 38,742,208. Attention: q, o
+    // 2688 x 4096, k, v 2688 x 256: 23,396,352. MoE: router 128 x 2688 + correction bias 128, experts 128 x 2
+    // x 2688 x 1856 = 1,277,165,568, shared expert 2 x 2688 x 3712: 1,297,465,472. 23 + 6 + 23 blocks, 2 x
+    // 131072 x 2688 + 2688: 31,577,940,288 (NVIDIA: 31.6B); active minus 122/128 of the experts:
+    // 3,580,076,352.
+    QTest::addRow("nemotron 3 nano") << NemotronNano30b << "nemotron_h" << 31577940288LL << 3580076352LL << 52
+                                     << 2 << 128 << 262144LL;
 }
 
 void TestHfConfig::models()
@@ -219,6 +269,27 @@ void TestHfConfig::kvCache_data()
     // Gemma 2 9B: 21 full layers x 2 x 8 x 256 x 2 = 172,032 bytes per token; 21 sliding x 4096 x 8,192.
     QTest::addRow("gemma2 9b") << Gemma2_9b << AttentionKind::Chunked << 21 << 4096 << 8192LL
                                << 172032.0 * 8192 + 21.0 * 4096 * 8192;
+    // Gemma 1: every layer full, 18 x 2 x 1 x 256 x 2 = 18,432 bytes per token.
+    QTest::addRow("gemma 2b") << Gemma2b << AttentionKind::GroupedQuery << 18 << 0 << 8192LL
+                              << 18432.0 * 8192;
+    // EXAONE 4.0: 16 full layers x 2 x 8 x 128 x 2 = 65,536 per token; 48 sliding x 4096 tokens x 4,096
+    // bytes.
+    QTest::addRow("exaone 4.0 32b") << exaone4_32b() << AttentionKind::Chunked << 16 << 4096 << 32768LL
+                                    << 65536.0 * 32768 + 48.0 * 4096 * 4096;
+    // Only the 49 blocks with attention cache: 49 x 2 x 8 x 128 x 2 = 200,704 bytes per token.
+    QTest::addRow("nemotron super 49b")
+        << nemotronSuper49b() << AttentionKind::GroupedQuery << 49 << 0 << 8192LL << 200704.0 * 8192;
+    // MiniMax-M1: 10 softmax layers x 2 x 8 x 128 x 2 = 40,960 bytes per token, plus 70 lightning layers x 64
+    // heads x 128 x 128 = 73,400,320 state elements x 2 bytes per sequence.
+    QTest::addRow("minimax m1") << miniMaxM1() << AttentionKind::Hybrid << 10 << 0 << 100000LL
+                                << 40960.0 * 100000 + 73400320.0 * 2;
+    // Nemotron 3 Nano: 6 attention blocks x 2 x 2 x 128 x 2 = 6,144 bytes per token, plus 23 Mamba-2 blocks x
+    // 64 heads x 64 x 128 = 12,058,624 state elements x 2 bytes per sequence.
+    QTest::addRow("nemotron 3 nano") << NemotronNano30b << AttentionKind::Hybrid << 6 << 0 << 100000LL
+                                     << 6144.0 * 100000 + 12058624.0 * 2;
+    // As DeepSeek-V3: the indexer's own key cache is not estimated.
+    QTest::addRow("deepseek v3.2") << deepseekV32() << AttentionKind::MultiHeadLatent << 61 << 0 << 100000LL
+                                   << 7027200000.0;
 }
 
 void TestHfConfig::kvCache()
@@ -262,6 +333,24 @@ void TestHfConfig::gemma3Defaults()
     QCOMPARE(parse(Qwen3Next).model.recurrentStateElements, 36LL * 32 * 128 * 128);
     QCOMPARE(parse(Qwen3Next).model.sharedExperts, 1);
     QCOMPARE(parse(llama4Scout()).model.expertsPerToken, 1);
+}
+
+void TestHfConfig::deciLinearBlocks()
+{
+    // Block 0's attention (151,003,136 with its norm) as one 8192 x 8192 map and its norm: 67,117,056, and no
+    // KV cache for that layer.
+    const HfConfigFacts linearAttention =
+        parse(nemotronWithBlock(0, QStringLiteral("attention"), QStringLiteral("replace_with_linear"), true));
+    QVERIFY2(linearAttention.ok(), qPrintable(linearAttention.error));
+    QCOMPARE(linearAttention.model.totalParams, 49867145216LL - 151003136 + 67117056);
+    QCOMPARE(linearAttention.model.fullAttentionLayers, 48);
+    // Block 0's MLP (2.625: 3 x 8192 x 14336 + norm = 352,329,728) left out, or as one map with its norm.
+    QCOMPARE(
+        parse(nemotronWithBlock(0, QStringLiteral("ffn"), QStringLiteral("no_op"), true)).model.totalParams,
+        49867145216LL - 352329728);
+    QCOMPARE(parse(nemotronWithBlock(0, QStringLiteral("ffn"), QStringLiteral("replace_with_linear"), true))
+                 .model.totalParams,
+             49867145216LL - 352329728 + 67117056);
 }
 
 void TestHfConfig::quantization()
@@ -328,6 +417,38 @@ void TestHfConfig::refusals_data()
         << withKey(Qwen3_8b, QStringLiteral("layer_types"),
                    QJsonArray::fromStringList(QStringList(36, "moe_attention")))
         << QStringList{"moe_attention"};
+    QTest::addRow("no block_configs") << withoutKey(nemotronSuper49b(), QStringLiteral("block_configs"))
+                                      << QStringList{"missing", "block_configs"};
+    QTest::addRow("block_configs too short")
+        << withKey(nemotronSuper49b(), QStringLiteral("num_hidden_layers"), 81)
+        << QStringList{"block_configs", "81"};
+    QTest::addRow("blocks differ in KV heads")
+        << nemotronWithBlock(2, QStringLiteral("attention"), QStringLiteral("n_heads_in_group"), 4)
+        << QStringList{"block_configs[2].attention", "n_heads_in_group 4"};
+    QTest::addRow("more query heads per group than heads")
+        << nemotronWithBlock(0, QStringLiteral("attention"), QStringLiteral("n_heads_in_group"), 128)
+        << QStringList{"block_configs[0].attention.n_heads_in_group", "128"};
+    QTest::addRow("ffn_mult as a string")
+        << nemotronWithBlock(5, QStringLiteral("ffn"), QStringLiteral("ffn_mult"), QStringLiteral("5.25"))
+        << QStringList{"block_configs[5].ffn.ffn_mult"};
+    QTest::addRow("no attn_type_list") << withoutKey(miniMaxM1(), QStringLiteral("attn_type_list"))
+                                       << QStringList{"missing", "attn_type_list"};
+    QTest::addRow("attn_type_list too short")
+        << withKey(miniMaxM1(), QStringLiteral("attn_type_list"), QJsonArray{0, 1})
+        << QStringList{"attn_type_list", "80"};
+    QTest::addRow("unknown attention type") << withKey(miniMaxM1(), QStringLiteral("attn_type_list"),
+                                                       QJsonArray::fromVariantList(QVariantList(80, 2)))
+                                            << QStringList{"attn_type_list", "“2”"};
+    QTest::addRow("pattern too short")
+        << withKey(NemotronNano30b, QStringLiteral("hybrid_override_pattern"), QStringLiteral("MEM*"))
+        << QStringList{"hybrid_override_pattern", "4", "52"};
+    QTest::addRow("unknown block type")
+        << withKey(NemotronNano30b, QStringLiteral("hybrid_override_pattern"), QString(52, QLatin1Char('X')))
+        << QStringList{"hybrid_override_pattern", "“X”"};
+    QTest::addRow("no Mamba heads") << withoutKey(NemotronNano30b, QStringLiteral("mamba_num_heads"))
+                                    << QStringList{"missing", "mamba_num_heads"};
+    QTest::addRow("no indexer heads") << withoutKey(deepseekV32(), QStringLiteral("index_n_heads"))
+                                      << QStringList{"missing", "index_n_heads"};
     QByteArray deep(5000, '[');
     QTest::addRow("nested array bomb") << deep << QStringList{"not valid JSON"};
     QTest::addRow("sizes past 2^63 parameters")
