@@ -277,6 +277,7 @@ struct Defaults
 {
     qint64 vocab = 0;
     qint64 context = 0;
+    qint64 heads = 0;   // 0: the config must say
     qint64 kvHeads = 0; // 0: as many as attention heads (multi-head attention)
     qint64 headDim = 0; // 0: hidden_size / num_attention_heads
 };
@@ -286,7 +287,7 @@ void readCommon(Keys &keys, Decoder &d, const Defaults &defaults = {})
 {
     d.hidden = keys.need("hidden_size");
     d.layers = keys.need("num_hidden_layers");
-    d.heads = keys.need("num_attention_heads");
+    d.heads = defaults.heads > 0 ? keys.orDefault("num_attention_heads", defaults.heads) : keys.need("num_attention_heads");
     d.vocab = defaults.vocab > 0 ? keys.orDefault("vocab_size", defaults.vocab) : keys.need("vocab_size");
     d.maxContext = defaults.context > 0 ? keys.orDefault("max_position_embeddings", defaults.context)
                                         : keys.need("max_position_embeddings");
@@ -469,10 +470,12 @@ void readLlamaLike(Keys &keys, Decoder &d, const QString &type)
 void readGemma(Keys &keys, Decoder &d, const QString &type)
 {
     const bool gemma3 = type == QLatin1String("gemma3_text");
-    // Gemma 3's published configs leave these to Gemma3TextConfig's defaults.
+    // Gemma 3's published configs leave these to Gemma3TextConfig's defaults (gemma-3-4b-it gives neither
+    // its heads nor its vocabulary).
     Defaults defaults;
     defaults.vocab = gemma3 ? 262208 : 256000;
     defaults.context = gemma3 ? 131072 : 8192;
+    defaults.heads = gemma3 ? 8 : 0;
     defaults.kvHeads = gemma3 ? 4 : 0;
     defaults.headDim = 256;
     readCommon(keys, d, defaults);

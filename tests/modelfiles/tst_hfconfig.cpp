@@ -321,6 +321,15 @@ void TestHfConfig::gemma3Defaults()
                                     QStringLiteral("text_config.tie_word_embeddings = true")})
         QVERIFY2(facts.defaultsUsed.contains(expected),
                  qPrintable(facts.defaultsUsed.join(QStringLiteral("; "))));
+    // gemma-3-4b-it leaves its heads to the class as well: 8 heads, 4 of them for keys and values, of 256.
+    const HfConfigFacts fourB = parse(R"({"model_type":"gemma3","text_config":{"hidden_size":2560,
+        "intermediate_size":10240,"model_type":"gemma3_text","num_hidden_layers":34,"sliding_window":1024}})");
+    QVERIFY2(fourB.ok(), qPrintable(fourB.error));
+    QCOMPARE(fourB.model.attentionHeads, 8);
+    QCOMPARE(fourB.model.kvHeads, 4);
+    QCOMPARE(fourB.model.headDim, 256);
+    QVERIFY2(fourB.defaultsUsed.contains(QStringLiteral("text_config.num_attention_heads = 8")),
+             qPrintable(fourB.defaultsUsed.join(QStringLiteral("; "))));
     // A flat config that gives every key uses no size defaults.
     const HfConfigFacts flat = parse(Gemma3_1b);
     QVERIFY(!flat.hasVision);
