@@ -386,6 +386,10 @@ void TestHfConfig::refusals_data()
 
     QTest::addRow("not json") << QByteArray("{\"model_type\": ") << QStringList{"not valid JSON"};
     QTest::addRow("not an object") << QByteArray("[1, 2]") << QStringList{"not a JSON object"};
+    // Python's json module writes a bare Infinity (a published Nemotron-H config holds one); JSON has none.
+    QTest::addRow("bare Infinity")
+        << QByteArray(R"({"model_type": "nemotron_h", "a_limit": Infinity})")
+        << QStringList{"not valid JSON"};
     QTest::addRow("no model_type") << withoutKey(Llama31_8b, QStringLiteral("model_type"))
                                    << QStringList{"model_type"};
     QTest::addRow("unknown model_type")
