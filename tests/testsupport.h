@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "db/datasetreader.h"
 #include "models/core/dataset.h"
 
 #include <QFile>
@@ -27,6 +28,17 @@ public:
     bool isValid() const { return m_created; }
     QString path() const { return m_dir.filePath(QStringLiteral("atlas.sqlite")); }
     QString folder() const { return m_dir.path(); }
+
+    // The bundled data as the app reads it; false, with *error saying why, when it cannot be read.
+    bool load(Dataset *dataset, QString *error) const
+    {
+        Database db;
+        if (!db.open(path(), Database::Access::ReadOnly)) {
+            *error = db.errorString();
+            return false;
+        }
+        return DatasetReader::load(db.connection(), dataset, error);
+    }
 
     // How many rows the bundled data has in `table` ("model", "gpu", "api_price"): tests that count rows
     // follow the catalogue instead of repeating its size.

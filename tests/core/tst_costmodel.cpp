@@ -2,7 +2,6 @@
 // replicas, break-even volumes, the cheapest-configuration search, and the audit of the seed article's
 // cost table.
 #include "db/database.h"
-#include "db/datasetreader.h"
 #include "models/core/cost/costmodel.h"
 #include "models/core/dataset.h"
 #include "models/core/formatting/format.h"
@@ -121,7 +120,6 @@ class TestCostModel : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
 
 private slots:
@@ -130,9 +128,8 @@ private slots:
         // Messages are compared word for word, with the figures as an English (US) reader sees them.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_file.isValid());
-        QVERIFY2(m_db.open(m_file.path(), Database::Access::ReadOnly), qPrintable(m_db.errorString()));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
     }
 
     void apiOption_data()

@@ -1,5 +1,4 @@
 // The data audit on the bundled dataset: it must find the article's errors and leave its sound figures alone.
-#include "db/datasetreader.h"
 #include "models/core/dataaudit.h"
 #include "models/core/dataset.h"
 #include "models/core/namematcher.h"
@@ -13,7 +12,6 @@ class TestDataAudit : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
     QList<AuditFinding> m_findings;
 
@@ -29,9 +27,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_db.open(m_file.path(), Database::Access::ReadOnly));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
         m_findings = DataAudit::run(m_data);
     }
 

@@ -2,8 +2,6 @@
 // '/' as "__"), read by the same reader as a model folder: the parameters the config implies, by the
 // catalogue's one rule (text decoder with embeddings and untied head; no multi-token-prediction modules, no
 // vision encoder), within 2 %, and the attention shape exactly.
-#include "db/database.h"
-#include "db/datasetreader.h"
 #include "models/core/dataset.h"
 #include "models/modelfiles/hfconfig.h"
 #include "testsupport.h"
@@ -122,10 +120,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_file.isValid());
-        Database db;
-        QVERIFY2(db.open(m_file.path(), Database::Access::ReadOnly), qPrintable(db.errorString()));
         QString error;
-        QVERIFY2(DatasetReader::load(db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
     }
 
     // The list of models without a config names bundled models that really have none, so it cannot

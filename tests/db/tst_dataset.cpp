@@ -16,7 +16,6 @@ class TestDataset : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
 
     const ModelRecord *modelNamed(const QString &name) const
@@ -32,9 +31,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_file.isValid());
-        QVERIFY2(m_db.open(m_file.path(), Database::Access::ReadOnly), qPrintable(m_db.errorString()));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
     }
 
     // A record put in by id lands where load() would read it, and the lookup by id follows the rows that

@@ -2,7 +2,6 @@
 // values, typed; Markdown has the table's titles and one line per row. The tables are the ones File >
 // Export and `export table` write: the tier list as filtered and sorted, fit results, cost options and
 // audit findings.
-#include "db/datasetreader.h"
 #include "models/core/cost/costcomparison.h"
 #include "models/core/dataaudit.h"
 #include "models/core/dataset.h"
@@ -93,7 +92,6 @@ class TestExportTables : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
 
     // The model's columns, rows and raw values against what CSV and JSON give back.
@@ -161,9 +159,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_file.isValid());
-        QVERIFY(m_db.open(m_file.path(), Database::Access::ReadOnly));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
     }
 
     void tierListAsFilteredAndSorted()

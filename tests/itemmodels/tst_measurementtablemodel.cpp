@@ -1,6 +1,5 @@
 // The Measurements tab's table: each run beside the estimate the VRAM fit tab gives for the same
 // configuration, the signed error, and the summary over every error figure.
-#include "db/datasetreader.h"
 #include "models/core/dataset.h"
 #include "models/itemmodels/fittablemodel.h"
 #include "models/itemmodels/measurementtablemodel.h"
@@ -16,7 +15,6 @@ class TestMeasurementTableModel : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data; // the bundled dataset, no runs
     Dataset m_measured; // the same with three runs
 
@@ -65,9 +63,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_file.isValid());
-        QVERIFY(m_db.open(m_file.path(), Database::Access::ReadOnly));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
         m_measured = m_data;
         MeasurementRecord run;
         run.id = 1;

@@ -1,4 +1,3 @@
-#include "db/datasetreader.h"
 #include "models/core/cost/costcomparison.h"
 #include "models/core/dataaudit.h"
 #include "models/core/dataset.h"
@@ -24,7 +23,6 @@ class TestTableModels : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
 
     static QStringList column(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole)
@@ -56,9 +54,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_file.isValid());
-        QVERIFY(m_db.open(m_file.path(), Database::Access::ReadOnly));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
     }
 
     void tierModelPassesModelTester()

@@ -1,6 +1,5 @@
 // The cost chart on its own, as the command line and reports build it: from a cost comparison over the
 // bundled data and its assumptions, with no page and no control.
-#include "db/datasetreader.h"
 #include "models/core/cost/costcomparison.h"
 #include "models/core/dataset.h"
 #include "testsupport.h"
@@ -20,7 +19,6 @@ class TestCostChart : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
 
     template <typename T> static QList<T *> seriesOf(const CostChart &chart)
@@ -64,9 +62,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_file.isValid());
-        QVERIFY(m_db.open(m_file.path(), Database::Access::ReadOnly));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
         QVERIFY(model(QStringLiteral("Llama 3.3 70B")));
     }
 

@@ -1,7 +1,6 @@
 // The cost view driven as a user would: the volume slider and text field by key events, options checked
 // and unchecked in the lists, assumptions changed; then its table, chart series and summary checked against
 // figures worked out by hand from the bundled list prices.
-#include "db/datasetreader.h"
 #include "models/core/dataset.h"
 #include "models/core/formatting/tooltiptext.h"
 #include "models/itemmodels/costtablemodel.h"
@@ -54,7 +53,6 @@ class TestCostView : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
     // Declared after the view: the tester goes first, while the model it watches still exists.
     std::unique_ptr<CostView> m_view;
@@ -157,9 +155,8 @@ private slots:
         // Labels are compared as an English (US) reader sees them.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_file.isValid());
-        QVERIFY2(m_db.open(m_file.path(), Database::Access::ReadOnly), qPrintable(m_db.errorString()));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
         // Buying needs a price: the bundled row has none, so the ownership arithmetic gets a stated one.
         auto a100 = std::find_if(m_data.gpus.begin(), m_data.gpus.end(),
                                  [](const GpuRecord &g) { return g.name == QLatin1String("A100 80GB"); });

@@ -1,6 +1,5 @@
 // Charts out of the app: each format is read back (PNG decoded, SVG parsed, PDF's pages counted and
 // measured), one chart is compared with a committed reference image, and a failed save leaves nothing.
-#include "db/datasetreader.h"
 #include "models/core/cost/costcomparison.h"
 #include "models/core/dataset.h"
 #include "models/core/datasources.h"
@@ -139,7 +138,6 @@ class TestExportChart : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
     FitTableModel m_modelsFit;
     FitTableModel m_quantsFit;
@@ -174,9 +172,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_file.isValid());
-        QVERIFY(m_db.open(m_file.path(), Database::Access::ReadOnly));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
         // The reference image and the named bars are the article's eight models.
         QVERIFY(m_data.models.size() > 8);
         m_data = withArticleModelsOnly(m_data);

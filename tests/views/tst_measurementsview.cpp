@@ -1,6 +1,5 @@
 // The Measurements tab on real widgets: how to import runs until there are some; then the runs beside their
 // estimates, the summary, and a scatter per GPU type with the y = x line, for the quantity chosen.
-#include "db/datasetreader.h"
 #include "models/core/dataset.h"
 #include "models/core/formatting/format.h"
 #include "models/itemmodels/measurementtablemodel.h"
@@ -26,7 +25,6 @@ class TestMeasurementsView : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
     Dataset m_measured;
 
@@ -70,9 +68,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_file.isValid());
-        QVERIFY(m_db.open(m_file.path(), Database::Access::ReadOnly));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
         m_measured = m_data;
         MeasurementRecord run;
         run.quant = QStringLiteral("Q4_K_M");

@@ -1,6 +1,5 @@
 // The VRAM fit chart on its own, as the command line and reports build it: from a fit model over the
 // bundled data and the rows to show, with no page and no control.
-#include "db/datasetreader.h"
 #include "models/core/dataset.h"
 #include "models/core/formatting/format.h"
 #include "models/itemmodels/fittablemodel.h"
@@ -22,7 +21,6 @@ class TestVramFitChart : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
     FitTableModel m_fit;
 
@@ -58,9 +56,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_file.isValid());
-        QVERIFY(m_db.open(m_file.path(), Database::Access::ReadOnly));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
         QVERIFY(m_data.models.size() > 8); // the bundled catalogue
         m_data = withArticleModelsOnly(m_data);
         QCOMPARE(m_data.models.size(), 8);

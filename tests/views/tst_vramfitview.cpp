@@ -1,4 +1,3 @@
-#include "db/datasetreader.h"
 #include "models/core/dataset.h"
 #include "models/core/formatting/format.h"
 #include "models/core/formatting/tooltiptext.h"
@@ -40,7 +39,6 @@ class TestVramFitView : public QObject
 
 private:
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
 
     // What the lead's window does: it owns the two fit models and gives them the dataset.
@@ -146,9 +144,8 @@ private slots:
         qRegisterMetaType<GpuConfiguration>();
         qRegisterMetaType<FitParameters>();
         QVERIFY(m_file.isValid());
-        QVERIFY(m_db.open(m_file.path(), Database::Access::ReadOnly));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
         QVERIFY(m_data.models.size() > 8); // the bundled catalogue
         m_data = withArticleModelsOnly(m_data);
         QCOMPARE(m_data.models.size(), 8);

@@ -2,7 +2,6 @@
 // the options table's replicas and targets checked against the serving model's own plan for each row
 // (models/core/cost/servingmodel.h), a target no batch meets shown as not met, and the volume-based table back
 // once the panel is turned off.
-#include "db/datasetreader.h"
 #include "models/core/cost/servingmodel.h"
 #include "models/core/dataset.h"
 #include "models/itemmodels/costtablemodel.h"
@@ -38,7 +37,6 @@ class TestWorkloadPanel : public QObject
 private:
     QTemporaryDir m_settingsDir;
     BundledDatabaseFile m_file;
-    Database m_db;
     Dataset m_data;
     std::unique_ptr<CostView> m_view;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -120,9 +118,8 @@ private slots:
         QSettings().clear();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_file.isValid());
-        QVERIFY2(m_db.open(m_file.path(), Database::Access::ReadOnly), qPrintable(m_db.errorString()));
         QString error;
-        QVERIFY2(DatasetReader::load(m_db.connection(), &m_data, &error), qPrintable(error));
+        QVERIFY2(m_file.load(&m_data, &error), qPrintable(error));
     }
 
     void init()
