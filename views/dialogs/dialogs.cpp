@@ -136,4 +136,14 @@ void setExecHook(std::function<int(QDialog *)> hook)
     execHook() = std::move(hook);
 }
 
+void resetHooks()
+{
+    openFileNameHook() = {};
+    errorHook() = {};
+    textInputHook() = {};
+    saveFileNameHook() = {};
+    confirmHook() = {};
+    execHook() = {};
+}
+
 } // namespace Dialogs

@@ -34,5 +34,7 @@ void setOpenFileNameHook(std::function<QString()> hook);
 void setOpenFileNameFolderHook(std::function<QString(const QString &folder)> hook);
 void setErrorHook(std::function<void(const QString &title, const QString &message)> hook);
 void setTextInputHook(std::function<QString(const QString &label)> hook);
+// Takes every hook off, so a test's cleanup() leaves the next test the real dialogs whatever it set.
+void resetHooks();
 
 } // namespace Dialogs

@@ -114,20 +114,20 @@ private slots:
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // An error dialog no test expects fails that test.
+    void init()
+    {
         Dialogs::setErrorHook([](const QString &title, const QString &message) {
             QFAIL(qPrintable(title + QStringLiteral(": ") + message));
         });
     }
 
-    void cleanup()
-    {
-        Dialogs::setExecHook(nullptr);
-        Dialogs::setSaveFileNameHook(nullptr);
-    }
+    void cleanup() { Dialogs::resetHooks(); }
 
     void cleanupTestCase()
     {
-        Dialogs::setErrorHook(nullptr);
         m_window.reset();
         m_document.reset();
     }
@@ -401,9 +401,6 @@ private slots:
         answerExport({ExportDialog::Subject::Chart, QStringLiteral("png"), QSize(800, 500), 1},
                      dir.filePath(QStringLiteral("missing/fit.png")));
         action("exportAction")->trigger();
-        Dialogs::setErrorHook([](const QString &title, const QString &message) {
-            QFAIL(qPrintable(title + QStringLiteral(": ") + message));
-        });
         QVERIFY2(shown.contains(QStringLiteral("Cannot write")), qPrintable(shown));
         QVERIFY(QDir(dir.path()).isEmpty());
     }

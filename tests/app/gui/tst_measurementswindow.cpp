@@ -49,12 +49,7 @@ private slots:
         Translations::installEnglishPlurals(qApp);
     }
 
-    void cleanup()
-    {
-        Dialogs::setOpenFileNameHook({});
-        Dialogs::setConfirmHook({});
-        Dialogs::setErrorHook({});
-    }
+    void cleanup() { Dialogs::resetHooks(); }
 
     void importAddsRunsAsOneUndoStep()
     {

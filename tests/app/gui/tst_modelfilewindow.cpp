@@ -57,13 +57,7 @@ private slots:
         Translations::installEnglishPlurals(qApp);
     }
 
-    void cleanup()
-    {
-        Dialogs::setOpenFileNameHook({});
-        Dialogs::setExecHook({});
-        Dialogs::setErrorHook({});
-        Dialogs::setTextInputHook({});
-    }
+    void cleanup() { Dialogs::resetHooks(); }
 
     void addModelFromFileShowsAPreviewThenAddsOneUndoStep()
     {

@@ -71,11 +71,7 @@ private slots:
         QVERIFY2(m_document.open(m_file.path()), qPrintable(m_document.errorString()));
     }
 
-    void cleanup()
-    {
-        Dialogs::setExecHook(nullptr);
-        Dialogs::setErrorHook(nullptr);
-    }
+    void cleanup() { Dialogs::resetHooks(); }
 
     void editFormShowsTheRecordsValues()
     {
