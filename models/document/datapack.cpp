@@ -17,6 +17,8 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 
+#include <array>
+
 namespace {
 
 struct Section
@@ -66,6 +68,14 @@ Rows rowsOf(const QList<Record> &records, RecordKind kind, const Dataset &datase
         rows.values << values;
     }
     return rows;
+}
+
+// The dataset's models, GPUs and prices in the order of Sections, and in *cited the sources they cite.
+std::array<Rows, std::size(Sections)> tablesOf(const Dataset &dataset, QSet<qint64> *cited)
+{
+    return {rowsOf(dataset.models, Sections[0].recordKind, dataset, cited),
+            rowsOf(dataset.gpus, Sections[1].recordKind, dataset, cited),
+            rowsOf(dataset.apiPrices, Sections[2].recordKind, dataset, cited)};
 }
 
 QJsonArray jsonRows(const Rows &rows)
@@ -266,18 +276,16 @@ void projectModels(Dataset *projected, ChangeSet *changes)
     projected->reindex();
 }
 
-// A section's table: its rows in the pack, or a CSV or JSON file beside the pack that it names.
-struct SectionTable
+// A CSV or JSON table beside the pack that a section names instead of holding its rows.
+struct SectionFile
 {
     QByteArray data;
     TableWriter::Format format = TableWriter::Format::Json;
     QString error;
 };
 
-SectionTable sectionTable(const QJsonValue &value, const QString &key, const QString &folder)
+SectionFile sectionFile(const QJsonValue &value, const QString &key, const QString &folder)
 {
-    if (value.isArray())
-        return {QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact), TableWriter::Format::Json, {}};
     const QString name = value.toString();
     if (!value.isString() || name.isEmpty())
         return {{}, {}, DataPack::tr("its “%1” is neither a list of rows nor the name of a table beside it.").arg(key)};
@@ -364,11 +372,9 @@ Importer::Preview previewPack(const Dataset &dataset, const QByteArray &data, co
         if (!pack.contains(key))
             continue;
         ++sectionsRead;
-        if (pack.value(key).isArray() && pack.value(key).toArray().isEmpty())
+        const QJsonValue rows = pack.value(key);
+        if (rows.isArray() && rows.toArray().isEmpty())
             continue; // an empty section: nothing of that kind
-        const SectionTable table = sectionTable(pack.value(key), key, folder);
-        if (!table.error.isEmpty())
-            return fail(table.error);
         Importer::Options sectionOptions = options;
         sectionOptions.citationKey = QLatin1String(SourceKey);
         if (options.progress) {
@@ -377,8 +383,15 @@ Importer::Preview previewPack(const Dataset &dataset, const QByteArray &data, co
                 return options.progress(done + share / double(std::size(Sections)));
             };
         }
-        Importer::Preview part =
-            Importer::preview(projected, table.data, table.format, section.kind, sectionOptions, fileName);
+        Importer::Preview part;
+        if (rows.isArray()) {
+            part = Importer::previewRows(projected, rows.toArray(), section.kind, sectionOptions, fileName);
+        } else {
+            const SectionFile table = sectionFile(rows, key, folder);
+            if (!table.error.isEmpty())
+                return fail(table.error);
+            part = Importer::preview(projected, table.data, table.format, section.kind, sectionOptions, fileName);
+        }
         if (!part.error.isEmpty())
             return fail(DataPack::tr("its “%1”: %2").arg(key, part.error));
         if (const QString error = cite(part, key, citations, &preview.changes); !error.isEmpty())
@@ -415,10 +428,10 @@ QString DataPack::exportedFrom(const QString &databasePath)
 QByteArray DataPack::write(const Dataset &dataset, const QDate &asOf, const QString &origin)
 {
     QSet<qint64> cited;
+    const std::array<Rows, std::size(Sections)> tables = tablesOf(dataset, &cited);
     QList<std::pair<const char *, QJsonValue>> sections;
-    sections.append({Sections[0].key, jsonRows(rowsOf(dataset.models, Sections[0].recordKind, dataset, &cited))});
-    sections.append({Sections[1].key, jsonRows(rowsOf(dataset.gpus, Sections[1].recordKind, dataset, &cited))});
-    sections.append({Sections[2].key, jsonRows(rowsOf(dataset.apiPrices, Sections[2].recordKind, dataset, &cited))});
+    for (std::size_t i = 0; i < tables.size(); ++i)
+        sections.append({Sections[i].key, jsonRows(tables[i])});
     return packText(asOf, origin, sourcesOf(dataset, cited), sections);
 }
 
@@ -430,13 +443,11 @@ bool DataPack::writeFolder(const Dataset &dataset, const QDate &asOf, const QStr
         return false;
     }
     QSet<qint64> cited;
-    const Rows tables[] = {rowsOf(dataset.models, Sections[0].recordKind, dataset, &cited),
-                           rowsOf(dataset.gpus, Sections[1].recordKind, dataset, &cited),
-                           rowsOf(dataset.apiPrices, Sections[2].recordKind, dataset, &cited)};
+    const std::array<Rows, std::size(Sections)> tables = tablesOf(dataset, &cited);
     // The tables first and the pack that names them last: a pack.json in the folder is always whole.
     QList<std::pair<const char *, QJsonValue>> sections;
     const QDir dir(folder);
-    for (std::size_t i = 0; i < std::size(Sections); ++i) {
+    for (std::size_t i = 0; i < tables.size(); ++i) {
         if (!FileSaver::save(dir.filePath(QLatin1String(Sections[i].csvFile)), csvRows(tables[i]), error))
             return false;
         sections.append({Sections[i].key, QLatin1String(Sections[i].csvFile)});

@@ -283,6 +283,8 @@ QJsonArray liteLlmRows(const QJsonObject &map, const Dataset &dataset, const QSt
     return rows;
 }
 
+Table tableOf(const QJsonArray &array);
+
 Table parseJson(const QByteArray &data, const Dataset &dataset, Importer::Kind kind, QStringList *notes)
 {
     Table table;
@@ -299,9 +301,14 @@ Table parseJson(const QByteArray &data, const Dataset &dataset, Importer::Kind k
         table.error = Importer::tr("it is JSON, but not an array of rows as LLM Atlas exports them.");
         return table;
     }
-    const QJsonArray array = liteLlm ? liteLlmRows(document.object(), dataset,
-                                                   QDate::currentDate().toString(Qt::ISODate), notes)
-                                     : document.array();
+    return tableOf(liteLlm ? liteLlmRows(document.object(), dataset, QDate::currentDate().toString(Qt::ISODate), notes)
+                           : document.array());
+}
+
+// Rows already read as JSON: each an object of column keys and values.
+Table tableOf(const QJsonArray &array)
+{
+    Table table;
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
@@ -639,6 +646,48 @@ QString previewTiers(const Dataset &dataset, const Table &table, const Importer:
     return QString();
 }
 
+// What importing the table read into `preview` (its file name and kind set) would do.
+Importer::Preview previewTable(const Dataset &dataset, const Table &table, const Importer::Options &options,
+                               Importer::Preview preview)
+{
+    using Kind = Importer::Kind;
+    const Kind kind = preview.kind;
+    const QString fileName = preview.fileName;
+    const auto fail = [&preview](const QString &why) {
+        preview.error = why;
+        return preview;
+    };
+    for (const QString &key : infoOf(kind).keyColumns) {
+        if (!table.keys.contains(key))
+            return fail(Importer::tr("it has no “%1” column, so it is not a table of %2 (its columns: %3).")
+                            .arg(key, Importer::kindName(kind), table.keys.join(QStringLiteral(", "))));
+    }
+    bool cancelled = false;
+    const QString readError = kind == Kind::Tiers ? previewTiers(dataset, table, options, preview, &cancelled)
+                                                  : previewRecords(dataset, table, kind, options, preview, &cancelled);
+    if (!readError.isEmpty() || cancelled) {
+        // What was read so far is dropped: a file is imported whole or not at all.
+        preview = Importer::Preview();
+        preview.fileName = fileName;
+        preview.kind = kind;
+        return fail(cancelled ? Importer::tr("the import was cancelled.") : readError);
+    }
+    const QString named = fileName.isEmpty() ? Importer::tr("a file") : fileName;
+    if (!preview.changes.additions.isEmpty() && kind != Kind::Tiers) {
+        preview.changes.source = SourceRecord{0, Importer::tr("Imported from %1").arg(named),
+                                              Importer::tr("imported into LLM Atlas"),
+                                              QDate::currentDate().toString(Qt::ISODate), QString()};
+    }
+    if (kind == Kind::Tiers && preview.changes.tierList && !preview.error.isEmpty())
+        preview.changes = ChangeSet();
+    if (preview.changes.tierList) {
+        preview.changes.source = SourceRecord{0, Importer::tr("Tier list imported from %1").arg(named),
+                                              Importer::tr("imported into LLM Atlas"),
+                                              preview.changes.tierList->published, QString()};
+    }
+    return preview;
+}
+
 } // namespace
 
 std::optional<Importer::Kind> Importer::kindFromName(const QString &name)
@@ -731,34 +780,16 @@ Importer::Preview Importer::preview(const Dataset &dataset, const QByteArray &ra
         return fail(tr("only CSV and JSON files can be imported."));
     if (!table.error.isEmpty())
         return fail(table.error);
-    for (const QString &key : infoOf(kind).keyColumns) {
-        if (!table.keys.contains(key))
-            return fail(tr("it has no “%1” column, so it is not a table of %2 (its columns: %3).")
-                            .arg(key, kindName(kind), table.keys.join(QStringLiteral(", "))));
-    }
-    bool cancelled = false;
-    const QString readError = kind == Kind::Tiers ? previewTiers(dataset, table, options, preview, &cancelled)
-                                                  : previewRecords(dataset, table, kind, options, preview, &cancelled);
-    if (!readError.isEmpty() || cancelled) {
-        // What was read so far is dropped: a file is imported whole or not at all.
-        preview = Preview();
-        preview.fileName = fileName;
-        preview.kind = kind;
-        return fail(cancelled ? tr("the import was cancelled.") : readError);
-    }
-    if (!preview.changes.additions.isEmpty() && kind != Kind::Tiers) {
-        preview.changes.source = SourceRecord{0, tr("Imported from %1").arg(fileName.isEmpty() ? tr("a file") : fileName),
-                                              tr("imported into LLM Atlas"),
-                                              QDate::currentDate().toString(Qt::ISODate), QString()};
-    }
-    if (kind == Kind::Tiers && preview.changes.tierList && !preview.error.isEmpty())
-        preview.changes = ChangeSet();
-    if (preview.changes.tierList) {
-        preview.changes.source = SourceRecord{0, tr("Tier list imported from %1").arg(fileName.isEmpty() ? tr("a file") : fileName),
-                                              tr("imported into LLM Atlas"), preview.changes.tierList->published,
-                                              QString()};
-    }
-    return preview;
+    return previewTable(dataset, table, options, std::move(preview));
+}
+
+Importer::Preview Importer::previewRows(const Dataset &dataset, const QJsonArray &rows, Kind kind,
+                                        const Options &options, const QString &fileName)
+{
+    Preview preview;
+    preview.fileName = fileName;
+    preview.kind = kind;
+    return previewTable(dataset, tableOf(rows), options, std::move(preview));
 }
 
 QString Importer::Preview::summary() const

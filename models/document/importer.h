@@ -4,6 +4,7 @@
 #include "models/document/changeset.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <functional>
 
@@ -71,4 +72,8 @@ public:
     static Preview previewFile(const Dataset &dataset, const QString &path, Kind kind, const Options &options = {});
     static Preview preview(const Dataset &dataset, const QByteArray &data, TableWriter::Format format, Kind kind,
                            const Options &options = {}, const QString &fileName = QString());
+    // The same for rows already read as JSON objects (a data pack's section), without writing and reading
+    // them again.
+    static Preview previewRows(const Dataset &dataset, const QJsonArray &rows, Kind kind, const Options &options = {},
+                               const QString &fileName = QString());
 };
